@@ -1,0 +1,34 @@
+import {
+  CHANNEL_NAMES,
+  EVENT_NAMES,
+  type ApiError,
+  type ChannelName,
+  type EventName,
+  type GlossApi,
+} from './contract';
+import type { Result } from '../result';
+
+/** How calls reach the services: IPC in Electron, HTTP in the browser harness. */
+export interface Transport {
+  call(channel: ChannelName, request: unknown): Promise<Result<unknown, ApiError>>;
+  listen(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+/**
+ * Builds the `window.gloss` object from a transport: one function per contract
+ * channel plus `on`. Responses are trusted (they come from Gloss's own
+ * services, which build them from validated data), so they are not parsed again.
+ */
+export function createApiClient(transport: Transport): GlossApi {
+  const api: Record<string, unknown> = {
+    on(event: EventName, listener: (payload: unknown) => void) {
+      if (!EVENT_NAMES.includes(event)) throw new Error(`unknown event "${String(event)}"`);
+      return transport.listen(event, listener);
+    },
+  };
+  for (const channel of CHANNEL_NAMES) {
+    api[channel] = (request: unknown) => transport.call(channel, request);
+  }
+  // Built key by key from the same tables GlossApi is derived from.
+  return api as GlossApi;
+}

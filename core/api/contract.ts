@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Result } from '../result';
+import { StoredAnnotationSchema } from '../model/annotation';
+import { DocumentFileSchema } from '../model/document';
+import { DocumentIdSchema } from '../model/ids';
+import { LabelTypeSchema } from '../model/label-types';
+import { DocumentStatusSchema } from '../model/workspace';
+
+/**
+ * The one API between the UI and the services. Each call is named once here
+ * with its request and response schemas; the Electron preload, the IPC
+ * handlers, the browser harness and the renderer are all typed from this table.
+ */
+
+export const ProblemSchema = z.object({
+  /** The file at fault, relative to the workspace folder where it is inside it. */
+  file: z.string(),
+  message: z.string(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: DocumentIdSchema,
+  title: z.string(),
+  source: z.string().optional(),
+  published: z.string().optional(),
+  status: DocumentStatusSchema,
+  annotationCounts: z.record(z.string(), z.int().nonnegative()),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const SessionSchema = z.object({
+  workspace: z.object({ name: z.string(), path: z.string(), readOnly: z.boolean() }),
+  documents: z.array(DocumentSummarySchema),
+  labelTypes: z.array(LabelTypeSchema),
+  /** The document to show first: the one open when the workspace was last left. */
+  lastDocumentId: DocumentIdSchema.nullable(),
+  problems: z.array(ProblemSchema),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const LoadedDocumentSchema = z.object({
+  document: DocumentFileSchema,
+  annotations: z.array(StoredAnnotationSchema),
+  /** Set when the annotations file is damaged: shown, and saving is refused. */
+  problem: ProblemSchema.nullable(),
+});
+export type LoadedDocument = z.infer<typeof LoadedDocumentSchema>;
+
+export const ImportOutcomeSchema = z.object({
+  file: z.string(),
+  documentId: DocumentIdSchema.nullable(),
+  message: z.string(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
+const Empty = z.object({}).strict();
+
+export const contract = {
+  getSession: { request: Empty, response: SessionSchema },
+  loadDocument: {
+    request: z.object({ documentId: DocumentIdSchema }).strict(),
+    response: LoadedDocumentSchema,
+  },
+  saveAnnotations: {
+    request: z
+      .object({ documentId: DocumentIdSchema, annotations: z.array(StoredAnnotationSchema) })
+      .strict(),
+    response: z.object({ savedAt: z.string() }),
+  },
+  importFiles: {
+    request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(),
+    response: z.object({ outcomes: z.array(ImportOutcomeSchema), documents: z.array(DocumentSummarySchema) }),
+  },
+} as const;
+
+/** Messages the services send to the UI unasked, such as a menu's import. */
+export const events = {
+  importFinished: z.object({
+    outcomes: z.array(ImportOutcomeSchema),
+    documents: z.array(DocumentSummarySchema),
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type EventName = keyof typeof events;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export type ChannelName = keyof Contract;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export type ApiRequest<C extends ChannelName> = z.input<Contract[C]['request']>;
+export type ApiResponse<C extends ChannelName> = z.output<Contract[C]['response']>;
+
+export interface ApiError {
+  code: 'invalid-request' | 'not-found' | 'read-only' | 'failed';
+  message: string;
+}
+
+/** What the renderer sees: every call resolves, failures included. */
+export type GlossApi = {
+  [C in ChannelName]: (request: ApiRequest<C>) => Promise<Result<ApiResponse<C>, ApiError>>;
+} & {
+  /** Listens for an event; returns the function that stops listening. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** Prefix of the IPC channel names, so Gloss's channels are easy to spot. */
+export const IPC_PREFIX = 'gloss:';
+export const IPC_EVENT_PREFIX = 'gloss-event:';

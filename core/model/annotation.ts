@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AnnotationIdSchema, DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
+
+export const ANNOTATIONS_FORMAT = 'gloss.annotations';
+export const ANNOTATIONS_VERSION = 1;
+
+/**
+ * One contiguous piece of an annotation: code-point offsets into the document
+ * text plus the quoted text and its context, so the span can be found again if
+ * the offsets ever stop fitting (the W3C TextPosition + TextQuote pair).
+ */
+export const FragmentSchema = z
+  .object({
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((fragment) => fragment.end > fragment.start, 'a fragment must not be empty');
+export type Fragment = z.infer<typeof FragmentSchema>;
+
+export const LabelTypeIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
+export type LabelTypeId = z.infer<typeof LabelTypeIdSchema>;
+
+export const FieldValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.object({ ref: AnnotationIdSchema }),
+  z.object({ date: z.string(), wording: z.string() }),
+]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+/** An annotation as stored on disk and sent across the API. */
+export const StoredAnnotationSchema = z.object({
+  id: AnnotationIdSchema,
+  type: LabelTypeIdSchema,
+  set: z.string().min(1),
+  fragments: z.array(FragmentSchema).min(1),
+  fields: z.record(z.string(), FieldValueSchema),
+  note: z.string().optional(),
+  created: TimestampSchema,
+  modified: TimestampSchema,
+});
+export type StoredAnnotation = z.infer<typeof StoredAnnotationSchema>;
+
+export const AnnotationsFileSchema = z.object({
+  format: z.literal(ANNOTATIONS_FORMAT),
+  version: z.literal(ANNOTATIONS_VERSION),
+  documentId: DocumentIdSchema,
+  /** The text these offsets were made against. */
+  textSha256: Sha256Schema,
+  annotations: z.array(StoredAnnotationSchema),
+});
+export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
+
+/** Reading order: by first fragment, longer spans before the spans they contain. */
+export function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
+  const [fa, fb] = [a.fragments[0], b.fragments[0]];
+  if (!fa || !fb) return 0;
+  return fa.start - fb.start || fb.end - fa.end || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import { codePointLength } from '../text/code-points';
+
+export const DOCUMENT_FORMAT = 'gloss.document';
+export const DOCUMENT_VERSION = 1;
+
+const OffsetSchema = z.int().nonnegative();
+
+export const BlockKindSchema = z.enum(['heading', 'paragraph']);
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+
+/** A paragraph or heading of the text, as a code-point range. */
+export const BlockSchema = z
+  .object({ kind: BlockKindSchema, start: OffsetSchema, end: OffsetSchema })
+  .refine((block) => block.end > block.start, 'a block must not be empty');
+export type Block = z.infer<typeof BlockSchema>;
+
+export const DocumentMetadataSchema = z.object({
+  title: z.string().min(1),
+  byline: z.string().optional(),
+  /** As printed in the article; not normalised, it is shown as found. */
+  published: z.string().optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+});
+export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
+
+export const ProvenanceSchema = z.object({
+  fileName: z.string().optional(),
+  fileSha256: Sha256Schema.optional(),
+  importer: z.string(),
+  importedAt: TimestampSchema,
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const DocumentFileSchema = z
+  .object({
+    format: z.literal(DOCUMENT_FORMAT),
+    version: z.literal(DOCUMENT_VERSION),
+    id: DocumentIdSchema,
+    metadata: DocumentMetadataSchema,
+    provenance: ProvenanceSchema,
+    textSha256: Sha256Schema,
+    text: z.string(),
+    blocks: z.array(BlockSchema),
+  })
+  .superRefine((doc, context) => {
+    const length = codePointLength(doc.text);
+    let previousEnd = 0;
+    doc.blocks.forEach((block, i) => {
+      if (block.start < previousEnd || block.end > length) {
+        context.addIssue({
+          code: 'custom',
+          path: ['blocks', i],
+          message: `block ${block.start}-${block.end} overlaps the previous one or runs past the text (${length} code points)`,
+        });
+      }
+      previousEnd = block.end;
+    });
+  });
+export type DocumentFile = z.infer<typeof DocumentFileSchema>;

@@ -1,0 +1,100 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocumentFile } from '../../../core/model/document';
+import type { ImportOutcome } from '../../../core/api/contract';
+import { layoutBlocks } from '../../../core/text/blocks';
+import { normalizeText } from '../../../core/text/normalize';
+import { describeFsError } from '../workspace/json-file';
+import { sha256 } from '../workspace/hash';
+import type { Workspace } from '../workspace/workspace';
+import { parsePlainText, type ArticleDraft } from './plain-text';
+
+/** Larger files are refused: no news article is anywhere near this size. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+type Importer = (text: string, fallbackTitle: string) => ArticleDraft;
+
+const IMPORTERS: Record<string, { name: string; parse: Importer }> = {
+  '.txt': { name: 'plain-text', parse: parsePlainText },
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(IMPORTERS);
+
+/**
+ * Imports files one by one. A file that cannot be read, is empty, too large,
+ * of an unknown kind or already in the workspace is reported and skipped; the
+ * others still go in.
+ */
+export async function importFiles(workspace: Workspace, paths: readonly string[]): Promise<ImportOutcome[]> {
+  const known = new Map(workspace.entries.map((entry) => [entry.textSha256, entry.title]));
+  const outcomes: ImportOutcome[] = [];
+  for (const path of paths) {
+    const outcome = await importOne(workspace, path, known);
+    outcomes.push({ file: basename(path), ...outcome });
+  }
+  return outcomes;
+}
+
+async function importOne(
+  workspace: Workspace,
+  path: string,
+  known: Map<string, string>,
+): Promise<Omit<ImportOutcome, 'file'>> {
+  const skipped = (message: string) => ({ documentId: null, message: `skipped: ${message}` });
+  const importer = IMPORTERS[extname(path).toLowerCase()];
+  if (!importer) return skipped(`unsupported kind of file (Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return skipped('not a file');
+    if (info.size > MAX_IMPORT_BYTES) return skipped(`larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
+    bytes = await readFile(path);
+  } catch (error) {
+    return skipped(`cannot be read (${describeFsError(error)})`);
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return skipped('not UTF-8 text');
+  }
+  const title = basename(path, extname(path));
+  const draft = importer.parse(normalizeText(raw), title);
+  const { text, blocks } = layoutBlocks(draft.blocks);
+  if (text.length === 0) return skipped('the file has no text');
+  const textSha256 = sha256(text);
+  const duplicate = known.get(textSha256);
+  if (duplicate !== undefined) return skipped(`the same text is already in the workspace as “${duplicate}”`);
+  const document: DocumentFile = {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    id: newDocumentId(draft.metadata.title),
+    metadata: draft.metadata,
+    provenance: {
+      fileName: basename(path),
+      fileSha256: sha256(bytes),
+      importer: importer.name,
+      importedAt: new Date().toISOString(),
+    },
+    textSha256,
+    text,
+    blocks,
+  };
+  await workspace.addDocument(document);
+  known.set(textSha256, document.metadata.title);
+  return { documentId: document.id, message: 'imported' };
+}
+
+/** Readable in a file listing, unique by its random tail. */
+function newDocumentId(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const tail = randomBytes(4).toString('hex');
+  return slug ? `${slug}-${tail}` : `document-${tail}`;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { DocumentIdSchema } from '../../../core/model/ids';
+import { parseUnknown } from '../../../core/validation/parse-unknown';
+
+const MAX_RECENT = 10;
+
+export const WindowBoundsSchema = z.object({
+  x: z.int(),
+  y: z.int(),
+  width: z.int().min(200),
+  height: z.int().min(200),
+});
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+
+export const PreferencesSchema = z.object({
+  version: z.literal(1).default(1),
+  /** Most recent first. */
+  recentWorkspaces: z.array(z.string()).default([]),
+  /** Workspace folder → the document that was open when it was left. */
+  lastDocuments: z.record(z.string(), DocumentIdSchema).default({}),
+  windowBounds: WindowBoundsSchema.optional(),
+});
+export type PreferencesData = z.infer<typeof PreferencesSchema>;
+
+/**
+ * The part of `conf` that Gloss needs. electron-store extends conf, so the app
+ * passes an electron-store and the CLI and harness pass a plain conf: one
+ * preferences format everywhere, and the services never import Electron.
+ */
+export interface PreferencesBacking {
+  store: Record<string, unknown>;
+}
+
+export class Preferences {
+  constructor(private readonly backing: PreferencesBacking) {}
+
+  /** Damaged or outdated preferences fall back to defaults rather than stopping the app. */
+  read(): PreferencesData {
+    const parsed = parseUnknown(PreferencesSchema, this.backing.store);
+    return parsed.ok ? parsed.value : PreferencesSchema.parse({});
+  }
+
+  private write(change: (data: PreferencesData) => PreferencesData): void {
+    this.backing.store = change(this.read());
+  }
+
+  lastWorkspace(): string | undefined {
+    return this.read().recentWorkspaces[0];
+  }
+
+  rememberWorkspace(dir: string): void {
+    this.write((data) => ({
+      ...data,
+      recentWorkspaces: [dir, ...data.recentWorkspaces.filter((d) => d !== dir)].slice(0, MAX_RECENT),
+    }));
+  }
+
+  lastDocument(dir: string): string | undefined {
+    return this.read().lastDocuments[dir];
+  }
+
+  rememberDocument(dir: string, documentId: string): void {
+    this.write((data) => ({ ...data, lastDocuments: { ...data.lastDocuments, [dir]: documentId } }));
+  }
+
+  windowBounds(): WindowBounds | undefined {
+    return this.read().windowBounds;
+  }
+
+  rememberWindowBounds(bounds: WindowBounds): void {
+    this.write((data) => ({ ...data, windowBounds: bounds }));
+  }
+}

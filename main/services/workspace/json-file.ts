@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import type { z } from 'zod';
+import { parseUnknown } from '../../../core/validation/parse-unknown';
+import { err, ok, type Result } from '../../../core/result';
+
+/** Keys written first, in this order, so every Gloss file opens the same way. */
+const LEADING_KEYS = ['format', 'version', 'id', 'documentId', 'type', 'name'];
+
+function orderKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  const rank = (key: string) => {
+    const leading = LEADING_KEYS.indexOf(key);
+    return leading === -1 ? LEADING_KEYS.length : leading;
+  };
+  entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Pretty-printed JSON with a stable key order, so a workspace kept under git
+ * shows only real changes in its diffs.
+ */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, orderKeys, 2) + '\n';
+}
+
+/**
+ * Reads and validates one JSON file. The error names the file (as the caller
+ * wants it shown) and says what is wrong with it; the file is never touched.
+ */
+export async function readJsonFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): Promise<Result<z.output<S>, string>> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    return err(`cannot be read (${describeFsError(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return err(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = parseUnknown(schema, data);
+  return parsed.ok ? ok(parsed.value) : err(`does not match its schema: ${parsed.error}`);
+}
+
+/**
+ * Writes through a temporary file that is flushed and then renamed over the
+ * target, so the file on disk is always either the old or the new version.
+ */
+export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+  await writeFileAtomic(path, stableStringify(value), { encoding: 'utf8', fsync: true });
+}
+
+export function describeFsError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const known: Record<string, string> = {
+      ENOENT: 'no such file',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'the disk is full',
+    };
+    return known[error.code] ?? error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,56 @@
+import { resolve, sep } from 'node:path';
+
+/**
+ * The packaged renderer is served from a custom, privileged scheme rather than
+ * file://, so the page has a real origin to check IPC senders and navigation
+ * against, and can reach no file outside the renderer folder.
+ */
+export const APP_SCHEME = 'gloss';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** Only what the renderer needs: its own scripts and styles, no network, no eval. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Maps an app URL to a file inside `rendererDir`, or null for anything else:
+ * another host, a path that climbs out of the folder, a malformed escape.
+ */
+export function resolveAppFile(rendererDir: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'app') return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  const root = resolve(rendererDir);
+  const file = resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
+  return file.startsWith(root + sep) ? file : null;
+}
+
+/** True for the app's own pages, and for the dev server's while developing. */
+export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
+  try {
+    const origin = new URL(url).origin;
+    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+  } catch {
+    return false;
+  }
+}

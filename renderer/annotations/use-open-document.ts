@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { LoadedDocument } from '../../core/api/contract';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import { glossApi } from '../api/gloss';
+import { DocumentText } from '../reader/document-text';
+import { annotationReducer, initialAnnotationState, type AnnotationAction } from './annotation-state';
+import { Autosaver, type SaveStatus } from './autosaver';
+
+export interface OpenDocument {
+  loaded: LoadedDocument;
+  text: DocumentText;
+}
+
+/**
+ * Loads a document and keeps its annotations: every change is undoable and
+ * saved automatically; leaving the document or the window saves at once.
+ */
+export function useOpenDocument(documentId: string | null, onError: (message: string) => void) {
+  const [open, setOpen] = useState<OpenDocument | null>(null);
+  const [state, dispatch] = useReducer(annotationReducer, initialAnnotationState([]));
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const saverRef = useRef<Autosaver<readonly StoredAnnotation[]> | null>(null);
+
+  useEffect(() => {
+    if (!documentId) return;
+    let cancelled = false;
+    const saver = new Autosaver<readonly StoredAnnotation[]>(async (annotations) => {
+      const result = await glossApi().saveAnnotations({ documentId, annotations: [...annotations] });
+      return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+    }, setSaveStatus);
+    saverRef.current = saver;
+    void glossApi()
+      .loadDocument({ documentId })
+      .then((result) => {
+        if (cancelled) return;
+        if (!result.ok) {
+          onError(result.error.message);
+          return;
+        }
+        setOpen({ loaded: result.value, text: new DocumentText(result.value.document) });
+        dispatch({ kind: 'reset', annotations: result.value.annotations });
+        setSaveStatus(result.value.problem ? { kind: 'failed', message: result.value.problem.message } : { kind: 'saved' });
+      });
+    const flushOnUnload = () => void saver.flush();
+    window.addEventListener('beforeunload', flushOnUnload);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('beforeunload', flushOnUnload);
+      void saver.flush();
+    };
+  }, [documentId, onError]);
+
+  useEffect(() => {
+    if (state.revision > 0) saverRef.current?.schedule(state.annotations);
+  }, [state.revision, state.annotations]);
+
+  const act = useCallback((action: AnnotationAction) => dispatch(action), []);
+  const current = open && open.loaded.document.id === documentId ? open : null;
+  return useMemo(() => ({ open: current, state, saveStatus, act }), [current, state, saveStatus, act]);
+}

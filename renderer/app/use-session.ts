@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary, EventPayload, Session } from '../../core/api/contract';
+import { glossApi } from '../api/gloss';
+
+function describeImport({ outcomes }: EventPayload<'importFinished'>): string {
+  const imported = outcomes.filter((outcome) => outcome.documentId !== null).length;
+  const skipped = outcomes.filter((outcome) => outcome.documentId === null);
+  const head = `Imported ${imported} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'}.`;
+  return [head, ...skipped.map((outcome) => `${outcome.file}: ${outcome.message}`)].join(' ');
+}
+
+/** The open workspace: its document list, label types and any problems found. */
+export function useSession(onNotice: (message: string) => void) {
+  const [session, setSession] = useState<Session | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    void glossApi()
+      .getSession({})
+      .then((result) => {
+        if (!result.ok) {
+          setFailure(result.error.message);
+          return;
+        }
+        setSession(result.value);
+        if (result.value.problems.length > 0) {
+          onNotice(`Some files could not be read: ${result.value.problems.map((p) => p.message).join('; ')}`);
+        }
+      });
+    return glossApi().on('importFinished', (payload) => {
+      setSession((current) => (current ? { ...current, documents: payload.documents } : current));
+      onNotice(describeImport(payload));
+    });
+  }, [onNotice]);
+
+  const updateDocument = useCallback((id: string, change: (doc: DocumentSummary) => DocumentSummary) => {
+    setSession((current) =>
+      current ? { ...current, documents: current.documents.map((doc) => (doc.id === id ? change(doc) : doc)) } : current,
+    );
+  }, []);
+
+  return { session, failure, updateDocument };
+}

@@ -1,0 +1,81 @@
+import type { DocumentText } from './document-text';
+
+/**
+ * Maps code-point offsets of a document to positions in the reader's DOM and
+ * back. The reader renders each block as one Lexical text node that is never
+ * split, so block i is exactly one DOM Text node; that is what keeps this
+ * mapping O(log n) and exact.
+ */
+export class DomTextMap {
+  private readonly blockOfNode: Map<Node, number>;
+
+  constructor(
+    readonly text: DocumentText,
+    private readonly textNodes: readonly Text[],
+  ) {
+    this.blockOfNode = new Map(textNodes.map((node, i) => [node, i]));
+  }
+
+  /** A live DOM Range over a code-point span, clamped to the text. */
+  rangeFor(start: number, end: number): Range {
+    const range = document.createRange();
+    const [startNode, startOffset] = this.domPosition(start, 'start');
+    const [endNode, endOffset] = this.domPosition(end, 'end');
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    return range;
+  }
+
+  private domPosition(codePoint: number, edge: 'start' | 'end'): [Text, number] {
+    const { blocks, blockUtf16Starts, index } = this.text;
+    let i = this.text.blockAt(codePoint);
+    const block = blocks[i];
+    // A start in the gap after a block belongs at the beginning of the next one.
+    if (block && edge === 'start' && codePoint >= block.end && i + 1 < blocks.length) i++;
+    const node = this.textNodes[i] as Text;
+    const utf16 = index.toUtf16(codePoint) - (blockUtf16Starts[i] as number);
+    return [node, Math.min(Math.max(utf16, 0), node.length)];
+  }
+
+  /**
+   * The code-point offset of a DOM position inside the reader, or null when it
+   * is outside the article text. Element positions (as selections at a
+   * paragraph edge produce) are resolved to the nearest text position.
+   */
+  offsetOf(node: Node, offset: number): number | null {
+    const [textNode, textOffset] = toTextPosition(node, offset);
+    if (!textNode) return null;
+    const i = this.blockOfNode.get(textNode);
+    if (i === undefined) return null;
+    const utf16 = (this.text.blockUtf16Starts[i] as number) + Math.min(textOffset, textNode.length);
+    return this.text.index.toCodePoint(utf16);
+  }
+}
+
+function toTextPosition(node: Node, offset: number): [Text | null, number] {
+  if (node instanceof Text) return [node, offset];
+  const before = offset > 0 ? node.childNodes[offset - 1] : undefined;
+  const after = node.childNodes[offset];
+  if (after) {
+    const first = firstText(after);
+    if (first) return [first, 0];
+  }
+  if (before) {
+    const last = lastText(before);
+    if (last) return [last, last.length];
+  }
+  return [null, 0];
+}
+
+function firstText(node: Node): Text | null {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  return node instanceof Text ? node : (walker.nextNode() as Text | null);
+}
+
+function lastText(node: Node): Text | null {
+  if (node instanceof Text) return node;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) last = next as Text;
+  return last;
+}

@@ -1,0 +1,52 @@
+import type { LabelType } from '../../core/model/label-types';
+import type { SaveStatus } from '../annotations/autosaver';
+
+function saveLabel(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return 'Saved';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved: ${status.message}`;
+  }
+}
+
+export function Toolbar(props: {
+  workspaceName: string;
+  types: readonly LabelType[];
+  canTag: boolean;
+  saveStatus: SaveStatus;
+  onTag: (typeId: string) => void;
+}) {
+  const { workspaceName, types, canTag, saveStatus, onTag } = props;
+  return (
+    <header className="toolbar">
+      <div className="toolbar-title">
+        <span className="app-name">Gloss</span>
+        <span className="workspace-name">{workspaceName}</span>
+      </div>
+      <div className="toolbar-tags" role="toolbar" aria-label="Tag the selection">
+        {types.map((type) => (
+          <button
+            key={type.id}
+            type="button"
+            className={`tag-button tag-${type.id}`}
+            disabled={!canTag}
+            // Keep the article selection: a button press must not take focus from it.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onTag(type.id)}
+            title={type.shortcut ? `Tag the selection as ${type.name} (${type.shortcut.toUpperCase()})` : undefined}
+            aria-keyshortcuts={type.shortcut}
+          >
+            <span className="swatch" data-type={type.id} aria-hidden />
+            {type.name}
+          </button>
+        ))}
+      </div>
+      <div className={`save-status save-${saveStatus.kind}`} role="status" aria-live="polite">
+        {saveLabel(saveStatus)}
+      </div>
+    </header>
+  );
+}
