@@ -1,4 +1,4 @@
-import { resolve, sep } from 'node:path';
+import { decodePath, resolveInside } from '../services/files/resolve-inside';
 
 /**
  * The packaged renderer is served from a custom, privileged scheme rather than
@@ -34,22 +34,22 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
     return null;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'app') return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(parsed.pathname);
-  } catch {
-    return null;
-  }
-  const root = resolve(rendererDir);
-  const file = resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
-  return file.startsWith(root + sep) ? file : null;
+  const pathname = decodePath(parsed.pathname);
+  return pathname === null ? null : resolveInside(rendererDir, pathname);
 }
 
-/** True for the app's own pages, and for the dev server's while developing. */
+/**
+ * True for the app's own pages, and for the dev server's while developing.
+ * Compares scheme and host rather than `URL.origin`, which is "null" for a
+ * custom scheme outside Electron.
+ */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
+  const origin = (value: string) => {
+    const parsed = new URL(value);
+    return `${parsed.protocol}//${parsed.host}`;
+  };
   try {
-    const origin = new URL(url).origin;
-    return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+    return origin(url) === APP_ORIGIN || (devServerUrl !== undefined && origin(url) === origin(devServerUrl));
   } catch {
     return false;
   }

@@ -1,0 +1,66 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/index';
+import { tempFolder } from '../services/workspace-helpers';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('gloss CLI', () => {
+  it('creates a workspace, imports articles and validates it', async () => {
+    const folder = await tempFolder();
+    const ws = join(folder, 'ws');
+    const article = join(folder, 'article.txt');
+    await writeFile(article, 'Ferry strike ends\n\nUnions accepted the offer on Tuesday.');
+
+    expect(await run('init', ws, '--name', 'Desk')).toMatchObject({ code: 0, out: expect.stringMatching(/Created workspace "Desk"/) });
+    const imported = await run('import', ws, article);
+    expect(imported).toMatchObject({ code: 0, out: expect.stringMatching(/article\.txt: imported[\s\S]*Imported 1 of 1/) });
+    expect(await run('validate', ws)).toMatchObject({ code: 0, out: 'OK: 1 documents, every file valid.' });
+  });
+
+  it('imports the readable files, reports the others and exits 1', async () => {
+    const folder = await tempFolder();
+    const ws = join(folder, 'ws');
+    await run('init', ws);
+    const article = join(folder, 'ok.txt');
+    await writeFile(article, 'Ferry strike ends\n\nUnions accepted.');
+    const result = await run('import', ws, join(folder, 'gone.txt'), article);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/gone\.txt: skipped: cannot be read/);
+    expect(result.out).toMatch(/Imported 1 of 2 files/);
+  });
+
+  it('validate names the damaged file and the problem, and leaves it alone', async () => {
+    const folder = await tempFolder();
+    const ws = join(folder, 'ws');
+    await run('init', ws);
+    const article = join(folder, 'ok.txt');
+    await writeFile(article, 'Ferry strike ends\n\nUnions accepted.');
+    await run('import', ws, article);
+    const manifest = JSON.parse(await readFile(join(ws, 'workspace.json'), 'utf8'));
+    const annotations = join(ws, 'annotations', `${manifest.documents[0].id}.json`);
+    await writeFile(annotations, '[1, 2');
+    const result = await run('validate', ws);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/annotations\/.*\.json is not valid JSON/);
+    expect(await readFile(annotations, 'utf8')).toBe('[1, 2');
+  });
+
+  it('reports a folder that is not a workspace', async () => {
+    const result = await run('validate', await tempFolder());
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/workspace\.json cannot be read \(no such file\)/);
+  });
+
+  it('explains its usage for an unknown command', async () => {
+    const result = await run('frobnicate', '/tmp');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/unknown command "frobnicate"[\s\S]*usage: gloss/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../core/result';
+import { dispatch } from '../../../main/services/api/dispatch';
+import type { ApiHandlers } from '../../../main/services/api/handlers';
+import { Preferences } from '../../../main/services/preferences/preferences';
+
+describe('dispatch', () => {
+  const handlers = {
+    getSession: vi.fn(async () => ok({ fine: true })),
+    loadDocument: vi.fn(async () => {
+      throw new Error('disk on fire');
+    }),
+  } as unknown as ApiHandlers;
+
+  it.each([
+    ['an unknown call', 'deleteEverything', {}, /unknown call "deleteEverything"/],
+    ['an inherited property name', 'toString', {}, /unknown call/],
+    ['a request of the wrong shape', 'loadDocument', { documentId: '../../etc/passwd' }, /documentId/],
+    ['a missing request', 'loadDocument', undefined, /loadDocument/],
+  ])('refuses %s with a message', async (_case, channel, payload, message) => {
+    const result = await dispatch(handlers, channel, payload);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('invalid-request');
+    expect(!result.ok && result.error.message).toMatch(message);
+  });
+
+  it('turns a thrown error into a failed result', async () => {
+    const result = await dispatch(handlers, 'loadDocument', { documentId: 'doc-1' });
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'disk on fire' } });
+  });
+
+  it('passes a valid request through', async () => {
+    expect(await dispatch(handlers, 'getSession', {})).toEqual({ ok: true, value: { fine: true } });
+  });
+});
+
+describe('Preferences', () => {
+  it('remembers recent workspaces most recent first, without duplicates, ten at most', () => {
+    const preferences = new Preferences({ store: {} });
+    for (let i = 0; i < 12; i++) preferences.rememberWorkspace(`/ws/${i}`);
+    preferences.rememberWorkspace('/ws/5');
+    const recent = preferences.read().recentWorkspaces;
+    expect(recent[0]).toBe('/ws/5');
+    expect(recent).toHaveLength(10);
+    expect(new Set(recent).size).toBe(10);
+    expect(preferences.lastWorkspace()).toBe('/ws/5');
+  });
+
+  it('remembers the last document per workspace', () => {
+    const preferences = new Preferences({ store: {} });
+    preferences.rememberDocument('/a', 'doc-1');
+    preferences.rememberDocument('/b', 'doc-2');
+    expect(preferences.lastDocument('/a')).toBe('doc-1');
+    expect(preferences.lastDocument('/b')).toBe('doc-2');
+  });
+
+  it('falls back to defaults when the stored preferences are damaged', () => {
+    const preferences = new Preferences({ store: { recentWorkspaces: 'not a list' } });
+    expect(preferences.read().recentWorkspaces).toEqual([]);
+    preferences.rememberWorkspace('/fresh');
+    expect(preferences.lastWorkspace()).toBe('/fresh');
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { describeFragment } from '../../../core/anchoring/text-quote';
+import type { StoredAnnotation } from '../../../core/model/annotation';
+import { CodePointIndex } from '../../../core/text/code-points';
+import { importFiles } from '../../../main/services/import/import-files';
+import { Workspace } from '../../../main/services/workspace/workspace';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** A fresh temporary folder, removed after the test. */
+export async function tempFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'gloss-test-'));
+  folders.push(folder);
+  return folder;
+}
+
+export const ARTICLE = 'Port reopens after storm\n\nBy Desk Writer\n\n“We are open again,” the harbour master said on Friday.\n';
+
+/** A workspace with one imported article; returns it with the article's id and text. */
+export async function workspaceWithArticle(text = ARTICLE) {
+  const folder = await tempFolder();
+  const created = await Workspace.create(join(folder, 'ws'), 'Test');
+  if (!created.ok) throw new Error(created.error.message);
+  const file = join(folder, 'article.txt');
+  await writeFile(file, text);
+  const [outcome] = await importFiles(created.value, [file]);
+  if (!outcome?.documentId) throw new Error(`import failed: ${outcome?.message}`);
+  const loaded = await created.value.loadDocument(outcome.documentId);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return { workspace: created.value, documentId: outcome.documentId, text: loaded.value.document.text, folder };
+}
+
+export function annotationOn(text: string, phrase: string, type = 'quote'): StoredAnnotation {
+  const index = new CodePointIndex(text);
+  const start = index.toCodePoint(text.indexOf(phrase));
+  const end = index.toCodePoint(text.indexOf(phrase) + phrase.length);
+  return {
+    id: `a-${type}-${start}`,
+    type,
+    set: 'default',
+    fragments: [describeFragment(index, start, end)],
+    fields: {},
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
+}

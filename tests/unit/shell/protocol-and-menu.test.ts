@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { resolveInside } from '../../../main/services/files/resolve-inside';
+import { isAppUrl, resolveAppFile } from '../../../main/shell/protocol';
+import { menuTemplate } from '../../../main/shell/menu';
+
+describe('resolveAppFile', () => {
+  it.each([
+    ['gloss://app/index.html', '/r/index.html'],
+    ['gloss://app/', '/r/index.html'],
+    ['gloss://app/assets/a.js', '/r/assets/a.js'],
+  ])('serves %s from the renderer folder', (url, file) => {
+    expect(resolveAppFile('/r', url)).toBe(file);
+  });
+
+  it.each(['gloss://app/%E0%A4%A', 'gloss://other/index.html', 'file:///etc/passwd', 'not a url'])('refuses %s', (url) => {
+    expect(resolveAppFile('/r', url)).toBeNull();
+  });
+
+  it.each(['gloss://app/../secret.txt', 'gloss://app/%2e%2e/%2e%2e/etc/passwd', 'gloss://app/a/..%2f..%2f..%2fetc/passwd'])(
+    'never leaves the renderer folder for %s',
+    (url) => {
+      const file = resolveAppFile('/r', url);
+      expect(file === null || file.startsWith('/r/')).toBe(true);
+    },
+  );
+});
+
+describe('resolveInside', () => {
+  it.each(['/../secret', '/a/../../secret', '/..', '/../r-sibling/x'])('refuses %s', (path) => {
+    expect(resolveInside('/r', path)).toBeNull();
+  });
+});
+
+describe('isAppUrl', () => {
+  it('accepts the app origin and the dev server only', () => {
+    expect(isAppUrl('gloss://app/index.html', undefined)).toBe(true);
+    expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5173/x', undefined)).toBe(false);
+    expect(isAppUrl('https://example.com', undefined)).toBe(false);
+  });
+});
+
+describe('menuTemplate', () => {
+  it('puts Quit under File on Windows and Linux, and in the app menu on macOS', () => {
+    const actions = { importDocuments: vi.fn() };
+    const linux = menuTemplate('linux', actions);
+    const mac = menuTemplate('darwin', actions);
+    const roles = (items: unknown): string[] => JSON.stringify(items).match(/"role":"\w+"/g) ?? [];
+    expect(roles(linux[0])).toContain('"role":"quit"');
+    expect(mac[0]).toMatchObject({ role: 'appMenu' });
+    expect(roles(mac.find((item) => item.label === '&File'))).not.toContain('"role":"quit"');
+  });
+
+  it('imports documents from the File menu', () => {
+    const actions = { importDocuments: vi.fn() };
+    const file = menuTemplate('linux', actions).find((item) => item.label === '&File');
+    const submenu = file?.submenu as { label?: string; click?: () => void }[];
+    submenu.find((item) => item.label === 'Import Documents…')?.click?.();
+    expect(actions.importDocuments).toHaveBeenCalledOnce();
+  });
+});

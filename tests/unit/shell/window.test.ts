@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+
+const { created } = vi.hoisted(() => ({ created: [] as { options: Record<string, unknown>; loaded: string[] }[] }));
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  class BrowserWindow extends EventEmitter {
+    webContents = new EventEmitter();
+    loaded: string[] = [];
+    constructor(options: Record<string, unknown>) {
+      super();
+      created.push({ options, loaded: this.loaded });
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    getNormalBounds = () => ({ x: 1, y: 2, width: 900, height: 700 });
+  }
+  return { BrowserWindow };
+});
+
+const { confineContents, createMainWindow, secureWebPreferences } = await import('../../../main/shell/window');
+
+describe('secureWebPreferences', () => {
+  it('applies the Electron security checklist', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+    });
+    expect(secureWebPreferences('/p')).not.toHaveProperty('enableBlinkFeatures');
+  });
+});
+
+describe('createMainWindow', () => {
+  it('opens the app page with secure options and the remembered bounds', () => {
+    createMainWindow({ preloadPath: '/p.cjs', url: 'gloss://app/index.html', bounds: { x: 5, y: 6, width: 1000, height: 700 }, onBoundsChanged: vi.fn() });
+    const window = created.at(-1)!;
+    expect(window.loaded).toEqual(['gloss://app/index.html']);
+    expect(window.options).toMatchObject({ x: 5, y: 6, width: 1000, height: 700, show: false });
+    expect(window.options['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true });
+  });
+});
+
+describe('confineContents', () => {
+  function fakeContents() {
+    const contents = Object.assign(new EventEmitter(), { windowOpenHandler: undefined as undefined | (() => unknown) });
+    return Object.assign(contents, {
+      setWindowOpenHandler(handler: () => unknown) {
+        contents.windowOpenHandler = handler;
+      },
+    });
+  }
+  const isApp = (url: string) => url.startsWith('gloss://app/');
+
+  it.each(['will-navigate', 'will-redirect'])('refuses %s to a page outside the app', (eventName) => {
+    const contents = fakeContents();
+    confineContents(contents as never, isApp);
+    const foreign = { preventDefault: vi.fn() };
+    const own = { preventDefault: vi.fn() };
+    contents.emit(eventName, foreign, 'https://example.com/');
+    contents.emit(eventName, own, 'gloss://app/index.html');
+    expect(foreign.preventDefault).toHaveBeenCalled();
+    expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('denies new windows and webviews', () => {
+    const contents = fakeContents();
+    confineContents(contents as never, isApp);
+    expect(contents.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+});
