@@ -1,79 +1,40 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importFiles } from '../services/import/import-files';
-import { Workspace } from '../services/workspace/workspace';
+import type { Command, Output } from './command';
+import { importCommand } from './commands/import';
+import { initCommand } from './commands/init';
+import { validateCommand } from './commands/validate';
 
-const USAGE = `usage: gloss <command> [options]
+/** Every `gloss` subcommand; each lives in its own module under commands/. */
+const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand];
 
-  init <dir> [--name <name>]   create an empty workspace in a new or empty folder
-  import <dir> <files...>      import articles (.txt) into a workspace
-  validate <dir>               check every file of a workspace; exit 1 if any is damaged
-
-Run through npm: npm run -s gloss -- <command> ...`;
-
-type Output = { out: (line: string) => void; err: (line: string) => void };
+const USAGE = [
+  'usage: gloss <command> [options]',
+  '',
+  ...COMMANDS.map((command) => `  ${command.usage}`),
+  '',
+  'Run through npm: npm run -s gloss -- <command> ...',
+].join('\n');
 
 /** Runs one CLI command on the services, in plain Node. Returns the exit code. */
 export async function runCli(argv: readonly string[], io: Output): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  const [command, dir, ...rest] = positionals;
-  if (values.help || !command) {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
-    return command || values.help ? 0 : 2;
+    return name ? 0 : 2;
   }
-  if (!dir) {
-    io.err(`gloss ${command}: missing the workspace folder\n\n${USAGE}`);
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`gloss: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
-  const folder = resolve(dir);
-  switch (command) {
-    case 'init': {
-      const created = await Workspace.create(folder, values.name ?? 'Workspace');
-      if (!created.ok) {
-        io.err(`gloss init: ${created.error.file}: ${created.error.message}`);
-        return 1;
-      }
-      io.out(`Created workspace "${created.value.name}" in ${folder}`);
-      return 0;
-    }
-    case 'import': {
-      if (rest.length === 0) {
-        io.err('gloss import: name at least one file to import');
-        return 2;
-      }
-      const opened = await Workspace.open(folder);
-      if (!opened.ok) {
-        io.err(`gloss import: ${opened.error.message}`);
-        return 1;
-      }
-      const outcomes = await importFiles(opened.value, rest.map((file) => resolve(file)));
-      for (const outcome of outcomes) {
-        const line = `${outcome.file}: ${outcome.message}${outcome.documentId ? ` (${outcome.documentId})` : ''}`;
-        if (outcome.documentId) io.out(line);
-        else io.err(line);
-      }
-      const imported = outcomes.filter((outcome) => outcome.documentId !== null).length;
-      io.out(`Imported ${imported} of ${outcomes.length} files.`);
-      return imported === outcomes.length ? 0 : 1;
-    }
-    case 'validate': {
-      const opened = await Workspace.open(folder);
-      if (!opened.ok) {
-        io.err(`${opened.error.file}: ${opened.error.message}`);
-        return 1;
-      }
-      const problems = await opened.value.validate();
-      for (const problem of problems) io.err(problem.message);
-      if (problems.length > 0) return 1;
-      io.out(`OK: ${opened.value.entries.length} documents, every file valid.`);
-      return 0;
-    }
-    default:
-      io.err(`gloss: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: command.options ?? {} });
+  } catch (error) {
+    io.err(`gloss ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
   }
+  const code = await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
+  if (code === 2) io.err(`gloss ${name}: missing arguments\n\nusage: gloss ${command.usage}`);
+  return code;
 }

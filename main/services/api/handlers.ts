@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { ApiError, ApiResponse, ChannelName, Contract } from '../../../core/api/contract';
-import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
 import { err, ok, type Result } from '../../../core/result';
 import { importFiles } from '../import/import-files';
 import type { Preferences } from '../preferences/preferences';
@@ -34,9 +33,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       return ok({
         workspace: { name: workspace.name, path: workspace.dir, readOnly: context.readOnly },
         documents,
-        labelTypes: [...DEFAULT_LABEL_TYPES],
+        labelTypes: [...workspace.labelTypes],
         lastDocumentId,
-        problems,
+        problems: workspace.schemaProblem ? [workspace.schemaProblem, ...problems] : problems,
       });
     },
 

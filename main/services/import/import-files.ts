@@ -4,22 +4,21 @@ import { randomBytes } from 'node:crypto';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocumentFile } from '../../../core/model/document';
 import type { ImportOutcome } from '../../../core/api/contract';
 import { layoutBlocks } from '../../../core/text/blocks';
-import { normalizeText } from '../../../core/text/normalize';
+import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
 import { describeFsError } from '../workspace/json-file';
 import { sha256 } from '../workspace/hash';
 import type { Workspace } from '../workspace/workspace';
-import { parsePlainText, type ArticleDraft } from './plain-text';
+import type { Importer } from './article-draft';
+import { plainTextImporter } from './plain-text';
 
 /** Larger files are refused: no news article is anywhere near this size. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-type Importer = (text: string, fallbackTitle: string) => ArticleDraft;
+/** Every format Gloss reads, found by file extension. */
+const IMPORTERS: readonly Importer[] = [plainTextImporter];
+const BY_EXTENSION = new Map(IMPORTERS.flatMap((importer) => importer.extensions.map((ext) => [ext, importer] as const)));
 
-const IMPORTERS: Record<string, { name: string; parse: Importer }> = {
-  '.txt': { name: 'plain-text', parse: parsePlainText },
-};
-
-export const SUPPORTED_EXTENSIONS = Object.keys(IMPORTERS);
+export const SUPPORTED_EXTENSIONS = [...BY_EXTENSION.keys()];
 
 /**
  * Imports files one by one. A file that cannot be read, is empty, too large,
@@ -42,7 +41,7 @@ async function importOne(
   known: Map<string, string>,
 ): Promise<Omit<ImportOutcome, 'file'>> {
   const skipped = (message: string) => ({ documentId: null, message: `skipped: ${message}` });
-  const importer = IMPORTERS[extname(path).toLowerCase()];
+  const importer = BY_EXTENSION.get(extname(path).toLowerCase());
   if (!importer) return skipped(`unsupported kind of file (Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
   let bytes: Uint8Array;
   try {
@@ -53,15 +52,16 @@ async function importOne(
   } catch (error) {
     return skipped(`cannot be read (${describeFsError(error)})`);
   }
-  let raw: string;
+  let draft;
   try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return skipped('not UTF-8 text');
+    draft = await importer.parse(bytes, basename(path, extname(path)));
+  } catch (error) {
+    return skipped(error instanceof Error ? error.message : String(error));
   }
-  const title = basename(path, extname(path));
-  const draft = importer.parse(normalizeText(raw), title);
-  const { text, blocks } = layoutBlocks(draft.blocks);
+  // Text is normalised here, once, whatever the importer did.
+  const { text, blocks } = layoutBlocks(
+    draft.blocks.map((block) => ({ kind: block.kind, text: collapseSpaces(normalizeText(block.text)) })),
+  );
   if (text.length === 0) return skipped('the file has no text');
   const textSha256 = sha256(text);
   const duplicate = known.get(textSha256);

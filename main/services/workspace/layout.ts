@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DocumentId } from '../../../core/model/ids';
+import { SCHEMA_FILE_NAME } from '../../../core/model/label-types';
 import { MANIFEST_FILE_NAME } from '../../../core/model/workspace';
 
 /**
@@ -11,6 +12,10 @@ export class WorkspaceLayout {
 
   get manifest(): string {
     return join(this.root, MANIFEST_FILE_NAME);
+  }
+
+  get schema(): string {
+    return join(this.root, SCHEMA_FILE_NAME);
   }
 
   get documentsDir(): string {

@@ -18,6 +18,13 @@ import {
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
+import {
+  DEFAULT_LABEL_TYPES,
+  LabelSchemaFileSchema,
+  SCHEMA_FORMAT,
+  SCHEMA_VERSION,
+  type LabelType,
+} from '../../../core/model/label-types';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { fragmentFits } from '../../../core/anchoring/text-quote';
 import { err, ok, type Result } from '../../../core/result';
@@ -26,6 +33,19 @@ import { WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
 
 export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'failed' };
+
+/** The workspace's label types: the defaults when it has no schema file, or a damaged one (reported). */
+async function readSchema(layout: WorkspaceLayout): Promise<{ types: readonly LabelType[]; problem: Problem | null }> {
+  const missing = await stat(layout.schema).then(
+    () => false,
+    () => true,
+  );
+  if (missing) return { types: DEFAULT_LABEL_TYPES, problem: null };
+  const schema = await readJsonFile(layout.schema, LabelSchemaFileSchema);
+  if (schema.ok) return { types: schema.value.types, problem: null };
+  const file = layout.display(layout.schema);
+  return { types: DEFAULT_LABEL_TYPES, problem: { file, message: `${file} ${schema.error}; using the default types` } };
+}
 
 /**
  * A workspace folder on disk: a manifest, one file per document and one
@@ -43,8 +63,18 @@ export class Workspace {
   private constructor(
     readonly dir: string,
     private manifest: WorkspaceManifest,
+    private schema: { types: readonly LabelType[]; problem: Problem | null },
   ) {
     this.layout = new WorkspaceLayout(dir);
+  }
+
+  /** The label types; the defaults when the schema file is damaged (and then reported). */
+  get labelTypes(): readonly LabelType[] {
+    return this.schema.types;
+  }
+
+  get schemaProblem(): Problem | null {
+    return this.schema.problem;
   }
 
   get name(): string {
@@ -72,14 +102,15 @@ export class Workspace {
       documents: [],
     };
     await writeJsonFile(layout.manifest, manifest);
-    return ok(new Workspace(dir, manifest));
+    await writeJsonFile(layout.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
+    return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }));
   }
 
   static async open(dir: string): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
     const manifest = await readJsonFile(layout.manifest, WorkspaceManifestSchema);
     if (!manifest.ok) return err({ file: layout.manifest, message: `${basename(layout.manifest)} ${manifest.error}` });
-    return ok(new Workspace(dir, manifest.value));
+    return ok(new Workspace(dir, manifest.value, await readSchema(layout)));
   }
 
   static async exists(dir: string): Promise<boolean> {

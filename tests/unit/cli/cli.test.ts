@@ -11,13 +11,18 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** A new workspace folder and an article file beside it. */
+async function workspaceAndArticle() {
+  const folder = await tempFolder();
+  const ws = join(folder, 'ws');
+  const article = join(folder, 'article.txt');
+  await writeFile(article, 'Ferry strike ends\n\nUnions accepted the offer on Tuesday.');
+  return { folder, ws, article };
+}
+
 describe('gloss CLI', () => {
   it('creates a workspace, imports articles and validates it', async () => {
-    const folder = await tempFolder();
-    const ws = join(folder, 'ws');
-    const article = join(folder, 'article.txt');
-    await writeFile(article, 'Ferry strike ends\n\nUnions accepted the offer on Tuesday.');
-
+    const { ws, article } = await workspaceAndArticle();
     expect(await run('init', ws, '--name', 'Desk')).toMatchObject({ code: 0, out: expect.stringMatching(/Created workspace "Desk"/) });
     const imported = await run('import', ws, article);
     expect(imported).toMatchObject({ code: 0, out: expect.stringMatching(/article\.txt: imported[\s\S]*Imported 1 of 1/) });
@@ -25,11 +30,8 @@ describe('gloss CLI', () => {
   });
 
   it('imports the readable files, reports the others and exits 1', async () => {
-    const folder = await tempFolder();
-    const ws = join(folder, 'ws');
+    const { folder, ws, article } = await workspaceAndArticle();
     await run('init', ws);
-    const article = join(folder, 'ok.txt');
-    await writeFile(article, 'Ferry strike ends\n\nUnions accepted.');
     const result = await run('import', ws, join(folder, 'gone.txt'), article);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/gone\.txt: skipped: cannot be read/);
@@ -37,11 +39,8 @@ describe('gloss CLI', () => {
   });
 
   it('validate names the damaged file and the problem, and leaves it alone', async () => {
-    const folder = await tempFolder();
-    const ws = join(folder, 'ws');
+    const { ws, article } = await workspaceAndArticle();
     await run('init', ws);
-    const article = join(folder, 'ok.txt');
-    await writeFile(article, 'Ferry strike ends\n\nUnions accepted.');
     await run('import', ws, article);
     const manifest = JSON.parse(await readFile(join(ws, 'workspace.json'), 'utf8'));
     const annotations = join(ws, 'annotations', `${manifest.documents[0].id}.json`);
