@@ -1,0 +1,7 @@
+import type { BenchSuite } from '../types';
+
+/**
+ * Every benchmark suite, in the order they run. Each issue adds its own
+ * module here; a suite generates its own workload (never ../shared files).
+ */
+export const SUITES: readonly BenchSuite[] = [];
