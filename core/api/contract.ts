@@ -30,7 +30,16 @@ export const DocumentSummarySchema = z.object({
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
 export const SessionSchema = z.object({
-  workspace: z.object({ name: z.string(), path: z.string(), readOnly: z.boolean() }),
+  /** Null when no workspace is open: the UI offers to create or open one. */
+  workspace: z
+    .object({
+      name: z.string(),
+      path: z.string(),
+      /** Why the workspace cannot be written, when it cannot. */
+      readOnly: z.string().nullable(),
+    })
+    .nullable(),
+  recentWorkspaces: z.array(z.string()),
   documents: z.array(DocumentSummarySchema),
   labelTypes: z.array(LabelTypeSchema),
   /** The document to show first: the one open when the workspace was last left. */
@@ -68,14 +77,36 @@ export const contract = {
       .strict(),
     response: z.object({ savedAt: z.string() }),
   },
+  /** Imports files by path (the CLI-like route; the UI uses chooseFilesToImport). */
   importFiles: {
     request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(),
-    response: z.object({ outcomes: z.array(ImportOutcomeSchema), documents: z.array(DocumentSummarySchema) }),
+    response: z.object({ outcomes: z.array(ImportOutcomeSchema) }),
+  },
+  /** Asks the analyst for files in a native dialog, then imports them. */
+  chooseFilesToImport: { request: Empty, response: z.object({ outcomes: z.array(ImportOutcomeSchema) }) },
+  /** Opens a workspace folder; without a path, asks for one in a native dialog. */
+  openWorkspace: {
+    request: z.object({ path: z.string().min(1).optional() }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+  /** Creates a workspace in a new or empty folder; without a path, asks for one. */
+  createWorkspace: {
+    request: z.object({ path: z.string().min(1).optional(), name: z.string().min(1).max(200) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
+  closeWorkspace: { request: Empty, response: z.object({}) },
+  setDocumentStatus: {
+    request: z.object({ documentId: DocumentIdSchema, status: DocumentStatusSchema }).strict(),
+    response: z.object({}),
   },
 } as const;
 
 /** Messages the services send to the UI unasked, such as a menu's import. */
 export const events = {
+  /** Another workspace was opened, or it was closed: the UI reloads the session. */
+  workspaceChanged: z.object({}),
+  /** Something the analyst should read, from an action the UI did not start (a menu). */
+  notice: z.object({ message: z.string() }),
   importFinished: z.object({
     outcomes: z.array(ImportOutcomeSchema),
     documents: z.array(DocumentSummarySchema),

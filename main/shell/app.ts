@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session as electronSession } from 'electron';
 import ElectronStore from 'electron-store';
 import { IPC_EVENT_PREFIX, type EventName, type EventPayload } from '../../core/api/contract';
-import { importFiles, SUPPORTED_EXTENSIONS } from '../services/import/import-files';
 import { createHandlers } from '../services/api/handlers';
 import { Preferences } from '../services/preferences/preferences';
+import { workspaceActions } from '../services/session/actions';
+import { Session } from '../services/session/session';
 import { openOrCreateSample } from '../services/workspace/sample';
-import { Workspace } from '../services/workspace/workspace';
+import { nativeDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './protocol';
@@ -33,17 +34,17 @@ async function serveRenderer(request: Request): Promise<Response> {
 }
 
 /** The last workspace used, or the sample workspace on a first start. */
-async function openStartupWorkspace(preferences: Preferences): Promise<Workspace> {
-  const last = preferences.lastWorkspace();
+async function openStartupWorkspace(session: Session): Promise<void> {
+  const last = session.preferences.lastWorkspace();
   if (last) {
-    const opened = await Workspace.open(last);
-    if (opened.ok) return opened.value;
+    const opened = await session.open(last);
+    if (opened.ok) return;
     dialog.showErrorBox('Gloss could not open the last workspace', `${last}\n\n${opened.error.message}`);
   }
   const sampleDir = join(app.getPath('userData'), 'Sample workspace');
   const sample = await openOrCreateSample(sampleDir, join(resourcesDir(), 'sample'));
   if (!sample.ok) throw new Error(sample.error.message);
-  return sample.value;
+  await session.open(sampleDir);
 }
 
 export async function startApp(): Promise<void> {
@@ -52,49 +53,56 @@ export async function startApp(): Promise<void> {
     return;
   }
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  electronSession.defaultSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, serveRenderer);
   app.on('web-contents-created', (_event, contents) => confineContents(contents, isOwnPage));
 
+  let window: BrowserWindow | null = null;
+  const send = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    window?.webContents.send(IPC_EVENT_PREFIX + event, payload);
+    if (event === 'workspaceChanged') rebuildMenu();
+  };
   const preferences = new Preferences(new ElectronStore<Record<string, unknown>>({ name: 'preferences' }));
-  const workspace = await openStartupWorkspace(preferences);
-  preferences.rememberWorkspace(workspace.dir);
-  const handlers = createHandlers({ workspace, preferences, readOnly: false });
+  const session = new Session(preferences, send);
+  const dialogs = nativeDialogs(() => window);
+  const actions = workspaceActions(session, dialogs, send);
+  function rebuildMenu() {
+    const state = { recentWorkspaces: preferences.read().recentWorkspaces, hasWorkspace: session.workspace !== null };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, state, actions)));
+  }
+
+  await openStartupWorkspace(session);
+  rebuildMenu();
+  const handlers = createHandlers({ session, dialogs });
   registerIpcHandlers(ipcMain, () => handlers, (frame) => frame !== null && isOwnPage(frame.url));
 
-  const window = createMainWindow({
+  window = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     url: devServerUrl ?? APP_ENTRY_URL,
     bounds: preferences.windowBounds(),
     onBoundsChanged: (bounds) => preferences.rememberWindowBounds(bounds),
   });
-  const send = <E extends EventName>(event: E, payload: EventPayload<E>) =>
-    window.webContents.send(IPC_EVENT_PREFIX + event, payload);
+  window.on('closed', () => {
+    window = null;
+  });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(process.platform, {
-        importDocuments: async () => {
-          const chosen = await dialog.showOpenDialog(window, {
-            title: 'Import documents',
-            properties: ['openFile', 'multiSelections'],
-            filters: [{ name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((ext) => ext.slice(1)) }],
-          });
-          if (chosen.canceled) return;
-          const outcomes = await importFiles(workspace, chosen.filePaths);
-          send('importFinished', { outcomes, documents: (await workspace.summaries()).documents });
-        },
-      }),
-    ),
-  );
+  // Whatever ends the app, pending saves reach the disk and the lock is released first.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void session.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => app.quit());
+  powerMonitor.on('shutdown', () => app.quit());
 
   app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) app.quit();
-  });
 }

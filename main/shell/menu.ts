@@ -1,14 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
-
-export interface MenuActions {
-  importDocuments(): void;
-}
+import type { WorkspaceActions } from '../services/session/actions';
 
 /**
  * The application menu, following each platform's conventions: an app menu
- * on macOS, Quit under File elsewhere.
+ * on macOS, Quit under File elsewhere; Open Recent lists the remembered
+ * workspaces.
  */
-export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  state: { recentWorkspaces: readonly string[]; hasWorkspace: boolean },
+  actions: WorkspaceActions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -18,12 +20,25 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
         },
       ]
     : [];
+  const recent: MenuItemConstructorOptions[] =
+    state.recentWorkspaces.length === 0
+      ? [{ label: 'No Recent Workspaces', enabled: false }]
+      : [
+          ...state.recentWorkspaces.map((dir) => ({ label: dir, click: () => void actions.openRecent(dir) })),
+          { type: 'separator' },
+          { label: 'Clear Recent', click: () => void actions.clearRecent() },
+        ];
   return [
     ...appMenu,
     {
       label: '&File',
       submenu: [
-        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: () => actions.importDocuments() },
+        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void actions.newWorkspace() },
+        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openWorkspace() },
+        { label: 'Open Recent', submenu: recent },
+        { label: 'Close Workspace', accelerator: 'CmdOrCtrl+Shift+W', enabled: state.hasWorkspace, click: () => void actions.closeWorkspace() },
+        { type: 'separator' },
+        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', enabled: state.hasWorkspace, click: () => void actions.importDocuments() },
         ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
       ],
     },

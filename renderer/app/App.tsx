@@ -13,6 +13,7 @@ import { Reader } from '../reader/Reader';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
+import { WelcomeScreen } from '../workspace/WelcomeScreen';
 import { countByType, innermostAt } from './annotation-queries';
 
 export function App() {
@@ -27,7 +28,9 @@ export function App() {
   // The map of the previous document lingers until the new one is rendered.
   const map = renderedMap && renderedMap.text === open?.text ? renderedMap : null;
   const types = useMemo(() => session?.labelTypes ?? [], [session]);
-  const editable = Boolean(open && !open.loaded.problem && !session?.workspace.readOnly);
+  const editable = Boolean(open && !open.loaded.problem && !session?.workspace?.readOnly);
+  const workspacePath = session?.workspace?.path;
+  useEffect(() => setChosenId(null), [workspacePath]);
 
   const tag = useCallback(
     (typeId: string) => {
@@ -85,6 +88,7 @@ export function App() {
 
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
   if (!session) return <div className="loading">Opening workspace…</div>;
+  if (!session.workspace) return <WelcomeScreen recent={session.recentWorkspaces} onNotice={setNotice} />;
 
   return (
     <div className="app">
@@ -95,6 +99,9 @@ export function App() {
         saveStatus={saveStatus}
         onTag={tag}
       />
+      {session.workspace.readOnly ? (
+        <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
+      ) : null}
       <div className="layout">
         <DocumentList documents={session.documents} types={types} currentId={currentId} onOpen={setChosenId} />
         <main className="reader-pane">

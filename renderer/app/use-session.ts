@@ -9,12 +9,15 @@ function describeImport({ outcomes }: EventPayload<'importFinished'>): string {
   return [head, ...skipped.map((outcome) => `${outcome.file}: ${outcome.message}`)].join(' ');
 }
 
-/** The open workspace: its document list, label types and any problems found. */
+/**
+ * The open workspace: its document list, label types and any problems found.
+ * Reloaded whenever the services say another workspace was opened or closed.
+ */
 export function useSession(onNotice: (message: string) => void) {
   const [session, setSession] = useState<Session | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  useEffect(() => {
+  const reload = useCallback(() => {
     void glossApi()
       .getSession({})
       .then((result) => {
@@ -22,16 +25,27 @@ export function useSession(onNotice: (message: string) => void) {
           setFailure(result.error.message);
           return;
         }
+        setFailure(null);
         setSession(result.value);
         if (result.value.problems.length > 0) {
           onNotice(`Some files could not be read: ${result.value.problems.map((p) => p.message).join('; ')}`);
         }
       });
-    return glossApi().on('importFinished', (payload) => {
-      setSession((current) => (current ? { ...current, documents: payload.documents } : current));
-      onNotice(describeImport(payload));
-    });
   }, [onNotice]);
+
+  useEffect(() => {
+    reload();
+    const api = glossApi();
+    const stops = [
+      api.on('workspaceChanged', reload),
+      api.on('notice', ({ message }) => onNotice(message)),
+      api.on('importFinished', (payload) => {
+        setSession((current) => (current ? { ...current, documents: payload.documents } : current));
+        onNotice(describeImport(payload));
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [reload, onNotice]);
 
   const updateDocument = useCallback((id: string, change: (doc: DocumentSummary) => DocumentSummary) => {
     setSession((current) =>

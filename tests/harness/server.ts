@@ -6,11 +6,12 @@ import Conf from 'conf';
 import { build } from 'esbuild';
 import type { EventName, EventPayload } from '../../core/api/contract';
 import { createHandlers, type ApiHandlers } from '../../main/services/api/handlers';
+import { workspaceActions, type WorkspaceActions } from '../../main/services/session/actions';
+import { Session, type Dialogs } from '../../main/services/session/session';
 import { dispatch } from '../../main/services/api/dispatch';
 import { decodePath, resolveInside } from '../../main/services/files/resolve-inside';
 import { Preferences } from '../../main/services/preferences/preferences';
 import { openOrCreateSample } from '../../main/services/workspace/sample';
-import type { Workspace } from '../../main/services/workspace/workspace';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/protocol';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,12 +35,35 @@ export interface HarnessOptions {
   sampleDir?: string;
 }
 
+/**
+ * Stands in for native file dialogs: a test says what the next dialog will
+ * answer, then triggers the action. An unanswered dialog is cancelled.
+ */
+export class ScriptedDialogs implements Dialogs {
+  private readonly answers: (string | string[] | null)[] = [];
+
+  answerNext(answer: string | string[] | null): void {
+    this.answers.push(answer);
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    const answer = this.answers.shift();
+    return typeof answer === 'string' ? answer : null;
+  }
+
+  async chooseFiles(): Promise<string[]> {
+    const answer = this.answers.shift();
+    return Array.isArray(answer) ? answer : [];
+  }
+}
+
 export interface Harness {
   url: string;
-  workspace: Workspace;
+  session: Session;
   handlers: ApiHandlers;
-  /** Sends an event to the page, as the Electron shell does (after a menu import, say). */
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  dialogs: ScriptedDialogs;
+  /** The File menu's actions, as the Electron menu would run them. */
+  menu: WorkspaceActions;
   close(): Promise<void>;
 }
 
@@ -69,15 +93,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const indexHtml = await readFile(resolve(rendererDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
   });
-  const opened = await openOrCreateSample(options.workspace, options.sampleDir ?? resolve(ROOT, 'resources/sample'));
-  if (!opened.ok) throw new Error(`Cannot open workspace: ${opened.error.message}`);
-  const workspace = opened.value;
+  const seeded = await openOrCreateSample(options.workspace, options.sampleDir ?? resolve(ROOT, 'resources/sample'));
+  if (!seeded.ok) throw new Error(`Cannot open workspace: ${seeded.error.message}`);
   const preferences = new Preferences(new Conf<Record<string, unknown>>({ cwd: options.preferencesDir, configName: 'preferences' }));
-  preferences.rememberWorkspace(workspace.dir);
-  const handlers = createHandlers({ workspace, preferences, readOnly: false });
+  const listeners = new Set<ServerResponse>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const listener of listeners) listener.write(message);
+  };
+  const session = new Session(preferences, emit);
+  const opened = await session.open(options.workspace);
+  if (!opened.ok) throw new Error(`Cannot open workspace: ${opened.error.message}`);
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({ session, dialogs });
   const token = randomBytes(24).toString('hex');
   const page = injectTransport(indexHtml, token);
-  const listeners = new Set<ServerResponse>();
   let expectedHost = '';
 
   const server = createServer((request, response) => {
@@ -131,13 +161,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   return {
     url: `http://${expectedHost}/`,
-    workspace,
+    session,
     handlers,
-    emit(event, payload) {
-      const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const listener of listeners) listener.write(message);
-    },
+    dialogs,
+    menu: workspaceActions(session, dialogs, emit),
     async close() {
+      await session.close();
       for (const listener of listeners) listener.end();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ApiError, ApiResponse, ChannelName, Contract } from '../../../core/api/contract';
+import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
-import { importFiles } from '../import/import-files';
-import type { Preferences } from '../preferences/preferences';
+import { SUPPORTED_EXTENSIONS } from '../import/import-files';
+import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
 export type ApiHandlers = {
@@ -12,26 +12,49 @@ export type ApiHandlers = {
 };
 
 export interface ServiceContext {
-  workspace: Workspace;
-  preferences: Preferences;
-  /** Set when another Gloss holds the workspace: reading works, saving is refused. */
-  readOnly: boolean;
+  session: Session;
+  /** Native file dialogs in Electron; answers set by the test in the harness. */
+  dialogs: Dialogs;
 }
 
 function apiError(error: WorkspaceError): ApiError {
   return { code: error.code, message: error.message };
 }
 
+function failed(problem: Problem): { ok: false; error: ApiError } {
+  return err({ code: 'failed', message: problem.message });
+}
+
+const NO_WORKSPACE: { ok: false; error: ApiError } = err({ code: 'not-found', message: 'no workspace is open' });
+
 /** The services behind the API contract, with requests already validated. */
-export function createHandlers(context: ServiceContext): ApiHandlers {
-  const { workspace, preferences } = context;
+export function createHandlers({ session, dialogs }: ServiceContext): ApiHandlers {
+  const { preferences } = session;
+  const withWorkspace = async <T>(
+    work: (workspace: Workspace) => Promise<Result<T, ApiError>>,
+  ): Promise<Result<T, ApiError>> => (session.workspace ? work(session.workspace) : NO_WORKSPACE);
+  const withWritable = async <T>(
+    work: (workspace: Workspace) => Promise<Result<T, ApiError>>,
+  ): Promise<Result<T, ApiError>> => {
+    const writable = session.writableWorkspace();
+    return writable.ok ? work(writable.value) : err({ code: 'read-only', message: writable.error.message });
+  };
+  const opened = (result: Result<Workspace | null, Problem>) =>
+    result.ok ? ok({ opened: result.value !== null }) : failed(result.error);
+
   return {
     async getSession() {
+      const recentWorkspaces = preferences.read().recentWorkspaces;
+      const workspace = session.workspace;
+      if (!workspace) {
+        return ok({ workspace: null, recentWorkspaces, documents: [], labelTypes: [], lastDocumentId: null, problems: [] });
+      }
       const { documents, problems } = await workspace.summaries();
       const remembered = preferences.lastDocument(workspace.dir);
       const lastDocumentId = remembered && workspace.has(remembered) ? remembered : (documents[0]?.id ?? null);
       return ok({
-        workspace: { name: workspace.name, path: workspace.dir, readOnly: context.readOnly },
+        workspace: { name: workspace.name, path: workspace.dir, readOnly: session.readOnlyReason },
+        recentWorkspaces,
         documents,
         labelTypes: [...workspace.labelTypes],
         lastDocumentId,
@@ -39,24 +62,44 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       });
     },
 
-    async loadDocument({ documentId }) {
-      const loaded = await workspace.loadDocument(documentId);
-      if (!loaded.ok) return err(apiError(loaded.error));
-      preferences.rememberDocument(workspace.dir, documentId);
-      return ok(loaded.value);
-    },
+    loadDocument: ({ documentId }) =>
+      withWorkspace(async (workspace) => {
+        const loaded = await workspace.loadDocument(documentId);
+        if (!loaded.ok) return err(apiError(loaded.error));
+        preferences.rememberDocument(workspace.dir, documentId);
+        return ok(loaded.value);
+      }),
 
-    async saveAnnotations({ documentId, annotations }) {
-      if (context.readOnly) return err({ code: 'read-only', message: 'this workspace is open read-only' });
-      const saved = await workspace.saveAnnotations(documentId, annotations);
-      return saved.ok ? saved : err(apiError(saved.error));
-    },
+    saveAnnotations: ({ documentId, annotations }) =>
+      withWritable(async (workspace) => {
+        const saved = await workspace.saveAnnotations(documentId, annotations);
+        return saved.ok ? saved : err(apiError(saved.error));
+      }),
 
     async importFiles({ paths }) {
-      if (context.readOnly) return err({ code: 'read-only', message: 'this workspace is open read-only' });
-      const outcomes = await importFiles(workspace, paths);
-      const { documents } = await workspace.summaries();
-      return ok({ outcomes, documents });
+      const imported = await session.importFiles(paths);
+      return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
     },
+
+    async chooseFilesToImport() {
+      const imported = await session.importWithDialog(dialogs, SUPPORTED_EXTENSIONS);
+      return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
+    },
+
+    openWorkspace: async ({ path }) => opened(path ? await session.open(path) : await session.openWithDialog(dialogs)),
+
+    createWorkspace: async ({ path, name }) =>
+      opened(path ? await session.create(path, name) : await session.createWithDialog(dialogs, name)),
+
+    async closeWorkspace() {
+      await session.close();
+      return ok({});
+    },
+
+    setDocumentStatus: ({ documentId, status }) =>
+      withWritable(async (workspace) => {
+        const set = await workspace.setStatus(documentId, status);
+        return set.ok ? ok({}) : err(apiError(set.error));
+      }),
   };
 }

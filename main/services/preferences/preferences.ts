@@ -55,6 +55,10 @@ export class Preferences {
     }));
   }
 
+  forgetRecentWorkspaces(): void {
+    this.write((data) => ({ ...data, recentWorkspaces: [] }));
+  }
+
   lastDocument(dir: string): string | undefined {
     return this.read().lastDocuments[dir];
   }

@@ -15,4 +15,9 @@ export class SerialQueue {
     });
     return next;
   }
+
+  /** Resolves once every task queued so far has finished. */
+  async idle(): Promise<void> {
+    await Promise.all(this.tails.values());
+  }
 }

@@ -15,6 +15,7 @@ import {
   WORKSPACE_VERSION,
   WorkspaceManifestSchema,
   type DocumentEntry,
+  type DocumentStatus,
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
@@ -207,6 +208,20 @@ export class Workspace {
       }),
     );
     return { documents, problems };
+  }
+
+  /** Resolves when every write started so far is on disk. */
+  flush(): Promise<void> {
+    return this.writes.idle();
+  }
+
+  async setStatus(id: DocumentId, status: DocumentStatus): Promise<Result<void, WorkspaceError>> {
+    if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
+    await this.updateManifest((manifest) => ({
+      ...manifest,
+      documents: manifest.documents.map((entry) => (entry.id === id ? { ...entry, status } : entry)),
+    }));
+    return ok(undefined);
   }
 
   /** Loads every file of the workspace and lists what is wrong, without changing anything. */

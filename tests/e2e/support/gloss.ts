@@ -7,6 +7,8 @@ import { startHarness, type Harness } from '../../harness/server';
 export interface GlossFixture {
   /** The running harness; replaced by `restart`. */
   harness: Harness;
+  /** A temporary folder for this test: the workspace, preferences and anything else. */
+  root: string;
   workspaceDir: string;
   /** Opens (or reopens) the app in the page and waits until the workspace is shown. */
   open(page: Page): Promise<void>;
@@ -20,6 +22,7 @@ export const test = base.extend<{ gloss: GlossFixture }>({
     const options = { workspace: join(root, 'workspace'), preferencesDir: join(root, 'preferences') };
     const fixture: GlossFixture = {
       harness: await startHarness(options),
+      root,
       workspaceDir: options.workspace,
       async open(page) {
         await page.goto(fixture.harness.url);

@@ -41,10 +41,26 @@ describe('isAppUrl', () => {
 });
 
 describe('menuTemplate', () => {
+  const state = { recentWorkspaces: ['/work/desk-a', '/work/desk-b'], hasWorkspace: true };
+  const fakeActions = () => ({
+    newWorkspace: vi.fn(),
+    openWorkspace: vi.fn(),
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
+    closeWorkspace: vi.fn(),
+    importDocuments: vi.fn(),
+  });
+  const fileMenu = (platform: NodeJS.Platform, actions = fakeActions(), menuState = state) =>
+    menuTemplate(platform, menuState, actions).find((item) => item.label === '&File')?.submenu as {
+      label?: string;
+      enabled?: boolean;
+      submenu?: { label?: string; click?: () => void }[];
+      click?: () => void;
+    }[];
+
   it('puts Quit under File on Windows and Linux, and in the app menu on macOS', () => {
-    const actions = { importDocuments: vi.fn() };
-    const linux = menuTemplate('linux', actions);
-    const mac = menuTemplate('darwin', actions);
+    const linux = menuTemplate('linux', state, fakeActions());
+    const mac = menuTemplate('darwin', state, fakeActions());
     const roles = (items: unknown): string[] => JSON.stringify(items).match(/"role":"\w+"/g) ?? [];
     expect(roles(linux[0])).toContain('"role":"quit"');
     expect(mac[0]).toMatchObject({ role: 'appMenu' });
@@ -52,10 +68,23 @@ describe('menuTemplate', () => {
   });
 
   it('imports documents from the File menu', () => {
-    const actions = { importDocuments: vi.fn() };
-    const file = menuTemplate('linux', actions).find((item) => item.label === '&File');
-    const submenu = file?.submenu as { label?: string; click?: () => void }[];
-    submenu.find((item) => item.label === 'Import Documents…')?.click?.();
+    const actions = fakeActions();
+    fileMenu('linux', actions).find((item) => item.label === 'Import Documents…')?.click?.();
     expect(actions.importDocuments).toHaveBeenCalledOnce();
+  });
+
+  it('lists recent workspaces under Open Recent and opens the one chosen', () => {
+    const actions = fakeActions();
+    const recent = fileMenu('linux', actions).find((item) => item.label === 'Open Recent')?.submenu ?? [];
+    expect(recent.map((item) => item.label)).toEqual(['/work/desk-a', '/work/desk-b', undefined, 'Clear Recent']);
+    recent[1]?.click?.();
+    expect(actions.openRecent).toHaveBeenCalledWith('/work/desk-b');
+  });
+
+  it('disables Close and Import when no workspace is open', () => {
+    const items = fileMenu('linux', fakeActions(), { recentWorkspaces: [], hasWorkspace: false });
+    expect(items.find((item) => item.label === 'Close Workspace')?.enabled).toBe(false);
+    expect(items.find((item) => item.label === 'Import Documents…')?.enabled).toBe(false);
+    expect(items.find((item) => item.label === 'Open Recent')?.submenu?.[0]?.label).toBe('No Recent Workspaces');
   });
 });

@@ -1,0 +1,43 @@
+import { basename } from 'node:path';
+import type { Problem } from '../../../core/api/contract';
+import type { Result } from '../../../core/result';
+import { SUPPORTED_EXTENSIONS } from '../import/import-files';
+import type { Dialogs, EventSink, Session } from './session';
+
+/** What the File menu does. Electron's menu and the harness's stand-in both call these. */
+export interface WorkspaceActions {
+  newWorkspace(): Promise<void>;
+  openWorkspace(): Promise<void>;
+  openRecent(dir: string): Promise<void>;
+  clearRecent(): Promise<void>;
+  closeWorkspace(): Promise<void>;
+  importDocuments(): Promise<void>;
+}
+
+export function workspaceActions(session: Session, dialogs: Dialogs, emit: EventSink): WorkspaceActions {
+  const report = (result: Result<unknown, Problem>) => {
+    if (!result.ok) emit('notice', { message: result.error.message });
+  };
+  return {
+    async newWorkspace() {
+      const dir = await dialogs.chooseFolder('create');
+      if (dir) report(await session.create(dir, basename(dir)));
+    },
+    async openWorkspace() {
+      report(await session.openWithDialog(dialogs));
+    },
+    async openRecent(dir) {
+      report(await session.open(dir));
+    },
+    async clearRecent() {
+      session.preferences.forgetRecentWorkspaces();
+      emit('workspaceChanged', {});
+    },
+    async closeWorkspace() {
+      await session.close();
+    },
+    async importDocuments() {
+      report(await session.importWithDialog(dialogs, SUPPORTED_EXTENSIONS));
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { EventName, EventPayload, ImportOutcome, Problem } from '../../../core/api/contract';
+import { err, ok, type Result } from '../../../core/result';
+import { importFiles } from '../import/import-files';
+import type { Preferences } from '../preferences/preferences';
+import { lockWorkspace } from '../workspace/lock';
+import { Workspace } from '../workspace/workspace';
+
+/** What the host (Electron or the browser harness) provides for choosing files. */
+export interface Dialogs {
+  chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
+  chooseFiles(extensions: readonly string[]): Promise<string[]>;
+}
+
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+interface OpenWorkspace {
+  workspace: Workspace;
+  /** Null when another process holds the workspace: it is then read-only. */
+  release: (() => Promise<void>) | null;
+  readOnlyReason: string | null;
+}
+
+/**
+ * The workspace the app has open, and everything that changes which one:
+ * open, create, close. Menus (Electron) and API calls (the UI, the harness)
+ * all come through here, so each action exists once.
+ */
+export class Session {
+  private current: OpenWorkspace | null = null;
+
+  constructor(
+    readonly preferences: Preferences,
+    private readonly emit: EventSink,
+  ) {}
+
+  get workspace(): Workspace | null {
+    return this.current?.workspace ?? null;
+  }
+
+  get readOnlyReason(): string | null {
+    return this.current?.readOnlyReason ?? null;
+  }
+
+  async open(dir: string): Promise<Result<Workspace, Problem>> {
+    const opened = await Workspace.open(dir);
+    if (!opened.ok) return opened;
+    await this.adopt(opened.value);
+    return opened;
+  }
+
+  async create(dir: string, name: string): Promise<Result<Workspace, Problem>> {
+    const created = await Workspace.create(dir, name);
+    if (!created.ok) return created;
+    await this.adopt(created.value);
+    return created;
+  }
+
+  /** Saves what is pending, lets go of the lock and shows no workspace. */
+  async close(): Promise<void> {
+    await this.letGo();
+    this.emit('workspaceChanged', {});
+  }
+
+  private async letGo(): Promise<void> {
+    const closing = this.current;
+    this.current = null;
+    if (closing) {
+      await closing.workspace.flush();
+      await closing.release?.();
+    }
+  }
+
+  async openWithDialog(dialogs: Dialogs): Promise<Result<Workspace | null, Problem>> {
+    const dir = await dialogs.chooseFolder('open');
+    return dir ? this.open(dir) : ok(null);
+  }
+
+  async createWithDialog(dialogs: Dialogs, name: string): Promise<Result<Workspace | null, Problem>> {
+    const dir = await dialogs.chooseFolder('create');
+    return dir ? this.create(dir, name) : ok(null);
+  }
+
+  /** Imports files into the open workspace, telling the UI how it went. */
+  async importFiles(paths: readonly string[]): Promise<Result<ImportOutcome[], Problem>> {
+    const workspace = this.writableWorkspace();
+    if (!workspace.ok) return workspace;
+    const outcomes = await importFiles(workspace.value, paths);
+    this.emit('importFinished', { outcomes, documents: (await workspace.value.summaries()).documents });
+    return ok(outcomes);
+  }
+
+  async importWithDialog(dialogs: Dialogs, extensions: readonly string[]): Promise<Result<ImportOutcome[], Problem>> {
+    const paths = await dialogs.chooseFiles(extensions);
+    return paths.length > 0 ? this.importFiles(paths) : ok([]);
+  }
+
+  /** The open workspace when it may be written to, or why not. */
+  writableWorkspace(): Result<Workspace, Problem> {
+    if (!this.current) return err({ file: '', message: 'no workspace is open' });
+    if (this.current.readOnlyReason) {
+      return err({ file: this.current.workspace.dir, message: `the workspace is read-only: ${this.current.readOnlyReason}` });
+    }
+    return ok(this.current.workspace);
+  }
+
+  private async adopt(workspace: Workspace): Promise<void> {
+    await this.letGo();
+    const lock = await lockWorkspace(workspace.dir);
+    this.current = {
+      workspace,
+      release: lock.held ? lock.release : null,
+      readOnlyReason: lock.held ? null : lock.reason,
+    };
+    this.preferences.rememberWorkspace(workspace.dir);
+    this.emit('workspaceChanged', {});
+  }
+}
