@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../result';
-import { StoredAnnotationSchema } from '../model/annotation';
+import { StoredAnnotationSchema, UnplacedSchema } from '../model/annotation';
 import { DocumentFileSchema } from '../model/document';
 import { DocumentIdSchema } from '../model/ids';
 import { LabelTypeSchema } from '../model/label-types';
@@ -51,8 +51,12 @@ export type Session = z.infer<typeof SessionSchema>;
 export const LoadedDocumentSchema = z.object({
   document: DocumentFileSchema,
   annotations: z.array(StoredAnnotationSchema),
-  /** Set when the annotations file is damaged: shown, and saving is refused. */
+  /** Annotations waiting to be placed or discarded (the review list). */
+  unplaced: z.array(UnplacedSchema),
+  /** What went wrong reading the annotations, and what was done about it. */
   problem: ProblemSchema.nullable(),
+  /** Set when the annotations cannot be saved (a file from a newer Gloss). */
+  readOnly: z.boolean(),
 });
 export type LoadedDocument = z.infer<typeof LoadedDocumentSchema>;
 
@@ -95,6 +99,11 @@ export const contract = {
     response: z.object({ opened: z.boolean() }),
   },
   closeWorkspace: { request: Empty, response: z.object({}) },
+  /** Removes an item from a document's review list (after placing it, or to drop it). */
+  discardUnplaced: {
+    request: z.object({ documentId: DocumentIdSchema, unplacedId: z.string().min(1) }).strict(),
+    response: z.object({}),
+  },
   setDocumentStatus: {
     request: z.object({ documentId: DocumentIdSchema, status: DocumentStatusSchema }).strict(),
     response: z.object({}),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AnnotationIdSchema, DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import type { FileFormat } from './versioned';
 
 export const ANNOTATIONS_FORMAT = 'gloss.annotations';
-export const ANNOTATIONS_VERSION = 1;
+/** 2 added `unplaced`: annotations waiting for the analyst to place or discard them. */
+export const ANNOTATIONS_VERSION = 2;
 
 /**
  * One contiguous piece of an annotation: code-point offsets into the document
@@ -45,6 +47,21 @@ export const StoredAnnotationSchema = z.object({
 });
 export type StoredAnnotation = z.infer<typeof StoredAnnotationSchema>;
 
+/**
+ * An annotation that could not be placed in the text with confidence (its
+ * quote moved or vanished), or could not even be read. It is kept, never
+ * dropped, until the analyst places or discards it.
+ */
+export const UnplacedSchema = z.object({
+  id: z.string().min(1),
+  reason: z.string(),
+  /** The annotation when it could be read; null when only its raw JSON survives. */
+  annotation: StoredAnnotationSchema.nullable(),
+  /** The item exactly as it was found, for the analyst and for recovery. */
+  raw: z.string(),
+});
+export type Unplaced = z.infer<typeof UnplacedSchema>;
+
 export const AnnotationsFileSchema = z.object({
   format: z.literal(ANNOTATIONS_FORMAT),
   version: z.literal(ANNOTATIONS_VERSION),
@@ -52,8 +69,16 @@ export const AnnotationsFileSchema = z.object({
   /** The text these offsets were made against. */
   textSha256: Sha256Schema,
   annotations: z.array(StoredAnnotationSchema),
+  unplaced: z.array(UnplacedSchema),
 });
 export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
+
+export const ANNOTATIONS_FILE: FileFormat<typeof AnnotationsFileSchema> = {
+  format: ANNOTATIONS_FORMAT,
+  current: ANNOTATIONS_VERSION,
+  schema: AnnotationsFileSchema,
+  migrations: { 1: (old) => ({ ...old, unplaced: [] }) },
+};
 
 /** Reading order: by first fragment, longer spans before the spans they contain. */
 export function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {

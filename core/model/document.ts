@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { codePointLength } from '../text/code-points';
+import type { FileFormat } from './versioned';
 
 export const DOCUMENT_FORMAT = 'gloss.document';
 export const DOCUMENT_VERSION = 1;
@@ -61,3 +62,10 @@ export const DocumentFileSchema = z
     });
   });
 export type DocumentFile = z.infer<typeof DocumentFileSchema>;
+
+export const DOCUMENT_FILE: FileFormat<typeof DocumentFileSchema> = {
+  format: DOCUMENT_FORMAT,
+  current: DOCUMENT_VERSION,
+  schema: DocumentFileSchema,
+  migrations: {},
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LabelTypeIdSchema } from './annotation';
+import type { FileFormat } from './versioned';
 
 export const SCHEMA_FORMAT = 'gloss.schema';
 export const SCHEMA_VERSION = 1;
@@ -58,6 +59,13 @@ export const LabelSchemaFileSchema = z
     path: ['types'],
   });
 export type LabelSchemaFile = z.infer<typeof LabelSchemaFileSchema>;
+
+export const SCHEMA_FILE: FileFormat<typeof LabelSchemaFileSchema> = {
+  format: SCHEMA_FORMAT,
+  current: SCHEMA_VERSION,
+  schema: LabelSchemaFileSchema,
+  migrations: {},
+};
 
 const anySpan = (id: string, name: string, ...targetTypes: string[]): FieldDefinition => ({
   id,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DocumentIdSchema, SafeIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import type { FileFormat } from './versioned';
 
 export const WORKSPACE_FORMAT = 'gloss.workspace';
-export const WORKSPACE_VERSION = 1;
+/** 2 added the per-type annotation counts to each document entry. */
+export const WORKSPACE_VERSION = 2;
 export const MANIFEST_FILE_NAME = 'workspace.json';
 
 export const DocumentStatusSchema = z.enum(['todo', 'in-progress', 'done']);
@@ -18,6 +20,12 @@ export const DocumentEntrySchema = z.object({
   /** Recognises the same text imported twice without opening every document. */
   textSha256: Sha256Schema,
   status: DocumentStatusSchema,
+  /**
+   * Annotations per type, kept here so the document list opens without reading
+   * every annotations file. Absent after a migration or an outside edit; then
+   * counted from the annotations file and written back.
+   */
+  annotationCounts: z.record(z.string(), z.int().nonnegative()).optional(),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
@@ -35,3 +43,11 @@ export const WorkspaceManifestSchema = z
     { message: 'a document id is listed twice', path: ['documents'] },
   );
 export type WorkspaceManifest = z.infer<typeof WorkspaceManifestSchema>;
+
+export const WORKSPACE_FILE: FileFormat<typeof WorkspaceManifestSchema> = {
+  format: WORKSPACE_FORMAT,
+  current: WORKSPACE_VERSION,
+  schema: WorkspaceManifestSchema,
+  // Version 1 had no counts; they are filled in on first open.
+  migrations: { 1: (old) => old },
+};

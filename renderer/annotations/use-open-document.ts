@@ -39,7 +39,7 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
         }
         setOpen({ loaded: result.value, text: new DocumentText(result.value.document) });
         dispatch({ kind: 'reset', annotations: result.value.annotations });
-        setSaveStatus(result.value.problem ? { kind: 'failed', message: result.value.problem.message } : { kind: 'saved' });
+        setSaveStatus(result.value.readOnly ? { kind: 'failed', message: 'this document’s annotations are read-only' } : { kind: 'saved' });
       });
     const flushOnUnload = () => void saver.flush();
     window.addEventListener('beforeunload', flushOnUnload);

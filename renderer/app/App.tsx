@@ -14,6 +14,7 @@ import { Toolbar } from '../toolbar/Toolbar';
 import { useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
 import { WelcomeScreen } from '../workspace/WelcomeScreen';
+import { ReviewList } from '../review/ReviewList';
 import { countByType, innermostAt } from './annotation-queries';
 
 export function App() {
@@ -28,7 +29,7 @@ export function App() {
   // The map of the previous document lingers until the new one is rendered.
   const map = renderedMap && renderedMap.text === open?.text ? renderedMap : null;
   const types = useMemo(() => session?.labelTypes ?? [], [session]);
-  const editable = Boolean(open && !open.loaded.problem && !session?.workspace?.readOnly);
+  const editable = Boolean(open && !open.loaded.readOnly && !session?.workspace?.readOnly);
   const workspacePath = session?.workspace?.path;
   useEffect(() => setChosenId(null), [workspacePath]);
 
@@ -108,6 +109,15 @@ export function App() {
           {open ? (
             <article className="article" key={open.loaded.document.id}>
               <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
+              <ReviewList
+                documentId={open.loaded.document.id}
+                initial={open.loaded.unplaced}
+                index={open.text.index}
+                selection={selection}
+                editable={editable}
+                onPlace={(annotation) => act({ kind: 'add', annotation })}
+                onNotice={setNotice}
+              />
               <Reader text={open.text} onMap={setMap}>
                 <HighlightPlugin map={map} annotations={state.annotations} types={types} selectedId={state.selectedId} />
                 <SelectionPlugin map={map} onSelectionChange={setSelection} onClickOffset={onClickOffset} />

@@ -13,7 +13,7 @@ export function ArticleHeader({ document, problem }: { document: DocumentFile; p
       {details.length > 0 ? <p className="article-meta">{details.join(' · ')}</p> : null}
       {problem ? (
         <p className="article-problem" role="alert">
-          Annotations are read-only: {problem.message}. The file is left as it is on disk.
+          {problem.message}.
         </p>
       ) : null}
     </header>

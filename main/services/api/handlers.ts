@@ -96,6 +96,12 @@ export function createHandlers({ session, dialogs }: ServiceContext): ApiHandler
       return ok({});
     },
 
+    discardUnplaced: ({ documentId, unplacedId }) =>
+      withWritable(async (workspace) => {
+        const discarded = await workspace.discardUnplaced(documentId, unplacedId);
+        return discarded.ok ? ok({}) : err(apiError(discarded.error));
+      }),
+
     setDocumentStatus: ({ documentId, status }) =>
       withWritable(async (workspace) => {
         const set = await workspace.setStatus(documentId, status);

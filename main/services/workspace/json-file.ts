@@ -3,6 +3,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { err, ok, type Result } from '../../../core/result';
+import { readVersioned, type FileFormat, type Versioned } from '../../../core/model/versioned';
 
 /** Keys written first, in this order, so every Gloss file opens the same way. */
 const LEADING_KEYS = ['format', 'version', 'id', 'documentId', 'type', 'name'];
@@ -26,28 +27,39 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, orderKeys, 2) + '\n';
 }
 
-/**
- * Reads and validates one JSON file. The error names the file (as the caller
- * wants it shown) and says what is wrong with it; the file is never touched.
- */
-export async function readJsonFile<S extends z.ZodType>(
-  path: string,
-  schema: S,
-): Promise<Result<z.output<S>, string>> {
+/** Reads and parses a JSON file; the error says why it could not be. */
+async function readJson(path: string): Promise<Result<unknown, string>> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
   } catch (error) {
     return err(`cannot be read (${describeFsError(error)})`);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    return ok(JSON.parse(raw));
   } catch (error) {
     return err(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const parsed = parseUnknown(schema, data);
+}
+
+/**
+ * Reads and validates one JSON file. The error says what is wrong with it
+ * (the caller names the file); the file is never touched.
+ */
+export async function readJsonFile<S extends z.ZodType>(path: string, schema: S): Promise<Result<z.output<S>, string>> {
+  const data = await readJson(path);
+  if (!data.ok) return data;
+  const parsed = parseUnknown(schema, data.value);
   return parsed.ok ? ok(parsed.value) : err(`does not match its schema: ${parsed.error}`);
+}
+
+/** Reads a Gloss file: checks its format and version, migrates an older one, refuses a newer one. */
+export async function readGlossFile<S extends z.ZodType>(
+  path: string,
+  kind: FileFormat<S>,
+): Promise<Result<Versioned<z.output<S>>, string>> {
+  const data = await readJson(path);
+  return data.ok ? readVersioned(kind, data.value) : data;
 }
 
 /**

@@ -1,39 +1,46 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { NO_RELOCATION, type Relocate } from '../../../core/anchoring/place-annotation';
+import { fragmentFits } from '../../../core/anchoring/text-quote';
+import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
 import {
   ANNOTATIONS_FORMAT,
   ANNOTATIONS_VERSION,
-  AnnotationsFileSchema,
   compareAnnotations,
   type StoredAnnotation,
+  type Unplaced,
 } from '../../../core/model/annotation';
-import { DocumentFileSchema, type DocumentFile } from '../../../core/model/document';
+import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
 import type { DocumentId } from '../../../core/model/ids';
+import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import {
+  WORKSPACE_FILE,
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
-  WorkspaceManifestSchema,
   type DocumentEntry,
   type DocumentStatus,
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
-import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
-import {
-  DEFAULT_LABEL_TYPES,
-  LabelSchemaFileSchema,
-  SCHEMA_FORMAT,
-  SCHEMA_VERSION,
-  type LabelType,
-} from '../../../core/model/label-types';
-import { CodePointIndex } from '../../../core/text/code-points';
-import { fragmentFits } from '../../../core/anchoring/text-quote';
 import { err, ok, type Result } from '../../../core/result';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { CodePointIndex } from '../../../core/text/code-points';
+import { readAnnotations } from './annotations-file';
+import { readGlossFile, writeJsonFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
 
 export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'failed' };
+
+/** What is kept in memory for each document opened this session. */
+interface OpenDocument {
+  sha256: string;
+  index: CodePointIndex;
+  unplaced: Unplaced[];
+  /** The annotations as last read or written, so the review list can be saved on its own. */
+  annotations: readonly StoredAnnotation[];
+  /** Why its annotations may not be written, if they may not. */
+  readOnly: string | null;
+}
 
 /** The workspace's label types: the defaults when it has no schema file, or a damaged one (reported). */
 async function readSchema(layout: WorkspaceLayout): Promise<{ types: readonly LabelType[]; problem: Problem | null }> {
@@ -42,31 +49,51 @@ async function readSchema(layout: WorkspaceLayout): Promise<{ types: readonly La
     () => true,
   );
   if (missing) return { types: DEFAULT_LABEL_TYPES, problem: null };
-  const schema = await readJsonFile(layout.schema, LabelSchemaFileSchema);
-  if (schema.ok) return { types: schema.value.types, problem: null };
+  const schema = await readGlossFile(layout.schema, SCHEMA_FILE);
+  if (schema.ok) return { types: schema.value.value.types, problem: null };
   const file = layout.display(layout.schema);
   return { types: DEFAULT_LABEL_TYPES, problem: { file, message: `${file} ${schema.error}; using the default types` } };
+}
+
+function countByType(annotations: readonly StoredAnnotation[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const annotation of annotations) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
+  return counts;
+}
+
+function sameCounts(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>>): boolean {
+  if (!a) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? 0) === (b[key] ?? 0));
 }
 
 /**
  * A workspace folder on disk: a manifest, one file per document and one
  * annotations file per document. Every read is validated; every write is
- * atomic; a file that failed to load is never written over.
+ * atomic; a damaged file is copied aside before anything is written in its
+ * place, and annotations that cannot be placed wait in a review list.
  */
 export class Workspace {
   private readonly layout: WorkspaceLayout;
-  /** Documents whose annotations file failed to load, with the reason. */
-  private readonly damaged = new Map<DocumentId, Problem>();
   private readonly writes = new SerialQueue();
-  /** Texts of the documents opened this session, to check saves against. */
-  private readonly openTexts = new Map<DocumentId, { sha256: string; index: CodePointIndex }>();
+  private readonly open = new Map<DocumentId, OpenDocument>();
 
   private constructor(
     readonly dir: string,
     private manifest: WorkspaceManifest,
     private schema: { types: readonly LabelType[]; problem: Problem | null },
+    /** Finds annotations whose quoted text moved; set by whoever opens the workspace. */
+    private readonly relocate: Relocate,
   ) {
     this.layout = new WorkspaceLayout(dir);
+  }
+
+  get name(): string {
+    return this.manifest.name;
+  }
+
+  get entries(): readonly DocumentEntry[] {
+    return this.manifest.documents;
   }
 
   /** The label types; the defaults when the schema file is damaged (and then reported). */
@@ -78,16 +105,8 @@ export class Workspace {
     return this.schema.problem;
   }
 
-  get name(): string {
-    return this.manifest.name;
-  }
-
-  get entries(): readonly DocumentEntry[] {
-    return this.manifest.documents;
-  }
-
   /** Creates a new, empty workspace. Refuses a folder that already holds files. */
-  static async create(dir: string, name: string): Promise<Result<Workspace, Problem>> {
+  static async create(dir: string, name: string, relocate: Relocate = NO_RELOCATION): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
     const existing = await readdir(dir).catch(() => [] as string[]);
     if (existing.length > 0) {
@@ -104,14 +123,14 @@ export class Workspace {
     };
     await writeJsonFile(layout.manifest, manifest);
     await writeJsonFile(layout.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
-    return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }));
+    return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
   }
 
-  static async open(dir: string): Promise<Result<Workspace, Problem>> {
+  static async open(dir: string, relocate: Relocate = NO_RELOCATION): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
-    const manifest = await readJsonFile(layout.manifest, WorkspaceManifestSchema);
+    const manifest = await readGlossFile(layout.manifest, WORKSPACE_FILE);
     if (!manifest.ok) return err({ file: layout.manifest, message: `${basename(layout.manifest)} ${manifest.error}` });
-    return ok(new Workspace(dir, manifest.value, await readSchema(layout)));
+    return ok(new Workspace(dir, manifest.value.value, await readSchema(layout), relocate));
   }
 
   static async exists(dir: string): Promise<boolean> {
@@ -129,14 +148,29 @@ export class Workspace {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
     const document = await this.readDocument(id);
     if (!document.ok) return err({ code: 'failed', ...document.error });
-    this.openTexts.set(id, { sha256: document.value.textSha256, index: new CodePointIndex(document.value.text) });
-    const annotations = await this.readAnnotations(document.value);
-    if (annotations.ok) this.damaged.delete(id);
-    else this.damaged.set(id, annotations.error);
+    const index = new CodePointIndex(document.value.text);
+    const path = this.layout.annotations(id);
+    const reading = await readAnnotations(path, document.value, index, this.relocate);
+    const notes: string[] = [];
+    if (reading.trouble) notes.push(`${this.layout.display(path)} ${reading.trouble}`);
+    if (reading.damaged) notes.push(`the damaged file was kept as ${await this.keepAside(path, reading.damaged)}`);
+    if (reading.relocated > 0) notes.push(`${reading.relocated} annotation(s) whose text had moved were placed again`);
+    if (reading.unplaced.length > 0) notes.push(`${reading.unplaced.length} annotation(s) need review`);
+    const readOnly = reading.readOnly ? (reading.trouble ?? 'cannot be written') : null;
+    this.open.set(id, {
+      sha256: document.value.textSha256,
+      index,
+      unplaced: reading.unplaced,
+      annotations: reading.annotations,
+      readOnly,
+    });
+    const file = this.layout.display(path);
     return ok({
       document: document.value,
-      annotations: annotations.ok ? annotations.value : [],
-      problem: annotations.ok ? null : annotations.error,
+      annotations: reading.annotations,
+      unplaced: reading.unplaced,
+      problem: notes.length > 0 ? { file, message: notes.join('; ') } : null,
+      readOnly: readOnly !== null,
     });
   }
 
@@ -144,28 +178,25 @@ export class Workspace {
     id: DocumentId,
     annotations: readonly StoredAnnotation[],
   ): Promise<Result<{ savedAt: string }, WorkspaceError>> {
-    if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
-    const damage = this.damaged.get(id);
-    if (damage) {
-      return err({ code: 'read-only', ...damage, message: `not saved: ${damage.file} is damaged and kept as it is (${damage.message})` });
-    }
-    const text = this.openTexts.get(id);
-    if (!text) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
-    const { index, sha256 } = text;
-    const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(index, f)));
-    if (misfit) {
-      return err({ code: 'failed', file: this.layout.display(this.layout.annotations(id)), message: `annotation ${misfit.id} does not fit the document text` });
-    }
-    await this.writes.run(this.layout.annotations(id), () =>
-      writeJsonFile(this.layout.annotations(id), {
-        format: ANNOTATIONS_FORMAT,
-        version: ANNOTATIONS_VERSION,
-        documentId: id,
-        textSha256: sha256,
-        annotations: [...annotations].sort(compareAnnotations),
-      }),
-    );
+    const open = this.open.get(id);
+    if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
+    const file = this.layout.display(this.layout.annotations(id));
+    if (open.readOnly) return err({ code: 'read-only', file, message: `not saved: ${file} ${open.readOnly}` });
+    const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
+    if (misfit) return err({ code: 'failed', file, message: `annotation ${misfit.id} does not fit the document text` });
+    await this.writeAnnotations(id, open, annotations);
+    await this.updateCounts(id, countByType(annotations));
     return ok({ savedAt: new Date().toISOString() });
+  }
+
+  /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
+  async discardUnplaced(id: DocumentId, unplacedId: string): Promise<Result<void, WorkspaceError>> {
+    const open = this.open.get(id);
+    if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
+    if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
+    open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
+    await this.writeAnnotations(id, open, open.annotations);
+    return ok(undefined);
   }
 
   /** Adds a document with no annotations and lists it in the manifest. */
@@ -179,6 +210,7 @@ export class Workspace {
       documentId: document.id,
       textSha256: document.textSha256,
       annotations: [],
+      unplaced: [],
     });
     const entry: DocumentEntry = {
       id: document.id,
@@ -188,25 +220,32 @@ export class Workspace {
       addedAt: document.provenance.importedAt,
       textSha256: document.textSha256,
       status: 'todo',
+      annotationCounts: {},
     };
     await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, entry] }));
   }
 
-  /** The document list, with counts per type; unreadable files become problems. */
+  /**
+   * The document list, from the manifest alone. Counts missing from it (after
+   * a migration) are taken from the annotations files once and kept.
+   */
   async summaries(): Promise<{ documents: DocumentSummary[]; problems: Problem[] }> {
     const problems: Problem[] = [];
-    const documents = await Promise.all(
-      this.manifest.documents.map(async (entry): Promise<DocumentSummary> => {
-        const file = await readJsonFile(this.layout.annotations(entry.id), AnnotationsFileSchema);
-        if (!file.ok) problems.push(this.problem(this.layout.annotations(entry.id), file.error));
-        const annotationCounts: Record<string, number> = {};
-        for (const annotation of file.ok ? file.value.annotations : []) {
-          annotationCounts[annotation.type] = (annotationCounts[annotation.type] ?? 0) + 1;
-        }
-        const { id, title, source, published, status } = entry;
-        return { id, title, status, annotationCounts, ...(source ? { source } : {}), ...(published ? { published } : {}) };
-      }),
-    );
+    for (const entry of this.manifest.documents.filter((e) => !e.annotationCounts)) {
+      const document = await this.readDocument(entry.id);
+      if (!document.ok) {
+        problems.push(document.error);
+        continue;
+      }
+      const path = this.layout.annotations(entry.id);
+      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), this.relocate);
+      if (reading.trouble) problems.push(this.problem(path, reading.trouble));
+      entry.annotationCounts = countByType(reading.annotations);
+    }
+    const documents = this.manifest.documents.map((entry): DocumentSummary => {
+      const { id, title, source, published, status, annotationCounts } = entry;
+      return { id, title, status, annotationCounts: annotationCounts ?? {}, ...(source ? { source } : {}), ...(published ? { published } : {}) };
+    });
     return { documents, problems };
   }
 
@@ -233,37 +272,56 @@ export class Workspace {
         problems.push(document.error);
         continue;
       }
-      const annotations = await this.readAnnotations(document.value);
-      if (!annotations.ok) problems.push(annotations.error);
+      const path = this.layout.annotations(entry.id);
+      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), NO_RELOCATION);
+      if (reading.trouble) problems.push(this.problem(path, reading.trouble));
+      else if (reading.unplaced.length > 0) {
+        problems.push(this.problem(path, `holds ${reading.unplaced.length} annotation(s) that do not fit the text (${reading.unplaced[0]?.reason})`));
+      }
     }
     return problems;
   }
 
   private async readDocument(id: DocumentId): Promise<Result<DocumentFile, Problem>> {
     const path = this.layout.document(id);
-    const file = await readJsonFile(path, DocumentFileSchema);
+    const file = await readGlossFile(path, DOCUMENT_FILE);
     if (!file.ok) return err(this.problem(path, file.error));
-    if (file.value.id !== id) return err(this.problem(path, `holds document "${file.value.id}", expected "${id}"`));
-    return file;
+    if (file.value.value.id !== id) return err(this.problem(path, `holds document "${file.value.value.id}", expected "${id}"`));
+    return ok(file.value.value);
   }
 
-  private async readAnnotations(document: DocumentFile): Promise<Result<StoredAnnotation[], Problem>> {
-    const path = this.layout.annotations(document.id);
-    const file = await readJsonFile(path, AnnotationsFileSchema);
-    if (!file.ok) return err(this.problem(path, file.error));
-    if (file.value.documentId !== document.id) {
-      return err(this.problem(path, `belongs to document "${file.value.documentId}", expected "${document.id}"`));
-    }
-    const index = new CodePointIndex(document.text);
-    for (const annotation of file.value.annotations) {
-      const misfit = annotation.fragments.find((fragment) => !fragmentFits(index, fragment));
-      if (misfit) {
-        return err(
-          this.problem(path, `annotation ${annotation.id} no longer fits the text at ${misfit.start}-${misfit.end} (expected "${misfit.exact}")`),
-        );
-      }
-    }
-    return ok(file.value.annotations);
+  private writeAnnotations(id: DocumentId, open: OpenDocument, annotations: readonly StoredAnnotation[]): Promise<void> {
+    const path = this.layout.annotations(id);
+    open.annotations = annotations;
+    return this.writes.run(path, () =>
+      writeJsonFile(path, {
+        format: ANNOTATIONS_FORMAT,
+        version: ANNOTATIONS_VERSION,
+        documentId: id,
+        textSha256: open.sha256,
+        annotations: [...annotations].sort(compareAnnotations),
+        unplaced: open.unplaced,
+      }),
+    );
+  }
+
+  /** Copies a damaged file's bytes to damaged/, never over an earlier copy. Returns where, for the analyst. */
+  private async keepAside(path: string, bytes: Buffer): Promise<string> {
+    const dir = join(this.dir, 'damaged');
+    await mkdir(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const target = join(dir, `${stamp}-${basename(path)}`);
+    await writeFile(target, bytes, { flag: 'wx' });
+    return this.layout.display(target);
+  }
+
+  private async updateCounts(id: DocumentId, counts: Record<string, number>): Promise<void> {
+    const entry = this.manifest.documents.find((e) => e.id === id);
+    if (!entry || sameCounts(entry.annotationCounts, counts)) return;
+    await this.updateManifest((manifest) => ({
+      ...manifest,
+      documents: manifest.documents.map((e) => (e.id === id ? { ...e, annotationCounts: counts } : e)),
+    }));
   }
 
   private problem(path: string, message: string): Problem {
@@ -274,7 +332,7 @@ export class Workspace {
   private async updateManifest(change: (manifest: WorkspaceManifest) => WorkspaceManifest): Promise<void> {
     await this.writes.run(this.layout.manifest, async () => {
       const next = change(this.manifest);
-      await writeJsonFile(this.layout.manifest, next);
+      await writeJsonFile(this.layout.manifest, { ...next, version: WORKSPACE_VERSION });
       this.manifest = next;
     });
   }

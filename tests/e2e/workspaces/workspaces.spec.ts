@@ -30,21 +30,48 @@ test('creates a workspace, imports from the menu, tags, and reopens from Open Re
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toContainText(['postponed its vote']);
 });
 
-test('reports a damaged annotations file by name and leaves it untouched on disk', async ({ page, gloss }) => {
-  const entries = gloss.harness.session.workspace?.entries ?? [];
-  const damagedId = entries[1]?.id ?? '';
-  const path = join(gloss.workspaceDir, 'annotations', `${damagedId}.json`);
-  const damaged = '{ "format": "gloss.annotations", "version": 1, "annotations": [ { "id": ';
+test('reports a damaged annotations file by name, keeps a copy aside and leaves it untouched on disk', async ({ page, gloss }) => {
+  const entry = gloss.harness.session.workspace?.entries[1];
+  const path = join(gloss.workspaceDir, 'annotations', `${entry?.id}.json`);
+  const damaged = '{ "format": "gloss.annotations", "version": 2, "annotations": [ { "id": ';
   await writeFile(path, damaged);
 
   await gloss.open(page);
-  await expect(page.getByRole('alert')).toContainText(`annotations/${damagedId}.json is not valid JSON`);
-  await page.getByRole('button', { name: entries[1]?.title ?? '' }).click();
-  await expect(page.getByText(`annotations/${damagedId}.json`).first()).toBeVisible();
-  await selectInArticle(page, 'said');
-  await page.keyboard.press('q');
-  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: entry?.title ?? '' }).click();
+  const report = page.locator('.article-problem');
+  await expect(report).toContainText(`annotations/${entry?.id}.json is not valid JSON`);
+  const aside = /kept as (damaged\/\S+\.json)/.exec((await report.textContent()) ?? '')?.[1] ?? '';
+  expect(await readFile(join(gloss.workspaceDir, aside), 'utf8')).toBe(damaged);
   expect(await readFile(path, 'utf8')).toBe(damaged);
+});
+
+test('an annotation whose text cannot be found waits for review and can be placed again', async ({ page, gloss }) => {
+  const entry = gloss.harness.session.workspace?.entries[0];
+  const path = join(gloss.workspaceDir, 'annotations', `${entry?.id}.json`);
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  const lost = {
+    id: 'lost-quote',
+    type: 'quote',
+    set: 'default',
+    fragments: [{ start: 3, end: 20, exact: 'words that vanished', prefix: '', suffix: '' }],
+    fields: {},
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
+  await writeFile(path, JSON.stringify({ ...file, annotations: [lost] }));
+
+  await gloss.open(page);
+  const review = page.getByRole('region', { name: /Needs review/ });
+  await expect(review).toContainText('words that vanished');
+  await selectInArticle(page, 'foreign ministers');
+  await review.getByRole('button', { name: 'Place at selection' }).click();
+  await expect(review).toBeHidden();
+  const items = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem');
+  await expect(items).toContainText(['foreign ministers']);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(path, 'utf8'));
+  expect(saved.unplaced).toEqual([]);
+  expect(saved.annotations[0]).toMatchObject({ id: 'lost-quote', fragments: [{ exact: 'foreign ministers' }] });
 });
 
 test('a second Gloss on the same workspace opens it read-only and says so', async ({ page, gloss }) => {

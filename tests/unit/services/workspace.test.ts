@@ -21,7 +21,7 @@ describe('Workspace', () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')]);
     const raw = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
-    expect(raw.startsWith('{\n  "format": "gloss.annotations",\n  "version": 1,')).toBe(true);
+    expect(raw.startsWith('{\n  "format": "gloss.annotations",\n  "version": 2,')).toBe(true);
     expect(raw.endsWith('\n')).toBe(true);
   });
 
@@ -41,30 +41,95 @@ describe('Workspace', () => {
     expect(!opened.ok && opened.error.message).toMatch(/workspace\.json does not match its schema: .*name/);
   });
 
-  it('reports a damaged annotations file by name and never writes over it', async () => {
+  it('keeps a damaged annotations file aside, salvages what it can and never writes over the damaged bytes', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const damaged = '{"format":"gloss.annotations","version":1,"annotations":"oops"}';
+    const good = annotationOn(text, 'harbour master');
+    const damaged = JSON.stringify({ format: 'gloss.annotations', version: 2, annotations: [good, { id: 'broken' }] });
     await writeFile(path, damaged);
 
     const loaded = await workspace.loadDocument(documentId);
-    expect(loaded.ok && loaded.value.problem?.message).toMatch(new RegExp(`annotations/${documentId}\\.json does not match its schema`));
-    const saved = await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')]);
-    expect(saved.ok).toBe(false);
-    expect(!saved.ok && saved.error.code).toBe('read-only');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.problem?.message).toMatch(new RegExp(`annotations/${documentId}\\.json does not match its schema`));
+    const aside = /kept as (damaged\/\S+\.json)/.exec(loaded.value.problem?.message ?? '')?.[1];
+    expect(aside).toBeDefined();
+    expect(await readFile(join(workspace.dir, aside!), 'utf8')).toBe(damaged);
+    expect(loaded.value.annotations).toEqual([good]);
+    expect(loaded.value.unplaced).toEqual([expect.objectContaining({ annotation: null, raw: '{"id":"broken"}' })]);
     expect(await readFile(path, 'utf8')).toBe(damaged);
+
+    const quote = annotationOn(text, 'We are open again');
+    expect((await workspace.saveAnnotations(documentId, [good, quote])).ok).toBe(true);
+    expect(await readFile(join(workspace.dir, aside!), 'utf8')).toBe(damaged);
+    const reloaded = await workspace.loadDocument(documentId);
+    expect(reloaded.ok && reloaded.value.unplaced).toHaveLength(1);
     expect(await workspace.validate()).toEqual([expect.objectContaining({ file: `annotations/${documentId}.json` })]);
   });
 
-  it('reports an annotation whose quoted text no longer fits the document', async () => {
+  it('puts an annotation whose quoted text no longer fits in the review list, and discards it on request', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const misplaced = annotationOn(text, 'harbour master');
     misplaced.fragments[0] = { ...misplaced.fragments[0]!, exact: 'harbour mistress' };
     const path = join(workspace.dir, 'annotations', `${documentId}.json`);
     const file = JSON.parse(await readFile(path, 'utf8'));
     await writeFile(path, JSON.stringify({ ...file, annotations: [misplaced] }));
+
     const loaded = await workspace.loadDocument(documentId);
-    expect(loaded.ok && loaded.value.problem?.message).toMatch(/no longer fits the text/);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.annotations).toEqual([]);
+    expect(loaded.value.unplaced).toEqual([expect.objectContaining({ annotation: misplaced, reason: expect.stringMatching(/no longer at/) })]);
+    expect(loaded.value.problem?.message).toMatch(/1 annotation\(s\) need review/);
+
+    expect((await workspace.discardUnplaced(documentId, loaded.value.unplaced[0]!.id)).ok).toBe(true);
+    const again = await workspace.loadDocument(documentId);
+    expect(again.ok && again.value.unplaced).toEqual([]);
+    expect(again.ok && again.value.problem).toBeNull();
+  });
+
+  it('refuses to write an annotations file made by a newer Gloss, and leaves it alone', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const future = JSON.stringify({ format: 'gloss.annotations', version: 99, documentId, annotations: [], hologram: true });
+    await writeFile(path, future);
+    const loaded = await workspace.loadDocument(documentId);
+    expect(loaded.ok && loaded.value.readOnly).toBe(true);
+    expect(loaded.ok && loaded.value.problem?.message).toMatch(/written by a newer Gloss \(format version 99; this Gloss reads up to 2\)/);
+    const saved = await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')]);
+    expect(!saved.ok && saved.error.code).toBe('read-only');
+    expect(await readFile(path, 'utf8')).toBe(future);
+  });
+
+  it('refuses a workspace made by a newer Gloss with a clear message', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'workspace.json'), JSON.stringify({ format: 'gloss.workspace', version: 7, name: 'x' }));
+    const opened = await Workspace.open(folder);
+    expect(!opened.ok && opened.error.message).toMatch(/workspace\.json was written by a newer Gloss \(format version 7; this Gloss reads up to 2\)/);
+  });
+
+  it('migrates a version 1 workspace: counts are taken from the annotations files and kept', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master'), annotationOn(text, 'Friday', 'event')]);
+    const manifestPath = join(workspace.dir, 'workspace.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const annotationsPath = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const annotations = JSON.parse(await readFile(annotationsPath, 'utf8'));
+    delete annotations.unplaced;
+    await writeFile(annotationsPath, JSON.stringify({ ...annotations, version: 1 }));
+    await writeFile(
+      manifestPath,
+      JSON.stringify({ ...manifest, version: 1, documents: manifest.documents.map(({ annotationCounts: _, ...entry }: { annotationCounts: unknown }) => entry) }),
+    );
+
+    const opened = await Workspace.open(workspace.dir);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const { documents } = await opened.value.summaries();
+    expect(documents[0]?.annotationCounts).toEqual({ quote: 1, event: 1 });
+    const loaded = await opened.value.loadDocument(documentId);
+    expect(loaded.ok && loaded.value.annotations).toHaveLength(2);
+    await opened.value.setStatus(documentId, 'done');
+    const written = JSON.parse(await readFile(manifestPath, 'utf8'));
+    expect(written.version).toBe(2);
+    expect(written.documents[0]).toMatchObject({ status: 'done', annotationCounts: { quote: 1, event: 1 } });
   });
 
   it('refuses to save an annotation that does not fit the text', async () => {

@@ -1,0 +1,36 @@
+import type { Fragment, StoredAnnotation } from '../model/annotation';
+import type { CodePointIndex } from '../text/code-points';
+import { fragmentFits } from './text-quote';
+
+export type Placement =
+  | { kind: 'placed'; annotation: StoredAnnotation; moved: boolean }
+  | { kind: 'unplaced'; reason: string };
+
+/** Finds where a fragment that no longer fits belongs now, or says why it cannot. */
+export type Relocate = (index: CodePointIndex, fragment: Fragment) => { fragment: Fragment } | { reason: string };
+
+/** Without a relocator, a fragment that does not fit stays unplaced. */
+export const NO_RELOCATION: Relocate = (_index, fragment) => ({
+  reason: `its text “${fragment.exact}” is no longer at ${fragment.start}–${fragment.end}`,
+});
+
+/**
+ * Checks that every fragment of an annotation still points at its quoted text,
+ * relocating those that do not. Either every fragment is placed with
+ * confidence, or the annotation is unplaced with the reason: never half-placed.
+ */
+export function placeAnnotation(index: CodePointIndex, annotation: StoredAnnotation, relocate: Relocate): Placement {
+  const fragments: Fragment[] = [];
+  let moved = false;
+  for (const fragment of annotation.fragments) {
+    if (fragmentFits(index, fragment)) {
+      fragments.push(fragment);
+      continue;
+    }
+    const found = relocate(index, fragment);
+    if ('reason' in found) return { kind: 'unplaced', reason: found.reason };
+    fragments.push(found.fragment);
+    moved = true;
+  }
+  return { kind: 'placed', annotation: moved ? { ...annotation, fragments } : annotation, moved };
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { placeAnnotation, type Relocate } from '../../../core/anchoring/place-annotation';
+import {
+  ANNOTATIONS_FILE,
+  StoredAnnotationSchema,
+  type StoredAnnotation,
+  type Unplaced,
+} from '../../../core/model/annotation';
+import type { DocumentFile } from '../../../core/model/document';
+import { readVersioned } from '../../../core/model/versioned';
+import type { CodePointIndex } from '../../../core/text/code-points';
+import { describeFsError } from './json-file';
+
+/** What reading one annotations file gave, including what could not be used. */
+export interface AnnotationsReading {
+  annotations: StoredAnnotation[];
+  unplaced: Unplaced[];
+  /** What was wrong, for the analyst; null when the file was fine. */
+  trouble: string | null;
+  /** The file must not be written (it comes from a newer Gloss). */
+  readOnly: boolean;
+  /** The file was damaged: its bytes, to be kept aside before anything is written. */
+  damaged: Buffer | null;
+  /** Annotations whose quote had moved and was found again. */
+  relocated: number;
+}
+
+const EMPTY: AnnotationsReading = { annotations: [], unplaced: [], trouble: null, readOnly: false, damaged: null, relocated: 0 };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a document's annotations as fully as it can. A damaged file is
+ * salvaged item by item; items that cannot be read, and annotations whose
+ * text cannot be found again with confidence, go to the review list. Nothing
+ * is dropped and nothing is written here.
+ */
+export async function readAnnotations(
+  path: string,
+  document: DocumentFile,
+  index: CodePointIndex,
+  relocate: Relocate,
+): Promise<AnnotationsReading> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const missing = describeFsError(error) === 'no such file';
+    return missing ? EMPTY : { ...EMPTY, trouble: `cannot be read (${describeFsError(error)})`, readOnly: true };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    return { ...EMPTY, trouble: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, damaged: bytes };
+  }
+  const whole = readVersioned(ANNOTATIONS_FILE, data);
+  if (whole.ok) {
+    if (whole.value.value.documentId !== document.id) {
+      return { ...EMPTY, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
+    }
+    return place(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, null, null);
+  }
+  if (/newer Gloss/.test(whole.error)) return { ...EMPTY, trouble: whole.error, readOnly: true };
+  return salvage(data, whole.error, bytes, index, relocate);
+}
+
+/** Keeps every item that is a valid annotation; the rest become unplaced with their raw JSON. */
+function salvage(
+  data: unknown,
+  error: string,
+  bytes: Buffer,
+  index: CodePointIndex,
+  relocate: Relocate,
+): AnnotationsReading {
+  const items = isObject(data) && Array.isArray(data['annotations']) ? data['annotations'] : [];
+  const readable: StoredAnnotation[] = [];
+  const unreadable: Unplaced[] = [];
+  items.forEach((item: unknown, i) => {
+    const parsed = StoredAnnotationSchema.safeParse(item);
+    if (parsed.success) readable.push(parsed.data);
+    else unreadable.push({ id: randomUUID(), reason: `item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, annotation: null, raw: JSON.stringify(item) });
+  });
+  return place(readable, unreadable, index, relocate, error, bytes);
+}
+
+function place(
+  annotations: readonly StoredAnnotation[],
+  unplaced: readonly Unplaced[],
+  index: CodePointIndex,
+  relocate: Relocate,
+  trouble: string | null,
+  damaged: Buffer | null,
+): AnnotationsReading {
+  const placed: StoredAnnotation[] = [];
+  const waiting: Unplaced[] = [...unplaced];
+  let relocated = 0;
+  for (const annotation of annotations) {
+    const placement = placeAnnotation(index, annotation, relocate);
+    if (placement.kind === 'placed') {
+      placed.push(placement.annotation);
+      if (placement.moved) relocated++;
+    } else {
+      waiting.push({ id: randomUUID(), reason: placement.reason, annotation, raw: JSON.stringify(annotation) });
+    }
+  }
+  return { annotations: placed, unplaced: waiting, trouble, readOnly: false, damaged, relocated };
+}
