@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import type { Command, Output } from './command';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 
 /** Every `gloss` subcommand; each lives in its own module under commands/. */
-const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand];
+const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand, statsCommand];
 
 const USAGE = [
   'usage: gloss <command> [options]',

@@ -51,6 +51,28 @@ describe('gloss CLI', () => {
     expect(await readFile(annotations, 'utf8')).toBe('[1, 2');
   });
 
+  it('counts documents and annotations per type', async () => {
+    const { ws, article } = await workspaceAndArticle();
+    await run('init', ws);
+    await run('import', ws, article);
+    const { Workspace } = await import('../../../main/services/workspace/workspace');
+    const opened = await Workspace.open(ws);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const [entry] = opened.value.entries;
+    const loaded = await opened.value.loadDocument(entry!.id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const { annotationOn } = await import('../services/workspace-helpers');
+    const text = loaded.value.document.text;
+    await opened.value.saveAnnotations(entry!.id, [annotationOn(text, 'Unions accepted'), annotationOn(text, 'the offer', 'claim')]);
+    const result = await run('stats', ws);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Documents: 1 \(to do 1, in progress 0, done 0\)/);
+    expect(result.out).toMatch(/Annotations: 2/);
+    expect(result.out).toMatch(/Quote\s+1/);
+    expect(result.out).toMatch(/Claim\s+1/);
+    expect(result.out).toMatch(/Event\s+0/);
+  });
+
   it('reports a folder that is not a workspace', async () => {
     const result = await run('validate', await tempFolder());
     expect(result.code).toBe(1);

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ANNOTATIONS_FILE } from './annotation';
+import { DOCUMENT_FILE } from './document';
+import { SCHEMA_FILE } from './label-types';
+import type { FileFormat } from './versioned';
+import { WORKSPACE_FILE } from './workspace';
+
+const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; description: string }> = {
+  'workspace.schema.json': {
+    kind: WORKSPACE_FILE,
+    title: 'Gloss workspace manifest (workspace.json)',
+    description: 'The list of documents in a Gloss workspace, with their status and annotation counts.',
+  },
+  'document.schema.json': {
+    kind: DOCUMENT_FILE,
+    title: 'Gloss document (documents/<id>.json)',
+    description: 'One imported article: its normalised text (never changed after import), blocks as code-point ranges, metadata and provenance.',
+  },
+  'annotations.schema.json': {
+    kind: ANNOTATIONS_FILE,
+    title: 'Gloss annotations (annotations/<id>.json)',
+    description: 'The annotations of one document. Offsets are Unicode code points into the document text.',
+  },
+  'label-schema.schema.json': {
+    kind: SCHEMA_FILE,
+    title: 'Gloss label schema (schema.json)',
+    description: 'The annotation types of a workspace and their fields.',
+  },
+};
+
+/**
+ * JSON Schemas of every Gloss file, derived from the zod schemas the app
+ * validates with, so the published schemas cannot drift from the code.
+ * (Checks zod cannot express, such as "blocks do not overlap", are described
+ * in docs/format.md.)
+ */
+export function glossJsonSchemas(): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries(FILES).map(([fileName, { kind, title, description }]) => [
+      fileName,
+      {
+        $id: `https://gloss.invalid/schema/${fileName}`,
+        title,
+        description,
+        ...z.toJSONSchema(kind.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+      },
+    ]),
+  );
+}
