@@ -24,6 +24,7 @@ export const DocumentSummarySchema = z.object({
   title: z.string(),
   source: z.string().optional(),
   published: z.string().optional(),
+  addedAt: z.string(),
   status: DocumentStatusSchema,
   annotationCounts: z.record(z.string(), z.int().nonnegative()),
 });

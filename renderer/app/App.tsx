@@ -4,6 +4,8 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { createAnnotation } from '../annotations/create-annotation';
 import { useOpenDocument } from '../annotations/use-open-document';
 import { DocumentList } from '../documents/DocumentList';
+import type { DocumentStatus } from '../../core/model/workspace';
+import { glossApi } from '../api/gloss';
 import { Notice } from '../notices/Notice';
 import { ArticleHeader } from '../reader/ArticleHeader';
 import type { DomTextMap } from '../reader/dom-text-map';
@@ -87,6 +89,15 @@ export function App() {
     [act, state.annotations],
   );
 
+  const setStatus = useCallback(
+    async (id: string, status: DocumentStatus) => {
+      const result = await glossApi().setDocumentStatus({ documentId: id, status });
+      if (result.ok) updateDocument(id, (doc) => ({ ...doc, status }));
+      else setNotice(result.error.message);
+    },
+    [updateDocument],
+  );
+
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
   if (!session) return <div className="loading">Opening workspace…</div>;
   if (!session.workspace) return <WelcomeScreen recent={session.recentWorkspaces} onNotice={setNotice} />;
@@ -104,7 +115,14 @@ export function App() {
         <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
       ) : null}
       <div className="layout">
-        <DocumentList documents={session.documents} types={types} currentId={currentId} onOpen={setChosenId} />
+        <DocumentList
+          documents={session.documents}
+          types={types}
+          currentId={currentId}
+          canEdit={!session.workspace.readOnly}
+          onOpen={setChosenId}
+          onStatus={(id, status) => void setStatus(id, status)}
+        />
         <main className="reader-pane">
           {open ? (
             <article className="article" key={open.loaded.document.id}>

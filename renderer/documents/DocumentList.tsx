@@ -1,20 +1,63 @@
+import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
+import { DocumentStatusSchema, type DocumentStatus } from '../../core/model/workspace';
+import { SORT_LABELS, STATUS_LABELS, visibleDocuments, type DocumentSort } from './document-order';
+import './documents.css';
+
+const SORTS = Object.keys(SORT_LABELS) as DocumentSort[];
+const STATUSES = DocumentStatusSchema.options;
 
 export function DocumentList(props: {
   documents: readonly DocumentSummary[];
   types: readonly LabelType[];
   currentId: string | null;
+  canEdit: boolean;
   onOpen: (id: string) => void;
+  onStatus: (id: string, status: DocumentStatus) => void;
 }) {
-  const { documents, types, currentId, onOpen } = props;
+  const { documents, types, currentId, canEdit, onOpen, onStatus } = props;
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<DocumentStatus | 'all'>('all');
+  const [sort, setSort] = useState<DocumentSort>('added');
+  const shown = useMemo(() => visibleDocuments(documents, { query, status, sort }), [documents, query, status, sort]);
+
   return (
     <nav className="document-list" aria-label="Documents">
-      <h2 className="pane-heading">Documents</h2>
+      <h2 className="pane-heading">
+        Documents <span className="pane-count">{documents.length}</span>
+      </h2>
+      <div className="document-controls">
+        <input
+          type="search"
+          placeholder="Filter by title or source"
+          aria-label="Filter documents"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <div className="document-selects">
+          <select aria-label="Show status" value={status} onChange={(event) => setStatus(event.target.value as DocumentStatus | 'all')}>
+            <option value="all">All</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Sort documents" value={sort} onChange={(event) => setSort(event.target.value as DocumentSort)}>
+            {SORTS.map((value) => (
+              <option key={value} value={value}>
+                {SORT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       {documents.length === 0 ? <p className="empty">No documents yet. Import articles from the File menu.</p> : null}
+      {documents.length > 0 && shown.length === 0 ? <p className="empty">No document matches.</p> : null}
       <ul>
-        {documents.map((doc) => (
-          <li key={doc.id}>
+        {shown.map((doc) => (
+          <li key={doc.id} className="document-row" data-status={doc.status}>
             <button
               type="button"
               className="document-item"
@@ -22,14 +65,38 @@ export function DocumentList(props: {
               onClick={() => onOpen(doc.id)}
             >
               <span className="document-title">{doc.title}</span>
+              {doc.source || doc.published ? (
+                <span className="document-meta">{[doc.source, doc.published].filter(Boolean).join(' · ')}</span>
+              ) : null}
               <span className="document-counts">
-                {types.map((type) => (
-                  <span key={type.id} className="count" data-type={type.id} title={`${type.name} annotations`}>
-                    {doc.annotationCounts[type.id] ?? 0}
-                  </span>
-                ))}
+                {types
+                  .filter((type) => (doc.annotationCounts[type.id] ?? 0) > 0)
+                  .map((type) => (
+                    <span
+                      key={type.id}
+                      className="count"
+                      style={{ backgroundColor: `${type.color}55` }}
+                      title={`${doc.annotationCounts[type.id]} ${type.name} annotations`}
+                    >
+                      {type.name} {doc.annotationCounts[type.id]}
+                    </span>
+                  ))}
+                {types.every((type) => !doc.annotationCounts[type.id]) ? <span className="no-count">No annotations</span> : null}
               </span>
             </button>
+            <select
+              className="document-status"
+              aria-label={`Status of ${doc.title}`}
+              value={doc.status}
+              disabled={!canEdit}
+              onChange={(event) => onStatus(doc.id, event.target.value as DocumentStatus)}
+            >
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </option>
+              ))}
+            </select>
           </li>
         ))}
       </ul>

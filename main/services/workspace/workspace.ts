@@ -155,7 +155,6 @@ export class Workspace {
     if (reading.trouble) notes.push(`${this.layout.display(path)} ${reading.trouble}`);
     if (reading.damaged) notes.push(`the damaged file was kept as ${await this.keepAside(path, reading.damaged)}`);
     if (reading.relocated > 0) notes.push(`${reading.relocated} annotation(s) whose text had moved were placed again`);
-    if (reading.unplaced.length > 0) notes.push(`${reading.unplaced.length} annotation(s) need review`);
     const readOnly = reading.readOnly ? (reading.trouble ?? 'cannot be written') : null;
     this.open.set(id, {
       sha256: document.value.textSha256,
@@ -243,8 +242,16 @@ export class Workspace {
       entry.annotationCounts = countByType(reading.annotations);
     }
     const documents = this.manifest.documents.map((entry): DocumentSummary => {
-      const { id, title, source, published, status, annotationCounts } = entry;
-      return { id, title, status, annotationCounts: annotationCounts ?? {}, ...(source ? { source } : {}), ...(published ? { published } : {}) };
+      const { id, title, source, published, addedAt, status, annotationCounts } = entry;
+      return {
+        id,
+        title,
+        addedAt,
+        status,
+        annotationCounts: annotationCounts ?? {},
+        ...(source ? { source } : {}),
+        ...(published ? { published } : {}),
+      };
     });
     return { documents, problems };
   }
