@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentIdSchema, SafeIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import { DOCUMENT_STATUSES, type DocumentStatus } from './document-status';
 import type { FileFormat } from './versioned';
 
 export const WORKSPACE_FORMAT = 'gloss.workspace';
@@ -7,8 +8,8 @@ export const WORKSPACE_FORMAT = 'gloss.workspace';
 export const WORKSPACE_VERSION = 2;
 export const MANIFEST_FILE_NAME = 'workspace.json';
 
-export const DocumentStatusSchema = z.enum(['todo', 'in-progress', 'done']);
-export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
+export type { DocumentStatus };
 
 /** What the document list needs without opening any document file. */
 export const DocumentEntrySchema = z.object({

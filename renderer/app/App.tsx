@@ -4,7 +4,7 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { createAnnotation } from '../annotations/create-annotation';
 import { useOpenDocument } from '../annotations/use-open-document';
 import { DocumentList } from '../documents/DocumentList';
-import type { DocumentStatus } from '../../core/model/workspace';
+import type { DocumentStatus } from '../../core/model/document-status';
 import { glossApi } from '../api/gloss';
 import { Notice } from '../notices/Notice';
 import { ArticleHeader } from '../reader/ArticleHeader';

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
-import { DocumentStatusSchema, type DocumentStatus } from '../../core/model/workspace';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/model/document-status';
 import { SORT_LABELS, STATUS_LABELS, visibleDocuments, type DocumentSort } from './document-order';
 import './documents.css';
 
 const SORTS = Object.keys(SORT_LABELS) as DocumentSort[];
-const STATUSES = DocumentStatusSchema.options;
+const STATUSES = DOCUMENT_STATUSES;
 
 export function DocumentList(props: {
   documents: readonly DocumentSummary[];

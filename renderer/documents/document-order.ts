@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../../core/api/contract';
-import type { DocumentStatus } from '../../core/model/workspace';
+import type { DocumentStatus } from '../../core/model/document-status';
 
 export type DocumentSort = 'added' | 'title' | 'source' | 'status' | 'annotations';
 

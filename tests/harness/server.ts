@@ -108,6 +108,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const handlers = createHandlers({ session, dialogs });
   const token = randomBytes(24).toString('hex');
   const page = injectTransport(indexHtml, token);
+  // Bundled before the first page load, as the app's preload is built before it runs.
+  await transportScript();
   let expectedHost = '';
 
   const server = createServer((request, response) => {
