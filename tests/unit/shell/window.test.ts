@@ -22,11 +22,20 @@ vi.mock('electron', async () => {
   return { BrowserWindow };
 });
 
-const { confineContents, createMainWindow, secureWebPreferences } = await import('../../../main/shell/window');
+const { confineContents, createMainWindow } = await import('../../../main/shell/window');
 
-describe('secureWebPreferences', () => {
-  it('applies the Electron security checklist', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+describe('createMainWindow', () => {
+  it('opens the app page with secure options and the remembered bounds', () => {
+    createMainWindow({ preloadPath: '/p.cjs', url: 'gloss://app/index.html', bounds: { x: 5, y: 6, width: 1000, height: 700 }, onBoundsChanged: vi.fn() });
+    const window = created.at(-1)!;
+    expect(window.loaded).toEqual(['gloss://app/index.html']);
+    expect(window.options).toMatchObject({ x: 5, y: 6, width: 1000, height: 700, show: false });
+  });
+
+  it('applies the Electron security checklist to the page', () => {
+    createMainWindow({ preloadPath: '/app/preload.cjs', url: 'gloss://app/index.html', bounds: undefined, onBoundsChanged: vi.fn() });
+    const preferences = created.at(-1)!.options['webPreferences'];
+    expect(preferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -37,18 +46,12 @@ describe('secureWebPreferences', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
-    expect(secureWebPreferences('/p')).not.toHaveProperty('enableBlinkFeatures');
-  });
-});
-
-describe('createMainWindow', () => {
-  it('opens the app page with secure options and the remembered bounds', () => {
-    createMainWindow({ preloadPath: '/p.cjs', url: 'gloss://app/index.html', bounds: { x: 5, y: 6, width: 1000, height: 700 }, onBoundsChanged: vi.fn() });
-    const window = created.at(-1)!;
-    expect(window.loaded).toEqual(['gloss://app/index.html']);
-    expect(window.options).toMatchObject({ x: 5, y: 6, width: 1000, height: 700, show: false });
-    expect(window.options['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true });
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
   });
 });
 
