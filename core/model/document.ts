@@ -31,6 +31,8 @@ export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 export const ProvenanceSchema = z.object({
   fileName: z.string().optional(),
   fileSha256: Sha256Schema.optional(),
+  /** Where the article was published, when the file says (a saved page's canonical URL). */
+  sourceUrl: z.string().optional(),
   importer: z.string(),
   importedAt: TimestampSchema,
 });

@@ -9,28 +9,40 @@ import { describeFsError } from '../workspace/json-file';
 import { sha256 } from '../workspace/hash';
 import type { Workspace } from '../workspace/workspace';
 import type { Importer } from './article-draft';
+import { docxImporter } from './docx';
+import { htmlImporter } from './html-article';
+import { markdownImporter } from './markdown';
+import { pdfImporter } from './pdf';
 import { plainTextImporter } from './plain-text';
 
 /** Larger files are refused: no news article is anywhere near this size. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Every format Gloss reads, found by file extension. */
-const IMPORTERS: readonly Importer[] = [plainTextImporter];
+const IMPORTERS: readonly Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, pdfImporter];
 const BY_EXTENSION = new Map(IMPORTERS.flatMap((importer) => importer.extensions.map((ext) => [ext, importer] as const)));
 
 export const SUPPORTED_EXTENSIONS = [...BY_EXTENSION.keys()];
+
+/** Told after each file, so a caller can show how far a long import has got. */
+export type ImportProgress = (done: number, total: number, outcome: ImportOutcome) => void;
 
 /**
  * Imports files one by one. A file that cannot be read, is empty, too large,
  * of an unknown kind or already in the workspace is reported and skipped; the
  * others still go in.
  */
-export async function importFiles(workspace: Workspace, paths: readonly string[]): Promise<ImportOutcome[]> {
+export async function importFiles(
+  workspace: Workspace,
+  paths: readonly string[],
+  onProgress?: ImportProgress,
+): Promise<ImportOutcome[]> {
   const known = new Map(workspace.entries.map((entry) => [entry.textSha256, entry.title]));
   const outcomes: ImportOutcome[] = [];
   for (const path of paths) {
-    const outcome = await importOne(workspace, path, known);
-    outcomes.push({ file: basename(path), ...outcome });
+    const outcome: ImportOutcome = { file: basename(path), ...(await importOne(workspace, path, known)) };
+    outcomes.push(outcome);
+    onProgress?.(outcomes.length, paths.length, outcome);
   }
   return outcomes;
 }
@@ -47,6 +59,7 @@ async function importOne(
   try {
     const info = await stat(path);
     if (!info.isFile()) return skipped('not a file');
+    if (info.size === 0) return skipped('the file is empty');
     if (info.size > MAX_IMPORT_BYTES) return skipped(`larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`);
     bytes = await readFile(path);
   } catch (error) {
@@ -74,6 +87,7 @@ async function importOne(
     provenance: {
       fileName: basename(path),
       fileSha256: sha256(bytes),
+      ...(draft.metadata.url ? { sourceUrl: draft.metadata.url } : {}),
       importer: importer.name,
       importedAt: new Date().toISOString(),
     },

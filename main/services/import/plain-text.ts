@@ -11,14 +11,19 @@ const BYLINE = /^by\s+\S/i;
 export function parsePlainText(text: string, fallbackTitle: string): ArticleDraft {
   const lines = normalizeText(text).split('\n').map(collapseSpaces).filter((line) => line.length > 0);
   const [headline, maybeByline] = lines;
-  const byline = maybeByline && BYLINE.test(maybeByline) && maybeByline.length < 120 ? maybeByline : undefined;
+  const byline = readByline(maybeByline);
   return {
     metadata: {
       title: headline ?? fallbackTitle,
-      ...(byline ? { byline: byline.replace(/^by\s+/i, '') } : {}),
+      ...(byline ? { byline } : {}),
     },
     blocks: lines.map((line, i) => ({ kind: i === 0 ? 'heading' : 'paragraph', text: line })),
   };
+}
+
+/** A short line starting "By " right after the headline names the writer: returns the name. */
+export function readByline(line: string | undefined): string | undefined {
+  return line && BYLINE.test(line) && line.length < 120 ? line.replace(/^by\s+/i, '') : undefined;
 }
 
 export const plainTextImporter: Importer = {
