@@ -1,6 +1,7 @@
 import type { Fragment, StoredAnnotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
-import { fragmentFits } from './text-quote';
+import { reanchor } from './reanchor';
+import { describeFragment, fragmentFits } from './text-quote';
 
 export type Placement =
   | { kind: 'placed'; annotation: StoredAnnotation; moved: boolean }
@@ -13,6 +14,30 @@ export type Relocate = (index: CodePointIndex, fragment: Fragment) => { fragment
 export const NO_RELOCATION: Relocate = (_index, fragment) => ({
   reason: `its text “${fragment.exact}” is no longer at ${fragment.start}–${fragment.end}`,
 });
+
+/**
+ * Below this score an approximate match is not trusted: the analyst places
+ * the annotation instead (score 1 is quote and context unchanged).
+ */
+export const MIN_FUZZY_SCORE = 0.8;
+
+/** Finds a fragment again by its quote and context (core/anchoring/reanchor.ts). */
+export const relocateByQuote: Relocate = (index, fragment) => {
+  const found = reanchor(index, fragment);
+  switch (found.kind) {
+    case 'orphan':
+      return { reason: found.reason };
+    case 'ambiguous':
+      return { reason: `its text “${fragment.exact}” fits ${found.candidates.length} places equally well` };
+    case 'fuzzy':
+      if (found.score < MIN_FUZZY_SCORE) {
+        return { reason: `only a weak match for “${fragment.exact}” was found (score ${found.score.toFixed(2)})` };
+      }
+      return { fragment: describeFragment(index, found.start, found.end) };
+    default:
+      return { fragment: describeFragment(index, found.start, found.end) };
+  }
+};
 
 /**
  * Checks that every fragment of an annotation still points at its quoted text,

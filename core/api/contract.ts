@@ -82,9 +82,35 @@ export const contract = {
       .strict(),
     response: z.object({ savedAt: z.string() }),
   },
+  /** Replaces the workspace's label types; annotations are untouched, whatever the change. */
+  saveSchema: {
+    request: z.object({ types: z.array(LabelTypeSchema).min(1) }).strict(),
+    response: z.object({ types: z.array(LabelTypeSchema) }),
+  },
   /** Imports files by path (the CLI-like route; the UI uses chooseFilesToImport). */
   importFiles: {
     request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(),
+    response: z.object({ outcomes: z.array(ImportOutcomeSchema) }),
+  },
+  /**
+   * Imports files dropped on the window, sent as their names and contents
+   * (base64), so no file path crosses from the page to the services.
+   */
+  importUploads: {
+    request: z
+      .object({
+        files: z
+          .array(
+            z.object({
+              name: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path'),
+              // 20 MB of file is about 27 MB of base64.
+              base64: z.string().max(28 * 1024 * 1024),
+            }),
+          )
+          .min(1)
+          .max(200),
+      })
+      .strict(),
     response: z.object({ outcomes: z.array(ImportOutcomeSchema) }),
   },
   /** Asks the analyst for files in a native dialog, then imports them. */
@@ -115,6 +141,8 @@ export const contract = {
 export const events = {
   /** Another workspace was opened, or it was closed: the UI reloads the session. */
   workspaceChanged: z.object({}),
+  /** One more file of an import is done (for a progress indicator). */
+  importProgress: z.object({ done: z.int(), total: z.int(), file: z.string() }),
   /** Something the analyst should read, from an action the UI did not start (a menu). */
   notice: z.object({ message: z.string() }),
   importFinished: z.object({

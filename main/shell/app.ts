@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session as electronSession } from 'electron';
+import { app, dialog, ipcMain, Menu, net, powerMonitor, protocol, session as electronSession, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { IPC_EVENT_PREFIX, type EventName, type EventPayload } from '../../core/api/contract';
 import { createHandlers } from '../services/api/handlers';

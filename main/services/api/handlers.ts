@@ -76,8 +76,20 @@ export function createHandlers({ session, dialogs }: ServiceContext): ApiHandler
         return saved.ok ? saved : err(apiError(saved.error));
       }),
 
+    saveSchema: ({ types }) =>
+      withWritable(async (workspace) => {
+        const saved = await workspace.saveSchema(types);
+        return saved.ok ? ok({ types: [...saved.value] }) : err(apiError(saved.error));
+      }),
+
     async importFiles({ paths }) {
       const imported = await session.importFiles(paths);
+      return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
+    },
+
+    async importUploads({ files }) {
+      const uploads = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
+      const imported = await session.importUploads(uploads);
       return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
     },
 

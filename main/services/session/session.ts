@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { EventName, EventPayload, ImportOutcome, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
 import { importFiles } from '../import/import-files';
@@ -84,9 +87,30 @@ export class Session {
   async importFiles(paths: readonly string[]): Promise<Result<ImportOutcome[], Problem>> {
     const workspace = this.writableWorkspace();
     if (!workspace.ok) return workspace;
-    const outcomes = await importFiles(workspace.value, paths);
+    const outcomes = await importFiles(workspace.value, paths, (done, total, outcome) =>
+      this.emit('importProgress', { done, total, file: outcome.file }),
+    );
     this.emit('importFinished', { outcomes, documents: (await workspace.value.summaries()).documents });
     return ok(outcomes);
+  }
+
+  /** Imports files given by name and contents (dropped on the window), through a private temporary folder. */
+  async importUploads(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Result<ImportOutcome[], Problem>> {
+    const folder = await mkdtemp(join(tmpdir(), 'gloss-drop-'));
+    try {
+      // Each file in its own subfolder, so two dropped files with one name do not collide.
+      const paths = await Promise.all(
+        files.map(async (file, i) => {
+          const path = join(folder, String(i), basename(file.name));
+          await mkdir(dirname(path));
+          await writeFile(path, file.bytes);
+          return path;
+        }),
+      );
+      return await this.importFiles(paths);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   }
 
   async importWithDialog(dialogs: Dialogs, extensions: readonly string[]): Promise<Result<ImportOutcome[], Problem>> {

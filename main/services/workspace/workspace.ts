@@ -1,7 +1,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { NO_RELOCATION, type Relocate } from '../../../core/anchoring/place-annotation';
+import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
 import { fragmentFits } from '../../../core/anchoring/text-quote';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
 import {
@@ -106,7 +106,7 @@ export class Workspace {
   }
 
   /** Creates a new, empty workspace. Refuses a folder that already holds files. */
-  static async create(dir: string, name: string, relocate: Relocate = NO_RELOCATION): Promise<Result<Workspace, Problem>> {
+  static async create(dir: string, name: string, relocate: Relocate = relocateByQuote): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
     const existing = await readdir(dir).catch(() => [] as string[]);
     if (existing.length > 0) {
@@ -126,7 +126,7 @@ export class Workspace {
     return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
   }
 
-  static async open(dir: string, relocate: Relocate = NO_RELOCATION): Promise<Result<Workspace, Problem>> {
+  static async open(dir: string, relocate: Relocate = relocateByQuote): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
     const manifest = await readGlossFile(layout.manifest, WORKSPACE_FILE);
     if (!manifest.ok) return err({ file: layout.manifest, message: `${basename(layout.manifest)} ${manifest.error}` });
@@ -196,6 +196,21 @@ export class Workspace {
     open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
     await this.writeAnnotations(id, open, open.annotations);
     return ok(undefined);
+  }
+
+  /**
+   * Replaces the label types and writes schema.json atomically. Annotation
+   * files are not touched: values of a removed field stay on disk.
+   */
+  async saveSchema(types: readonly LabelType[]): Promise<Result<readonly LabelType[], WorkspaceError>> {
+    const checked = SCHEMA_FILE.schema.safeParse({ format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types });
+    if (!checked.success) {
+      const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${message}` });
+    }
+    await this.writes.run(this.layout.schema, () => writeJsonFile(this.layout.schema, checked.data));
+    this.schema = { types: checked.data.types, problem: null };
+    return ok(checked.data.types);
   }
 
   /** Adds a document with no annotations and lists it in the manifest. */
