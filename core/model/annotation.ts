@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationIdSchema, DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const ANNOTATIONS_FORMAT = 'gloss.annotations';
@@ -15,9 +16,9 @@ export const FragmentSchema = z
   .object({
     start: z.int().nonnegative(),
     end: z.int().nonnegative(),
-    exact: z.string().min(1),
-    prefix: z.string(),
-    suffix: z.string(),
+    exact: z.string().min(1).max(LIMITS.quote),
+    prefix: z.string().max(LIMITS.context),
+    suffix: z.string().max(LIMITS.context),
   })
   .refine((fragment) => fragment.end > fragment.start, 'a fragment must not be empty');
 export type Fragment = z.infer<typeof FragmentSchema>;
@@ -26,11 +27,11 @@ export const LabelTypeIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
 export type LabelTypeId = z.infer<typeof LabelTypeIdSchema>;
 
 export const FieldValueSchema = z.union([
-  z.string(),
+  z.string().max(LIMITS.fieldText),
   z.number(),
   z.boolean(),
   z.object({ ref: AnnotationIdSchema }),
-  z.object({ date: z.string(), wording: z.string() }),
+  z.object({ date: z.string().max(LIMITS.name), wording: z.string().max(LIMITS.fieldText) }),
 ]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 
@@ -38,10 +39,10 @@ export type FieldValue = z.infer<typeof FieldValueSchema>;
 export const StoredAnnotationSchema = z.object({
   id: AnnotationIdSchema,
   type: LabelTypeIdSchema,
-  set: z.string().min(1),
-  fragments: z.array(FragmentSchema).min(1),
-  fields: z.record(z.string(), FieldValueSchema),
-  note: z.string().optional(),
+  set: z.string().min(1).max(LIMITS.name),
+  fragments: z.array(FragmentSchema).min(1).max(LIMITS.fragments),
+  fields: z.record(z.string().max(LIMITS.name), FieldValueSchema),
+  note: z.string().max(LIMITS.note).optional(),
   created: TimestampSchema,
   modified: TimestampSchema,
 });
@@ -54,11 +55,11 @@ export type StoredAnnotation = z.infer<typeof StoredAnnotationSchema>;
  */
 export const UnplacedSchema = z.object({
   id: z.string().min(1),
-  reason: z.string(),
+  reason: z.string().max(LIMITS.fieldText),
   /** The annotation when it could be read; null when only its raw JSON survives. */
   annotation: StoredAnnotationSchema.nullable(),
   /** The item exactly as it was found, for the analyst and for recovery. */
-  raw: z.string(),
+  raw: z.string().max(LIMITS.quote),
 });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { codePointLength } from '../text/code-points';
+import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const DOCUMENT_FORMAT = 'gloss.document';
@@ -18,21 +19,21 @@ export const BlockSchema = z
 export type Block = z.infer<typeof BlockSchema>;
 
 export const DocumentMetadataSchema = z.object({
-  title: z.string().min(1),
-  byline: z.string().optional(),
+  title: z.string().min(1).max(LIMITS.title),
+  byline: z.string().max(LIMITS.title).optional(),
   /** As printed in the article; not normalised, it is shown as found. */
-  published: z.string().optional(),
-  source: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
+  published: z.string().max(LIMITS.name).optional(),
+  source: z.string().max(LIMITS.title).optional(),
+  url: z.string().max(LIMITS.url).optional(),
+  language: z.string().max(LIMITS.name).optional(),
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
 export const ProvenanceSchema = z.object({
-  fileName: z.string().optional(),
+  fileName: z.string().max(LIMITS.title).optional(),
   fileSha256: Sha256Schema.optional(),
   /** Where the article was published, when the file says (a saved page's canonical URL). */
-  sourceUrl: z.string().optional(),
+  sourceUrl: z.string().max(LIMITS.url).optional(),
   importer: z.string(),
   importedAt: TimestampSchema,
 });
@@ -46,7 +47,7 @@ export const DocumentFileSchema = z
     metadata: DocumentMetadataSchema,
     provenance: ProvenanceSchema,
     textSha256: Sha256Schema,
-    text: z.string(),
+    text: z.string().max(LIMITS.text),
     blocks: z.array(BlockSchema),
   })
   .superRefine((doc, context) => {

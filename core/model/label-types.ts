@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LabelTypeIdSchema } from './annotation';
+import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const SCHEMA_FORMAT = 'gloss.schema';
@@ -14,19 +15,19 @@ export const FieldIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
  * `date` keeps the original wording beside the ISO 8601 value.
  */
 export const FieldDefinitionSchema = z.discriminatedUnion('kind', [
-  z.object({ id: FieldIdSchema, name: z.string().min(1), kind: z.literal('text') }),
-  z.object({ id: FieldIdSchema, name: z.string().min(1), kind: z.literal('number') }),
-  z.object({ id: FieldIdSchema, name: z.string().min(1), kind: z.literal('boolean') }),
-  z.object({ id: FieldIdSchema, name: z.string().min(1), kind: z.literal('date') }),
+  z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('text') }),
+  z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('number') }),
+  z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('boolean') }),
+  z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('date') }),
   z.object({
     id: FieldIdSchema,
-    name: z.string().min(1),
+    name: z.string().min(1).max(LIMITS.name),
     kind: z.literal('choice'),
-    options: z.array(z.string().min(1)).min(1),
+    options: z.array(z.string().min(1).max(LIMITS.name)).min(1).max(500),
   }),
   z.object({
     id: FieldIdSchema,
-    name: z.string().min(1),
+    name: z.string().min(1).max(LIMITS.name),
     kind: z.literal('span'),
     /** Types a picked span may have; empty means any. Free text is allowed too. */
     targetTypes: z.array(LabelTypeIdSchema),
@@ -37,7 +38,7 @@ export type FieldKind = FieldDefinition['kind'];
 
 export const LabelTypeSchema = z.object({
   id: LabelTypeIdSchema,
-  name: z.string().min(1),
+  name: z.string().min(1).max(LIMITS.name),
   /** A CSS colour, painted translucent behind the text. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   /** One key, pressed without modifiers while reading. */

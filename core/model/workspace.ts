@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentIdSchema, SafeIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './document-status';
+import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const WORKSPACE_FORMAT = 'gloss.workspace';
@@ -14,9 +15,9 @@ export type { DocumentStatus };
 /** What the document list needs without opening any document file. */
 export const DocumentEntrySchema = z.object({
   id: DocumentIdSchema,
-  title: z.string(),
-  source: z.string().optional(),
-  published: z.string().optional(),
+  title: z.string().max(LIMITS.title),
+  source: z.string().max(LIMITS.title).optional(),
+  published: z.string().max(LIMITS.name).optional(),
   addedAt: TimestampSchema,
   /** Recognises the same text imported twice without opening every document. */
   textSha256: Sha256Schema,
@@ -35,7 +36,7 @@ export const WorkspaceManifestSchema = z
     format: z.literal(WORKSPACE_FORMAT),
     version: z.literal(WORKSPACE_VERSION),
     id: SafeIdSchema,
-    name: z.string().min(1),
+    name: z.string().min(1).max(LIMITS.name),
     created: TimestampSchema,
     documents: z.array(DocumentEntrySchema),
   })

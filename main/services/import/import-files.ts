@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocumentFile } from '../../../core/model/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentFileSchema, type DocumentFile, type DocumentMetadata } from '../../../core/model/document';
+import { LIMITS } from '../../../core/model/limits';
+import { describeIssues } from '../../../core/validation/parse-unknown';
 import type { ImportOutcome } from '../../../core/api/contract';
 import { layoutBlocks } from '../../../core/text/blocks';
 import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
@@ -79,11 +81,12 @@ async function importOne(
   const textSha256 = sha256(text);
   const duplicate = known.get(textSha256);
   if (duplicate !== undefined) return skipped(`the same text is already in the workspace as “${duplicate}”`);
+  const metadata = clampMetadata(draft.metadata);
   const document: DocumentFile = {
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
-    id: newDocumentId(draft.metadata.title),
-    metadata: draft.metadata,
+    id: newDocumentId(metadata.title),
+    metadata,
     provenance: {
       fileName: basename(path),
       fileSha256: sha256(bytes),
@@ -95,6 +98,9 @@ async function importOne(
     text,
     blocks,
   };
+  // What is written must be what the workspace will accept when it reads it back.
+  const valid = DocumentFileSchema.safeParse(document);
+  if (!valid.success) return skipped(`the article cannot be stored: ${describeIssues(valid.error.issues)}`);
   await workspace.addDocument(document);
   known.set(textSha256, document.metadata.title);
   return { documentId: document.id, message: 'imported' };
@@ -111,4 +117,20 @@ function newDocumentId(title: string): string {
     .replace(/-+$/, '');
   const tail = randomBytes(4).toString('hex');
   return slug ? `${slug}-${tail}` : `document-${tail}`;
+}
+
+/** Pages sometimes carry absurdly long titles or bylines; they are shortened, not refused. */
+function clampMetadata(metadata: DocumentMetadata): DocumentMetadata {
+  const clamp = (value: string, max: number) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+  const clamped: DocumentMetadata = { title: clamp(metadata.title, LIMITS.title) };
+  for (const key of ['byline', 'source'] as const) {
+    const value = metadata[key];
+    if (value) clamped[key] = clamp(value, LIMITS.title);
+  }
+  for (const key of ['published', 'language'] as const) {
+    const value = metadata[key];
+    if (value) clamped[key] = clamp(value, LIMITS.name);
+  }
+  if (metadata.url && metadata.url.length <= LIMITS.url) clamped.url = metadata.url;
+  return clamped;
 }

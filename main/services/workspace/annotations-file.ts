@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { placeAnnotation, type Relocate } from '../../../core/anchoring/place-annotation';
 import {
@@ -10,7 +9,8 @@ import {
 import type { DocumentFile } from '../../../core/model/document';
 import { readVersioned } from '../../../core/model/versioned';
 import type { CodePointIndex } from '../../../core/text/code-points';
-import { describeFsError } from './json-file';
+import { FileRefused } from './confined-files';
+import { describeFsError, type ReadBytes } from './json-file';
 
 /** What reading one annotations file gave, including what could not be used. */
 export interface AnnotationsReading {
@@ -43,11 +43,13 @@ export async function readAnnotations(
   document: DocumentFile,
   index: CodePointIndex,
   relocate: Relocate,
+  read: ReadBytes,
 ): Promise<AnnotationsReading> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await read(path);
   } catch (error) {
+    if (error instanceof FileRefused) return { ...EMPTY, trouble: error.message, readOnly: true };
     const missing = describeFsError(error) === 'no such file';
     return missing ? EMPTY : { ...EMPTY, trouble: `cannot be read (${describeFsError(error)})`, readOnly: true };
   }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { err, ok, type Result } from '../../../core/result';
 import { readVersioned, type FileFormat, type Versioned } from '../../../core/model/versioned';
+import { FileRefused } from './confined-files';
 
 /** Keys written first, in this order, so every Gloss file opens the same way. */
 const LEADING_KEYS = ['format', 'version', 'id', 'documentId', 'type', 'name'];
@@ -27,13 +28,16 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, orderKeys, 2) + '\n';
 }
 
+/** How a caller reads file bytes: plainly, or confined to a workspace (confined-files.ts). */
+export type ReadBytes = (path: string) => Promise<Buffer>;
+
 /** Reads and parses a JSON file; the error says why it could not be. */
-async function readJson(path: string): Promise<Result<unknown, string>> {
+async function readJson(path: string, read: ReadBytes): Promise<Result<unknown, string>> {
   let raw: string;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = (await read(path)).toString('utf8');
   } catch (error) {
-    return err(`cannot be read (${describeFsError(error)})`);
+    return err(error instanceof FileRefused ? error.message : `cannot be read (${describeFsError(error)})`);
   }
   try {
     return ok(JSON.parse(raw));
@@ -47,7 +51,7 @@ async function readJson(path: string): Promise<Result<unknown, string>> {
  * (the caller names the file); the file is never touched.
  */
 export async function readJsonFile<S extends z.ZodType>(path: string, schema: S): Promise<Result<z.output<S>, string>> {
-  const data = await readJson(path);
+  const data = await readJson(path, readFile);
   if (!data.ok) return data;
   const parsed = parseUnknown(schema, data.value);
   return parsed.ok ? ok(parsed.value) : err(`does not match its schema: ${parsed.error}`);
@@ -57,8 +61,9 @@ export async function readJsonFile<S extends z.ZodType>(path: string, schema: S)
 export async function readGlossFile<S extends z.ZodType>(
   path: string,
   kind: FileFormat<S>,
+  read: ReadBytes = readFile,
 ): Promise<Result<Versioned<z.output<S>>, string>> {
-  const data = await readJson(path);
+  const data = await readJson(path, read);
   return data.ok ? readVersioned(kind, data.value) : data;
 }
 

@@ -25,7 +25,8 @@ import {
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { readAnnotations } from './annotations-file';
-import { readGlossFile, writeJsonFile } from './json-file';
+import { ConfinedFiles, FileRefused } from './confined-files';
+import { describeFsError, readGlossFile, writeJsonFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { SerialQueue } from './serial-queue';
 
@@ -43,13 +44,13 @@ interface OpenDocument {
 }
 
 /** The workspace's label types: the defaults when it has no schema file, or a damaged one (reported). */
-async function readSchema(layout: WorkspaceLayout): Promise<{ types: readonly LabelType[]; problem: Problem | null }> {
+async function readSchema(layout: WorkspaceLayout, files: ConfinedFiles): Promise<{ types: readonly LabelType[]; problem: Problem | null }> {
   const missing = await stat(layout.schema).then(
     () => false,
     () => true,
   );
   if (missing) return { types: DEFAULT_LABEL_TYPES, problem: null };
-  const schema = await readGlossFile(layout.schema, SCHEMA_FILE);
+  const schema = await readGlossFile(layout.schema, SCHEMA_FILE, files.read);
   if (schema.ok) return { types: schema.value.value.types, problem: null };
   const file = layout.display(layout.schema);
   return { types: DEFAULT_LABEL_TYPES, problem: { file, message: `${file} ${schema.error}; using the default types` } };
@@ -75,6 +76,7 @@ function sameCounts(a: Readonly<Record<string, number>> | undefined, b: Readonly
  */
 export class Workspace {
   private readonly layout: WorkspaceLayout;
+  private readonly files: ConfinedFiles;
   private readonly writes = new SerialQueue();
   private readonly open = new Map<DocumentId, OpenDocument>();
 
@@ -86,6 +88,7 @@ export class Workspace {
     private readonly relocate: Relocate,
   ) {
     this.layout = new WorkspaceLayout(dir);
+    this.files = new ConfinedFiles(dir);
   }
 
   get name(): string {
@@ -128,9 +131,10 @@ export class Workspace {
 
   static async open(dir: string, relocate: Relocate = relocateByQuote): Promise<Result<Workspace, Problem>> {
     const layout = new WorkspaceLayout(dir);
-    const manifest = await readGlossFile(layout.manifest, WORKSPACE_FILE);
+    const files = new ConfinedFiles(dir);
+    const manifest = await readGlossFile(layout.manifest, WORKSPACE_FILE, files.read);
     if (!manifest.ok) return err({ file: layout.manifest, message: `${basename(layout.manifest)} ${manifest.error}` });
-    return ok(new Workspace(dir, manifest.value.value, await readSchema(layout), relocate));
+    return ok(new Workspace(dir, manifest.value.value, await readSchema(layout, files), relocate));
   }
 
   static async exists(dir: string): Promise<boolean> {
@@ -150,7 +154,7 @@ export class Workspace {
     if (!document.ok) return err({ code: 'failed', ...document.error });
     const index = new CodePointIndex(document.value.text);
     const path = this.layout.annotations(id);
-    const reading = await readAnnotations(path, document.value, index, this.relocate);
+    const reading = await readAnnotations(path, document.value, index, this.relocate, this.files.read);
     const notes: string[] = [];
     if (reading.trouble) notes.push(`${this.layout.display(path)} ${reading.trouble}`);
     if (reading.damaged) notes.push(`the damaged file was kept as ${await this.keepAside(path, reading.damaged)}`);
@@ -183,9 +187,11 @@ export class Workspace {
     if (open.readOnly) return err({ code: 'read-only', file, message: `not saved: ${file} ${open.readOnly}` });
     const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
     if (misfit) return err({ code: 'failed', file, message: `annotation ${misfit.id} does not fit the document text` });
-    await this.writeAnnotations(id, open, annotations);
-    await this.updateCounts(id, countByType(annotations));
-    return ok({ savedAt: new Date().toISOString() });
+    const written = await this.guarded(this.layout.annotations(id), async () => {
+      await this.writeAnnotations(id, open, annotations);
+      await this.updateCounts(id, countByType(annotations));
+    });
+    return written.ok ? ok({ savedAt: new Date().toISOString() }) : written;
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
@@ -194,8 +200,7 @@ export class Workspace {
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
     if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
     open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
-    await this.writeAnnotations(id, open, open.annotations);
-    return ok(undefined);
+    return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open, open.annotations));
   }
 
   /**
@@ -208,7 +213,7 @@ export class Workspace {
       const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${message}` });
     }
-    await this.writes.run(this.layout.schema, () => writeJsonFile(this.layout.schema, checked.data));
+    await this.writes.run(this.layout.schema, () => this.write(this.layout.schema, checked.data));
     this.schema = { types: checked.data.types, problem: null };
     return ok(checked.data.types);
   }
@@ -217,8 +222,8 @@ export class Workspace {
   async addDocument(document: DocumentFile): Promise<void> {
     await mkdir(this.layout.documentsDir, { recursive: true });
     await mkdir(this.layout.annotationsDir, { recursive: true });
-    await writeJsonFile(this.layout.document(document.id), document);
-    await writeJsonFile(this.layout.annotations(document.id), {
+    await this.write(this.layout.document(document.id), document);
+    await this.write(this.layout.annotations(document.id), {
       format: ANNOTATIONS_FORMAT,
       version: ANNOTATIONS_VERSION,
       documentId: document.id,
@@ -252,7 +257,7 @@ export class Workspace {
         continue;
       }
       const path = this.layout.annotations(entry.id);
-      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), this.relocate);
+      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), this.relocate, this.files.read);
       if (reading.trouble) problems.push(this.problem(path, reading.trouble));
       entry.annotationCounts = countByType(reading.annotations);
     }
@@ -278,11 +283,12 @@ export class Workspace {
 
   async setStatus(id: DocumentId, status: DocumentStatus): Promise<Result<void, WorkspaceError>> {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
-    await this.updateManifest((manifest) => ({
-      ...manifest,
-      documents: manifest.documents.map((entry) => (entry.id === id ? { ...entry, status } : entry)),
-    }));
-    return ok(undefined);
+    return this.guarded(this.layout.manifest, () =>
+      this.updateManifest((manifest) => ({
+        ...manifest,
+        documents: manifest.documents.map((entry) => (entry.id === id ? { ...entry, status } : entry)),
+      })),
+    );
   }
 
   /** Loads every file of the workspace and lists what is wrong, without changing anything. */
@@ -295,7 +301,7 @@ export class Workspace {
         continue;
       }
       const path = this.layout.annotations(entry.id);
-      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), NO_RELOCATION);
+      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), NO_RELOCATION, this.files.read);
       if (reading.trouble) problems.push(this.problem(path, reading.trouble));
       else if (reading.unplaced.length > 0) {
         problems.push(this.problem(path, `holds ${reading.unplaced.length} annotation(s) that do not fit the text (${reading.unplaced[0]?.reason})`));
@@ -306,7 +312,7 @@ export class Workspace {
 
   private async readDocument(id: DocumentId): Promise<Result<DocumentFile, Problem>> {
     const path = this.layout.document(id);
-    const file = await readGlossFile(path, DOCUMENT_FILE);
+    const file = await readGlossFile(path, DOCUMENT_FILE, this.files.read);
     if (!file.ok) return err(this.problem(path, file.error));
     if (file.value.value.id !== id) return err(this.problem(path, `holds document "${file.value.value.id}", expected "${id}"`));
     return ok(file.value.value);
@@ -316,7 +322,7 @@ export class Workspace {
     const path = this.layout.annotations(id);
     open.annotations = annotations;
     return this.writes.run(path, () =>
-      writeJsonFile(path, {
+      this.write(path, {
         format: ANNOTATIONS_FORMAT,
         version: ANNOTATIONS_VERSION,
         documentId: id,
@@ -346,6 +352,24 @@ export class Workspace {
     }));
   }
 
+  /** Every write of an open workspace: confined to its folder, atomic. */
+  private async write(path: string, value: unknown): Promise<void> {
+    await this.files.assertWritable(path);
+    await writeJsonFile(path, value);
+  }
+
+  /** Runs a write, turning a failure into an error that names the file and what went wrong. */
+  private async guarded(path: string, work: () => Promise<void>): Promise<Result<void, WorkspaceError>> {
+    try {
+      await work();
+      return ok(undefined);
+    } catch (error) {
+      const file = this.layout.display(path);
+      const reason = error instanceof FileRefused ? error.message : `could not be written (${describeFsError(error)})`;
+      return err({ code: 'failed', file, message: `not saved: ${file} ${reason}` });
+    }
+  }
+
   private problem(path: string, message: string): Problem {
     const file = this.layout.display(path);
     return { file, message: `${file} ${message}` };
@@ -354,7 +378,7 @@ export class Workspace {
   private async updateManifest(change: (manifest: WorkspaceManifest) => WorkspaceManifest): Promise<void> {
     await this.writes.run(this.layout.manifest, async () => {
       const next = change(this.manifest);
-      await writeJsonFile(this.layout.manifest, { ...next, version: WORKSPACE_VERSION });
+      await this.write(this.layout.manifest, { ...next, version: WORKSPACE_VERSION });
       this.manifest = next;
     });
   }
