@@ -131,6 +131,11 @@ export const contract = {
     request: z.object({ documentId: DocumentIdSchema, unplacedId: z.string().min(1) }).strict(),
     response: z.object({}),
   },
+  /** Opens an article's own web page in the system browser, after the analyst confirms. */
+  openExternalLink: {
+    request: z.object({ url: z.string().min(1).max(8000) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
   setDocumentStatus: {
     request: z.object({ documentId: DocumentIdSchema, status: DocumentStatusSchema }).strict(),
     response: z.object({}),

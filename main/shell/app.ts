@@ -9,6 +9,7 @@ import { workspaceActions } from '../services/session/actions';
 import { Session } from '../services/session/session';
 import { openOrCreateSample } from '../services/workspace/sample';
 import { nativeDialogs } from './dialogs';
+import { confirmingLinks } from './external-links';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './protocol';
@@ -74,7 +75,7 @@ export async function startApp(): Promise<void> {
 
   await openStartupWorkspace(session);
   rebuildMenu();
-  const handlers = createHandlers({ session, dialogs });
+  const handlers = createHandlers({ session, dialogs, links: confirmingLinks(() => window) });
   registerIpcHandlers(ipcMain, () => handlers, (frame) => frame !== null && isOwnPage(frame.url));
 
   window = createMainWindow({

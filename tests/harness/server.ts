@@ -62,6 +62,8 @@ export interface Harness {
   session: Session;
   handlers: ApiHandlers;
   dialogs: ScriptedDialogs;
+  /** Links the page asked to open outside (Electron would ask the analyst first). */
+  openedLinks: readonly string[];
   /** The File menu's actions, as the Electron menu would run them. */
   menu: WorkspaceActions;
   close(): Promise<void>;
@@ -105,7 +107,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const opened = await session.open(options.workspace);
   if (!opened.ok) throw new Error(`Cannot open workspace: ${opened.error.message}`);
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ session, dialogs });
+  const openedLinks: string[] = [];
+  const links = { confirmAndOpen: async (url: string) => (openedLinks.push(url), true) };
+  const handlers = createHandlers({ session, dialogs, links });
   const token = randomBytes(24).toString('hex');
   const page = injectTransport(indexHtml, token);
   // Bundled before the first page load, as the app's preload is built before it runs.
@@ -166,6 +170,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     session,
     handlers,
     dialogs,
+    openedLinks,
     menu: workspaceActions(session, dialogs, emit),
     async close() {
       await session.close();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
+import { toExternalUrl } from '../links/external-url';
 import { SUPPORTED_EXTENSIONS } from '../import/import-files';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
@@ -11,10 +12,17 @@ export type ApiHandlers = {
   ) => Promise<Result<ApiResponse<C>, ApiError>>;
 };
 
+/** How the host opens a web page outside Gloss: after asking the analyst, in Electron. */
+export interface ExternalLinks {
+  /** Gets a URL already checked by toExternalUrl; resolves true when the page was opened. */
+  confirmAndOpen(url: string): Promise<boolean>;
+}
+
 export interface ServiceContext {
   session: Session;
   /** Native file dialogs in Electron; answers set by the test in the harness. */
   dialogs: Dialogs;
+  links: ExternalLinks;
 }
 
 function apiError(error: WorkspaceError): ApiError {
@@ -28,7 +36,7 @@ function failed(problem: Problem): { ok: false; error: ApiError } {
 const NO_WORKSPACE: { ok: false; error: ApiError } = err({ code: 'not-found', message: 'no workspace is open' });
 
 /** The services behind the API contract, with requests already validated. */
-export function createHandlers({ session, dialogs }: ServiceContext): ApiHandlers {
+export function createHandlers({ session, dialogs, links }: ServiceContext): ApiHandlers {
   const { preferences } = session;
   const withWorkspace = async <T>(
     work: (workspace: Workspace) => Promise<Result<T, ApiError>>,
@@ -113,6 +121,12 @@ export function createHandlers({ session, dialogs }: ServiceContext): ApiHandler
         const discarded = await workspace.discardUnplaced(documentId, unplacedId);
         return discarded.ok ? ok({}) : err(apiError(discarded.error));
       }),
+
+    async openExternalLink({ url }) {
+      const safe = toExternalUrl(url);
+      if (!safe) return err({ code: 'invalid-request', message: 'only http and https links can be opened' });
+      return ok({ opened: await links.confirmAndOpen(safe) });
+    },
 
     setDocumentStatus: ({ documentId, status }) =>
       withWritable(async (workspace) => {

@@ -22,7 +22,7 @@ describe('every API call, fed arbitrary input', () => {
     const session = new Session(new Preferences({ store: {} }), () => undefined);
     await session.open(workspace.dir);
     const neverChoose = { chooseFolder: async () => null, chooseFiles: async () => [] };
-    const handlers = createHandlers({ session, dialogs: neverChoose });
+    const handlers = createHandlers({ session, dialogs: neverChoose, links: { confirmAndOpen: async () => false } });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CHANNEL_NAMES, 'nope', 'toString', '__proto__'), anyPayload, async (channel, payload) => {
         const result = await dispatch(handlers, channel, payload);
