@@ -55,6 +55,29 @@ describe('Autosaver', () => {
     vi.useRealTimers();
   });
 
+  it('keeps a snapshot that failed to save and tries again by itself, backing off', async () => {
+    vi.useFakeTimers();
+    const outcomes = [false, false, true];
+    const attempts: number[] = [];
+    const statuses: string[] = [];
+    const saver = new Autosaver<number>(
+      async (n) => (attempts.push(Date.now()), outcomes.shift() ? { ok: true } : { ok: false, message: 'disk full' }),
+      (s) => statuses.push(s.kind === 'failed' ? `failed: ${s.message}` : s.kind),
+      100,
+    );
+    saver.schedule(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(statuses.at(-1)).toBe('failed: disk full (trying again)');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(attempts).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(3_999);
+    expect(attempts).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(attempts).toHaveLength(3);
+    expect(statuses.at(-1)).toBe('saved');
+    vi.useRealTimers();
+  });
+
   it('keeps a snapshot that failed to save and retries it on flush', async () => {
     let fail = true;
     const saved: number[] = [];
@@ -66,7 +89,7 @@ describe('Autosaver', () => {
     );
     saver.schedule(7);
     await saver.flush();
-    expect(statuses.at(-1)).toBe('failed: disk full');
+    expect(statuses.at(-1)).toBe('failed: disk full (trying again)');
     fail = false;
     await saver.flush();
     expect(saved).toEqual([7]);
