@@ -8,6 +8,14 @@ import './documents.css';
 const SORTS = Object.keys(SORT_LABELS) as DocumentSort[];
 const STATUSES = DOCUMENT_STATUSES;
 
+function StatusOptions() {
+  return STATUSES.map((value) => (
+    <option key={value} value={value}>
+      {STATUS_LABELS[value]}
+    </option>
+  ));
+}
+
 export function DocumentList(props: {
   documents: readonly DocumentSummary[];
   types: readonly LabelType[];
@@ -38,11 +46,7 @@ export function DocumentList(props: {
         <div className="document-selects">
           <select aria-label="Show status" value={status} onChange={(event) => setStatus(event.target.value as DocumentStatus | 'all')}>
             <option value="all">All</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {STATUS_LABELS[value]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
           <select aria-label="Sort documents" value={sort} onChange={(event) => setSort(event.target.value as DocumentSort)}>
             {SORTS.map((value) => (
@@ -91,11 +95,7 @@ export function DocumentList(props: {
               disabled={!canEdit}
               onChange={(event) => onStatus(doc.id, event.target.value as DocumentStatus)}
             >
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {STATUS_LABELS[value]}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </li>
         ))}
