@@ -205,9 +205,12 @@ export class Workspace {
 
   /**
    * Replaces the label types and writes schema.json atomically. Annotation
-   * files are not touched: values of a removed field stay on disk.
+   * files are not touched: values of a removed field stay on disk. A damaged
+   * schema.json is never written over (it may be mended by hand).
    */
   async saveSchema(types: readonly LabelType[]): Promise<Result<readonly LabelType[], WorkspaceError>> {
+    const damage = this.schema.problem;
+    if (damage) return err({ code: 'read-only', ...damage, message: `not saved: ${damage.message}, and a damaged file is kept as it is` });
     const checked = SCHEMA_FILE.schema.safeParse({ format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types });
     if (!checked.success) {
       const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
