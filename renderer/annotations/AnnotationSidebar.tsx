@@ -1,11 +1,52 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
+import { excerpt } from '../sidebar/annotation-text';
+import { useAnnotationFilter, type SidebarRow } from '../sidebar/use-annotation-filter';
+import '../sidebar/sidebar.css';
 
-/** Shortens long spans for the list, keeping both ends readable. */
-function excerpt(text: string, max = 140): string {
-  return text.length <= max ? text : `${text.slice(0, max - 40)} … ${text.slice(-30)}`;
-}
+const ESTIMATED_ROW_HEIGHT = 72;
 
+const Row = memo(function Row(props: {
+  row: SidebarRow;
+  typeName: string;
+  keyFieldName: string | undefined;
+  onSelect: (id: string) => void;
+  onDelete: (id: string) => void;
+}) {
+  const { row, typeName, keyFieldName, onSelect, onDelete } = props;
+  const { annotation } = row;
+  return (
+    <div className="annotation-item">
+      <button type="button" className="annotation-select" onClick={() => onSelect(annotation.id)}>
+        <span className="annotation-type" data-type={annotation.type}>
+          {typeName}
+        </span>
+        {row.key ? (
+          <span className="annotation-key">
+            {keyFieldName}: {excerpt(row.key, 60)}
+          </span>
+        ) : null}
+        <span className="annotation-text">{excerpt(row.text)}</span>
+      </button>
+      <button
+        type="button"
+        className="annotation-delete"
+        aria-label={`Delete ${typeName} annotation`}
+        onClick={() => onDelete(annotation.id)}
+      >
+        ×
+      </button>
+    </div>
+  );
+});
+
+/**
+ * The open document's annotations in reading order, filterable by type and
+ * text. Only the rows in view are rendered (@tanstack/react-virtual), so ten
+ * thousand annotations scroll and update like ten.
+ */
 export function AnnotationSidebar(props: {
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
@@ -13,38 +54,97 @@ export function AnnotationSidebar(props: {
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
-  const { annotations, types, selectedId, onSelect, onDelete } = props;
-  const typeName = (id: string) => types.find((type) => type.id === id)?.name ?? id;
+  const { annotations, types, selectedId } = props;
+  const { shown, typeFilter, setTypeFilter, textFilter, setTextFilter } = useAnnotationFilter(annotations, types);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (i) => shown[i]?.annotation.id ?? i,
+    overscan: 6,
+  });
+
+  // Rows are memoised; the latest handlers are read through a ref so they stay stable.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const onSelect = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const onDelete = useCallback((id: string) => handlers.current.onDelete(id), []);
+
+  const selectedIndex = selectedId ? shown.findIndex((row) => row.annotation.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    // Off the keystroke's path: the virtualiser measures (forcing a layout of the
+    // whole page) while it scrolls, which would delay painting the new highlight.
+    const idle = requestIdleCallback(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }), { timeout: 300 });
+    return () => cancelIdleCallback(idle);
+  }, [selectedIndex, virtualizer]);
+
+  const typeById = new Map(types.map((t) => [t.id, t]));
   return (
-    <aside className="sidebar" aria-label="Annotations">
+    <aside className="sidebar sidebar-virtual" aria-label="Annotations">
       <h2 className="pane-heading">
-        Annotations <span className="pane-count">{annotations.length}</span>
+        Annotations{' '}
+        <span className="pane-count">
+          {shown.length === annotations.length ? annotations.length : `${shown.length} of ${annotations.length}`}
+        </span>
       </h2>
+      <div className="sidebar-filters">
+        <select aria-label="Filter by type" value={typeFilter} onChange={(event) => setTypeFilter(event.target.value)}>
+          <option value="">All types</option>
+          {types.map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.name}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          aria-label="Filter by text"
+          placeholder="Filter…"
+          value={textFilter}
+          onChange={(event) => setTextFilter(event.target.value)}
+        />
+      </div>
       {annotations.length === 0 ? (
         <p className="empty">Select text in the article, then press Quote, Event or Claim (or Q, E, C).</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No annotation matches the filter.</p>
       ) : null}
-      <ul className="annotation-list" aria-label="Annotation list">
-        {annotations.map((annotation) => (
-          <li key={annotation.id} className="annotation-item" aria-selected={annotation.id === selectedId}>
-            <button type="button" className="annotation-select" onClick={() => onSelect(annotation.id)}>
-              <span className="annotation-type" data-type={annotation.type}>
-                {typeName(annotation.type)}
-              </span>
-              <span className="annotation-text">
-                {excerpt(annotation.fragments.map((fragment) => fragment.exact).join(' … '))}
-              </span>
-            </button>
-            <button
-              type="button"
-              className="annotation-delete"
-              aria-label={`Delete ${typeName(annotation.type)} annotation`}
-              onClick={() => onDelete(annotation.id)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div ref={scrollRef} className="annotation-scroll">
+        <ul
+          role="list"
+          className="annotation-list"
+          aria-label="Annotation list"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index] as SidebarRow;
+            const type = typeById.get(row.annotation.type);
+            const keyField = type?.fields.find((field) => field.id === type.keyField);
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="annotation-row"
+                aria-selected={row.annotation.id === selectedId}
+                aria-setsize={shown.length}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <Row
+                  row={row}
+                  typeName={type?.name ?? row.annotation.type}
+                  keyFieldName={keyField?.name}
+                  onSelect={onSelect}
+                  onDelete={onDelete}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </aside>
   );
 }

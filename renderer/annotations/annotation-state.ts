@@ -13,10 +13,20 @@ export interface AnnotationState {
 export type AnnotationAction =
   | { kind: 'reset'; annotations: readonly StoredAnnotation[] }
   | { kind: 'add'; annotation: StoredAnnotation }
+  /** Several at once (find's "Tag all matches"), undone as one step. */
+  | { kind: 'add-many'; annotations: readonly StoredAnnotation[] }
   | { kind: 'remove'; id: string }
+  /**
+   * Replaces an annotation (same id). `created` is added in the same step, so
+   * linking a field to a newly tagged span is undone as one change.
+   */
+  | { kind: 'update'; annotation: StoredAnnotation; created?: StoredAnnotation }
   | { kind: 'select'; id: string | null }
   | { kind: 'undo' }
   | { kind: 'redo' };
+
+/** Enough undo for a long session; bounded so memory does not grow with every edit. */
+export const HISTORY_LIMIT = 200;
 
 export function initialAnnotationState(annotations: readonly StoredAnnotation[]): AnnotationState {
   return { annotations, selectedId: null, past: [], future: [], revision: 0 };
@@ -26,10 +36,21 @@ function change(state: AnnotationState, annotations: readonly StoredAnnotation[]
   return {
     annotations,
     selectedId,
-    past: [...state.past, state.annotations],
+    past: [...state.past, state.annotations].slice(-HISTORY_LIMIT),
     future: [],
     revision: state.revision + 1,
   };
+}
+
+/** Undo and redo keep the selection while the selected annotation still exists. */
+function keptSelection(selectedId: string | null, annotations: readonly StoredAnnotation[]): string | null {
+  return annotations.some((a) => a.id === selectedId) ? selectedId : null;
+}
+
+function update(state: AnnotationState, annotation: StoredAnnotation, created: StoredAnnotation | undefined): AnnotationState {
+  if (!state.annotations.some((a) => a.id === annotation.id)) return state;
+  const replaced = state.annotations.map((a) => (a.id === annotation.id ? annotation : a));
+  return change(state, created ? [...replaced, created] : replaced, state.selectedId);
 }
 
 export function annotationReducer(state: AnnotationState, action: AnnotationAction): AnnotationState {
@@ -38,6 +59,9 @@ export function annotationReducer(state: AnnotationState, action: AnnotationActi
       return initialAnnotationState(action.annotations);
     case 'add':
       return change(state, [...state.annotations, action.annotation], action.annotation.id);
+    case 'add-many':
+      if (action.annotations.length === 0) return state;
+      return change(state, [...state.annotations, ...action.annotations], state.selectedId);
     case 'remove':
       if (!state.annotations.some((a) => a.id === action.id)) return state;
       return change(
@@ -45,6 +69,8 @@ export function annotationReducer(state: AnnotationState, action: AnnotationActi
         state.annotations.filter((a) => a.id !== action.id),
         state.selectedId === action.id ? null : state.selectedId,
       );
+    case 'update':
+      return update(state, action.annotation, action.created);
     case 'select':
       return { ...state, selectedId: action.id };
     case 'undo': {
@@ -52,7 +78,7 @@ export function annotationReducer(state: AnnotationState, action: AnnotationActi
       if (!previous) return state;
       return {
         annotations: previous,
-        selectedId: null,
+        selectedId: keptSelection(state.selectedId, previous),
         past: state.past.slice(0, -1),
         future: [state.annotations, ...state.future],
         revision: state.revision + 1,
@@ -63,8 +89,8 @@ export function annotationReducer(state: AnnotationState, action: AnnotationActi
       if (!next) return state;
       return {
         annotations: next,
-        selectedId: null,
-        past: [...state.past, state.annotations],
+        selectedId: keptSelection(state.selectedId, next),
+        past: [...state.past, state.annotations].slice(-HISTORY_LIMIT),
         future: rest,
         revision: state.revision + 1,
       };

@@ -4,20 +4,26 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { createAnnotation } from '../annotations/create-annotation';
 import { useOpenDocument } from '../annotations/use-open-document';
 import { DocumentList } from '../documents/DocumentList';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { SchemaButton } from '../schema/SchemaButton';
+import { useLabelTypes } from '../schema/use-label-types';
 import type { DocumentStatus } from '../../core/model/document-status';
 import { glossApi } from '../api/gloss';
 import { Notice } from '../notices/Notice';
 import { ArticleHeader } from '../reader/ArticleHeader';
 import type { DomTextMap } from '../reader/dom-text-map';
-import { HighlightPlugin } from '../reader/plugins/HighlightPlugin';
-import { SelectionPlugin } from '../reader/plugins/SelectionPlugin';
+import { ReaderPlugins } from '../reader/ReaderPlugins';
+import { revealSpan } from '../reader/reveal';
+import { FindBar } from '../find/FindBar';
 import { Reader } from '../reader/Reader';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
 import { WelcomeScreen } from '../workspace/WelcomeScreen';
 import { ReviewList } from '../review/ReviewList';
-import { countByType, innermostAt } from './annotation-queries';
+import { DropImport } from '../import/DropImport';
+import { ImportProgress } from '../import/ImportProgress';
+import { countByType } from './annotation-queries';
 
 export function App() {
   const [notice, setNotice] = useState<string | null>(null);
@@ -30,7 +36,7 @@ export function App() {
   const [renderedMap, setMap] = useState<DomTextMap | null>(null);
   // The map of the previous document lingers until the new one is rendered.
   const map = renderedMap && renderedMap.text === open?.text ? renderedMap : null;
-  const types = useMemo(() => session?.labelTypes ?? [], [session]);
+  const { types, replaceTypes } = useLabelTypes(session?.labelTypes);
   const editable = Boolean(open && !open.loaded.readOnly && !session?.workspace?.readOnly);
   const workspacePath = session?.workspace?.path;
   useEffect(() => setChosenId(null), [workspacePath]);
@@ -60,10 +66,17 @@ export function App() {
     (id: string) => {
       const fragment = state.annotations.find((a) => a.id === id)?.fragments[0];
       if (!fragment || !map) return;
-      const range = map.rangeFor(fragment.start, fragment.end);
-      (range.startContainer.parentElement ?? undefined)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      revealSpan(map, fragment);
     },
     [state.annotations, map],
+  );
+
+  const showAnnotation = useCallback(
+    (id: string) => {
+      act({ kind: 'select', id });
+      scrollTo(id);
+    },
+    [act, scrollTo],
   );
 
   const shortcuts = useMemo(
@@ -84,10 +97,8 @@ export function App() {
   );
   useShortcuts(shortcuts);
 
-  const onClickOffset = useCallback(
-    (offset: number) => act({ kind: 'select', id: innermostAt(state.annotations, offset)?.id ?? null }),
-    [act, state.annotations],
-  );
+  const selectAnnotation = useCallback((id: string | null) => act({ kind: 'select', id }), [act]);
+  const reading = { map, annotations: state.annotations, types, editable };
 
   const setStatus = useCallback(
     async (id: string, status: DocumentStatus) => {
@@ -110,7 +121,9 @@ export function App() {
         canTag={editable}
         saveStatus={saveStatus}
         onTag={tag}
-      />
+      >
+        <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
+      </Toolbar>
       {session.workspace.readOnly ? (
         <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
       ) : null}
@@ -125,6 +138,9 @@ export function App() {
         />
         <main className="reader-pane">
           {open ? (
+            <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
+          ) : null}
+          {open ? (
             <article className="article" key={open.loaded.document.id}>
               <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
               <ReviewList
@@ -137,25 +153,47 @@ export function App() {
                 onNotice={setNotice}
               />
               <Reader text={open.text} onMap={setMap}>
-                <HighlightPlugin map={map} annotations={state.annotations} types={types} selectedId={state.selectedId} />
-                <SelectionPlugin map={map} onSelectionChange={setSelection} onClickOffset={onClickOffset} />
+                <ReaderPlugins
+                  {...reading}
+                  selectedId={state.selectedId}
+                  selection={selection}
+                  onSelectionChange={setSelection}
+                  onTag={tag}
+                  onSelect={selectAnnotation}
+                  onShow={showAnnotation}
+                />
               </Reader>
             </article>
           ) : (
             <p className="empty">{currentId ? 'Opening…' : 'Choose a document on the left.'}</p>
           )}
         </main>
-        <AnnotationSidebar
-          annotations={state.annotations}
-          types={types}
-          selectedId={state.selectedId}
-          onSelect={(id) => {
-            act({ kind: 'select', id });
-            scrollTo(id);
-          }}
-          onDelete={(id) => act({ kind: 'remove', id })}
-        />
+        <div className="side-column">
+          <AnnotationSidebar
+            annotations={state.annotations}
+            types={types}
+            selectedId={state.selectedId}
+            onSelect={showAnnotation}
+            onDelete={(id) => act({ kind: 'remove', id })}
+          />
+          {open ? (
+            <DetailsPanel
+              annotation={state.annotations.find((a) => a.id === state.selectedId) ?? null}
+              annotations={state.annotations}
+              types={types}
+              document={open.loaded.document}
+              index={open.text.index}
+              selection={selection}
+              editable={editable}
+              act={act}
+              onSelect={showAnnotation}
+              onNotice={setNotice}
+            />
+          ) : null}
+        </div>
       </div>
+      <DropImport enabled={!session.workspace.readOnly} onNotice={setNotice} />
+      <ImportProgress />
       <Notice message={notice} onDismiss={dismissNotice} />
     </div>
   );

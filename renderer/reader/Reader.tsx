@@ -8,6 +8,7 @@ import { $buildDocument } from './build-document';
 import type { DocumentText } from './document-text';
 import type { DomTextMap } from './dom-text-map';
 import { TextMapPlugin } from './plugins/TextMapPlugin';
+import './reader.css';
 
 const theme = {
   paragraph: 'reader-paragraph',

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { LabelType } from '../../core/model/label-types';
 import type { SaveStatus } from '../annotations/autosaver';
+import { typeTint } from '../schema/type-tint';
 
 function saveLabel(status: SaveStatus): string {
   switch (status.kind) {
@@ -18,8 +20,10 @@ export function Toolbar(props: {
   canTag: boolean;
   saveStatus: SaveStatus;
   onTag: (typeId: string) => void;
+  /** Further actions, such as editing the schema, shown after the tag buttons. */
+  children?: ReactNode;
 }) {
-  const { workspaceName, types, canTag, saveStatus, onTag } = props;
+  const { workspaceName, types, canTag, saveStatus, onTag, children } = props;
   return (
     <header className="toolbar">
       <div className="toolbar-title">
@@ -39,11 +43,12 @@ export function Toolbar(props: {
             title={type.shortcut ? `Tag the selection as ${type.name} (${type.shortcut.toUpperCase()})` : undefined}
             aria-keyshortcuts={type.shortcut}
           >
-            <span className="swatch" data-type={type.id} aria-hidden />
+            <span className="swatch" style={typeTint(type)} aria-hidden />
             {type.name}
           </button>
         ))}
       </div>
+      {children}
       <div className={`save-status save-${saveStatus.kind}`} role="status" aria-live="polite">
         {saveLabel(saveStatus)}
       </div>

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import type { DomTextMap } from '../dom-text-map';
-
-const SELECTED = 'gloss-selected';
-const highlightName = (type: string) => `gloss-${type}`;
+import { HighlightPainter, highlightCss } from './highlight-painter';
 
 /**
  * Paints annotations with the CSS Custom Highlight API: ranges over the
@@ -18,14 +16,11 @@ export function HighlightPlugin(props: {
   selectedId: string | null;
 }) {
   const { map, annotations, types, selectedId } = props;
+  const [painter, setPainter] = useState<HighlightPainter | null>(null);
 
   useEffect(() => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      types
-        .map((type) => `::highlight(${highlightName(type.id)}) { background-color: ${type.color}55; }`)
-        .join('\n'),
-    );
+    sheet.replaceSync(highlightCss(types));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -34,24 +29,16 @@ export function HighlightPlugin(props: {
 
   useEffect(() => {
     if (!map) return;
-    const byType = new Map<string, Range[]>();
-    const selected: Range[] = [];
-    for (const annotation of annotations) {
-      const ranges = annotation.fragments.map((fragment) => map.rangeFor(fragment.start, fragment.end));
-      const list = byType.get(annotation.type) ?? [];
-      list.push(...ranges);
-      byType.set(annotation.type, list);
-      if (annotation.id === selectedId) selected.push(...ranges);
-    }
-    for (const type of types) CSS.highlights.set(highlightName(type.id), new Highlight(...(byType.get(type.id) ?? [])));
-    const selection = new Highlight(...selected);
-    selection.priority = 1;
-    CSS.highlights.set(SELECTED, selection);
-    return () => {
-      for (const type of types) CSS.highlights.delete(highlightName(type.id));
-      CSS.highlights.delete(SELECTED);
-    };
-  }, [map, annotations, types, selectedId]);
+    const created = new HighlightPainter(map, types);
+    setPainter(created);
+    return () => created.dispose();
+  }, [map, types]);
+
+  useEffect(() => painter?.update(annotations), [painter, annotations]);
+
+  useEffect(() => {
+    painter?.select(annotations.find((a) => a.id === selectedId) ?? null);
+  }, [painter, annotations, selectedId]);
 
   return null;
 }

@@ -30,6 +30,23 @@ test('creates a workspace, imports from the menu, tags, and reopens from Open Re
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toContainText(['postponed its vote']);
 });
 
+test('imports articles dropped on the window, and reports the one it cannot read', async ({ page, gloss }) => {
+  await gloss.open(page);
+  const ferry = await readFile(fixture('ferry.txt'), 'utf8');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'ferry.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([new Uint8Array([0xff, 0xfe, 0xfd])], 'garbled.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, ferry);
+  // Generous: reading, sending and importing runs alongside other tests; speed is measured in the bench.
+  await expect(page.getByRole('alert')).toContainText('Imported 1 of 2 files. garbled.txt: skipped: not UTF-8 text', { timeout: 15_000 });
+  const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');
+  await expect(documents).toHaveCount(4);
+  await expect(documents.filter({ hasText: 'Ferry operators agree' })).toHaveCount(1);
+});
+
 test('reports a damaged annotations file by name, keeps a copy aside and leaves it untouched on disk', async ({ page, gloss }) => {
   const entry = gloss.harness.session.workspace?.entries[1];
   const path = join(gloss.workspaceDir, 'annotations', `${entry?.id}.json`);

@@ -61,7 +61,7 @@ describe('Autosaver', () => {
     const attempts: number[] = [];
     const statuses: string[] = [];
     const saver = new Autosaver<number>(
-      async (n) => (attempts.push(Date.now()), outcomes.shift() ? { ok: true } : { ok: false, message: 'disk full' }),
+      async () => (attempts.push(Date.now()), outcomes.shift() ? { ok: true } : { ok: false, message: 'disk full' }),
       (s) => statuses.push(s.kind === 'failed' ? `failed: ${s.message}` : s.kind),
       100,
     );

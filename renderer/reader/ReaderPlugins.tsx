@@ -1,0 +1,70 @@
+import { useCallback, useState } from 'react';
+import type { Span } from '../../core/anchoring/trim-span';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+import { annotationsAt } from '../app/annotation-queries';
+import type { DomTextMap } from './dom-text-map';
+import { FloatingMenu } from './floating-menu/FloatingMenu';
+import { OverlapChooser, type OverlapChoice } from './overlaps/OverlapChooser';
+import { HighlightPlugin } from './plugins/HighlightPlugin';
+import { SelectionPlugin, type ClickAt } from './plugins/SelectionPlugin';
+import { useAnnotationNavigation } from './use-annotation-navigation';
+
+/**
+ * Everything the reading surface does on top of the text: paints the
+ * annotations, follows the selection (snapped to words), offers the types
+ * beside a hand-made selection, picks among stacked annotations on a click,
+ * and steps through annotations with J/K. Rendered inside `<Reader>`.
+ */
+export function ReaderPlugins(props: {
+  map: DomTextMap | null;
+  annotations: readonly StoredAnnotation[];
+  types: readonly LabelType[];
+  selectedId: string | null;
+  editable: boolean;
+  selection: Span | null;
+  onSelectionChange: (span: Span | null) => void;
+  onTag: (typeId: string) => void;
+  /** Selects an annotation (or none), without scrolling. */
+  onSelect: (id: string | null) => void;
+  /** Selects an annotation and scrolls it into view. */
+  onShow: (id: string) => void;
+}) {
+  const { map, annotations, types, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
+  const [choice, setChoice] = useState<OverlapChoice | null>(null);
+  // The floating menu shows for selections made by hand, not by a script.
+  const [byHand, setByHand] = useState(false);
+  useAnnotationNavigation(annotations, types, selectedId, onShow);
+
+  const onClick = useCallback(
+    ({ offset, x, y }: ClickAt) => {
+      const here = annotationsAt(annotations, offset);
+      onSelect(here[0]?.id ?? null);
+      setChoice(here.length > 1 ? { annotations: here, x, y } : null);
+    },
+    [annotations, onSelect],
+  );
+  const onGesture = useCallback(() => {
+    setChoice(null);
+    setByHand(true);
+  }, []);
+  const onSpan = useCallback(
+    (span: Span | null) => {
+      if (!span) setByHand(false);
+      onSelectionChange(span);
+    },
+    [onSelectionChange],
+  );
+  const closeChoice = useCallback(() => setChoice(null), []);
+
+  return (
+    <>
+      <HighlightPlugin map={map} annotations={annotations} types={types} selectedId={selectedId} />
+      <SelectionPlugin map={map} onSelectionChange={onSpan} onClick={onClick} onGesture={onGesture} />
+      {editable && byHand && selection ? <FloatingMenu span={selection} types={types} onTag={onTag} /> : null}
+      {choice ? (
+        <OverlapChooser choice={choice} types={types} selectedId={selectedId} onPick={onSelect} onClose={closeChoice} />
+      ) : null}
+    </>
+  );
+}

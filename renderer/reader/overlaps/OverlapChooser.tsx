@@ -1,0 +1,75 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { StoredAnnotation } from '../../../core/model/annotation';
+import type { LabelType } from '../../../core/model/label-types';
+import { annotationText, excerpt } from '../../sidebar/annotation-text';
+import './overlap-chooser.css';
+
+export interface OverlapChoice {
+  /** Innermost first, as `annotationsAt` orders them. */
+  annotations: readonly StoredAnnotation[];
+  x: number;
+  y: number;
+}
+
+/**
+ * Where several annotations cover the point clicked, lists them so any one can
+ * be picked; the click itself has already selected the innermost. Arrow keys
+ * move between the entries, Escape closes.
+ */
+export function OverlapChooser(props: {
+  choice: OverlapChoice;
+  types: readonly LabelType[];
+  selectedId: string | null;
+  onPick: (id: string) => void;
+  onClose: () => void;
+}) {
+  const { choice, types, selectedId, onPick, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus({ preventScroll: true });
+    const onPointerDown = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('pointerdown', onPointerDown, true);
+    return () => window.removeEventListener('pointerdown', onPointerDown, true);
+  }, [choice, onClose]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = [...(ref.current?.querySelectorAll('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="overlap-chooser"
+      role="group"
+      aria-label={`${choice.annotations.length} annotations here`}
+      style={{ left: choice.x, top: choice.y + 14 }}
+      onKeyDown={onKeyDown}
+    >
+      {choice.annotations.map((annotation) => (
+        <button
+          key={annotation.id}
+          type="button"
+          className="overlap-entry"
+          aria-pressed={annotation.id === selectedId}
+          onClick={() => onPick(annotation.id)}
+        >
+          <span className="overlap-type" style={{ borderColor: types.find((t) => t.id === annotation.type)?.color }}>
+            {types.find((t) => t.id === annotation.type)?.name ?? annotation.type}
+          </span>
+          <span className="overlap-text">{excerpt(annotationText(annotation), 60)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { compareAnnotations, type StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+import { neighbour } from '../app/annotation-queries';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * J / K (or Alt+Down / Alt+Up) select the next or previous annotation in
+ * reading order and bring it into view. J and K give way to a label type that
+ * uses them as its shortcut.
+ */
+export function useAnnotationNavigation(
+  annotations: readonly StoredAnnotation[],
+  types: readonly LabelType[],
+  selectedId: string | null,
+  show: (id: string) => void,
+): void {
+  useEffect(() => {
+    const taken = new Set(types.map((type) => type.shortcut));
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey) return;
+      const key = event.key.toLowerCase();
+      let step: 1 | -1 | null = null;
+      if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) step = event.key === 'ArrowDown' ? 1 : -1;
+      else if (!event.altKey && (key === 'j' || key === 'k') && !taken.has(key)) step = key === 'j' ? 1 : -1;
+      if (step === null) return;
+      event.preventDefault();
+      // Sorted on demand: a key press is rarer than a change to the annotations.
+      const next = neighbour([...annotations].sort(compareAnnotations), selectedId, step);
+      if (next) show(next.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [annotations, types, selectedId, show]);
+}

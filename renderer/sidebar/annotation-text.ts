@@ -1,0 +1,31 @@
+import type { FieldValue, StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+
+/** Shortens long text for lists, keeping both ends readable. */
+export function excerpt(text: string, max = 140): string {
+  return text.length <= max ? text : `${text.slice(0, max - 40)} … ${text.slice(-30)}`;
+}
+
+/** The annotated words, fragments joined by an ellipsis. */
+export function annotationText(annotation: StoredAnnotation): string {
+  return annotation.fragments.map((fragment) => fragment.exact).join(' … ');
+}
+
+/**
+ * What the type's key field (speaker, actor, claimant) says, as text: a
+ * reference shows the text of the annotation it points at, a date its wording.
+ */
+export function keyFieldText(
+  annotation: StoredAnnotation,
+  type: LabelType | undefined,
+  byId: ReadonlyMap<string, StoredAnnotation>,
+): string | null {
+  const value: FieldValue | undefined = type?.keyField ? annotation.fields[type.keyField] : undefined;
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'object') return String(value);
+  if ('ref' in value) {
+    const target = byId.get(value.ref);
+    return target ? annotationText(target) : '(missing annotation)';
+  }
+  return value.wording || value.date;
+}

@@ -1,0 +1,45 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { compareAnnotations, type StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+import { annotationText, keyFieldText } from './annotation-text';
+
+export interface SidebarRow {
+  annotation: StoredAnnotation;
+  text: string;
+  key: string | null;
+}
+
+/**
+ * The sidebar's rows in reading order, filtered by type and by text (the
+ * annotated words or the key field). Rows are rebuilt only when the
+ * annotations change; the text filter is deferred so typing stays responsive
+ * with thousands of annotations.
+ */
+export function useAnnotationFilter(annotations: readonly StoredAnnotation[], types: readonly LabelType[]) {
+  const [typeFilter, setTypeFilter] = useState('');
+  const [textFilter, setTextFilter] = useState('');
+  const deferredText = useDeferredValue(textFilter);
+
+  const rows = useMemo(() => {
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const typeById = new Map(types.map((t) => [t.id, t]));
+    const row = (annotation: StoredAnnotation): SidebarRow => ({
+      annotation,
+      text: annotationText(annotation),
+      key: keyFieldText(annotation, typeById.get(annotation.type), byId),
+    });
+    return [...annotations].sort(compareAnnotations).map(row);
+  }, [annotations, types]);
+
+  const shown = useMemo(() => {
+    const needle = deferredText.trim().toLocaleLowerCase();
+    if (!typeFilter && !needle) return rows;
+    return rows.filter(
+      (row) =>
+        (!typeFilter || row.annotation.type === typeFilter) &&
+        (!needle || row.text.toLocaleLowerCase().includes(needle) || Boolean(row.key?.toLocaleLowerCase().includes(needle))),
+    );
+  }, [rows, typeFilter, deferredText]);
+
+  return { shown, typeFilter, setTypeFilter, textFilter, setTextFilter };
+}

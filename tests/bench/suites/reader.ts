@@ -1,0 +1,152 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/browser';
+import { startHarness, type Harness } from '../../harness/server';
+import type { BaselineSpan } from '../reader/baseline-page';
+import { measureOpen, measureScroll, measureTagging } from '../reader/gloss-page';
+import { addWorkload, type Workload } from '../reader/workload';
+import { percentile, type BenchResult, type BenchSuite } from '../types';
+
+const TYPES = DEFAULT_LABEL_TYPES.map((type) => type.id);
+const RUNS = 3;
+const BASELINE_ORIGIN = 'http://bench.invalid';
+const median = (values: readonly number[]) => percentile(values, 50);
+
+/** The floor and Recogito page: the bundled script plus the reader's column width and type. */
+async function serveBaseline(page: Page): Promise<void> {
+  const bundle = await build({
+    entryPoints: [resolve(import.meta.dirname, '../reader/baseline-page.ts')],
+    bundle: true,
+    write: false,
+    outdir: join(tmpdir(), 'gloss-bench-baseline'),
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = await readFile(resolve(import.meta.dirname, '../../../node_modules/@recogito/text-annotator/dist/text-annotator.css'), 'utf8');
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/page.css">' +
+    '<style>#text{max-width:640px;margin:0 auto;font:18px/1.65 Georgia,serif}</style></head>' +
+    '<body><div id="text"></div><script src="/page.js"></script></body></html>';
+  await page.route(`${BASELINE_ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/page.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+    if (path === '/page.css') return route.fulfill({ contentType: 'text/css', body: css });
+    return route.fulfill({ contentType: 'text/html', body: html });
+  });
+}
+
+/** The workload's blocks as plain strings, and its spans in offsets of their concatenation (what Recogito counts). */
+function baselineInput(workload: Workload): { paragraphs: string[]; spans: BaselineSpan[] } {
+  const { text, blocks } = workload;
+  const paragraphs = blocks.map((block) => text.slice(block.start, block.end));
+  const concatenatedStart: number[] = [];
+  blocks.reduce((at, block, i) => ((concatenatedStart[i] = at), at + block.end - block.start), 0);
+  const spans = workload.spans.map((span, i) => {
+    const block = blocks.findLastIndex((b) => b.start <= span.start);
+    const shift = (blocks[block]?.start ?? 0) - (concatenatedStart[block] ?? 0);
+    return { id: `s${i}`, start: span.start - shift, end: span.end - shift, quote: text.slice(span.start, span.end) };
+  });
+  return { paragraphs, spans };
+}
+
+async function baselineTimes(browser: Browser, workload: Workload): Promise<{ floor: number; recogito: number }> {
+  const input = baselineInput(workload);
+  const floors: number[] = [];
+  const recogitos: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    for (const kind of ['floor', 'recogito'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await serveBaseline(page);
+      await page.goto(`${BASELINE_ORIGIN}/`);
+      const ms = await page.evaluate(
+        ({ kind, paragraphs, spans }) => {
+          const bench = window as unknown as Record<string, (p: string[], s: unknown[]) => Promise<number>>;
+          return kind === 'floor' ? bench['benchFloor']?.(paragraphs, []) : bench['benchRecogito']?.(paragraphs, spans);
+        },
+        { kind, ...input },
+      );
+      (kind === 'floor' ? floors : recogitos).push(ms ?? Number.NaN);
+      await page.close();
+    }
+  }
+  return { floor: median(floors), recogito: median(recogitos) };
+}
+
+/** Opens a workload RUNS times (switching to another document in between) and returns the median. */
+async function openTime(page: Page, workload: Workload, other: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.getByRole('button', { name: other }).click();
+    await page.waitForTimeout(300);
+    times.push(await measureOpen(page, workload.title, workload.spans.length, TYPES));
+  }
+  return median(times);
+}
+
+async function heapMegabytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+export const readerSuite: BenchSuite = {
+  name: 'reader',
+  async run() {
+    const root = await mkdtemp(join(tmpdir(), 'gloss-bench-reader-'));
+    let harness: Harness | null = null;
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      harness = await startHarness({ workspace: join(root, 'workspace'), preferencesDir: join(root, 'preferences') });
+      const big = await addWorkload(harness, join(root, 'import'), { title: 'Bench big article', bytes: 1_000_000, annotations: 10_000, seed: 7 });
+      const small = await addWorkload(harness, join(root, 'import'), { title: 'Bench small article', bytes: 50_000, annotations: 200, seed: 11 });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // tsx keeps function names with a helper that the page does not have.
+      await page.addInitScript('window.__name = (f) => f;');
+      await page.goto(harness.url);
+      await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+      const other = 'Bench small article';
+
+      const bigOpen = await openTime(page, big, other);
+      const heap = await heapMegabytes(page);
+      const scroll = percentile(await measureScroll(page, 180), 95);
+      const bigTag = percentile(await measureTagging(page, 30), 95);
+      const smallOpen = await openTime(page, small, 'Bench big article');
+      const smallTag = percentile(await measureTagging(page, 30), 95);
+      await page.close();
+
+      const baseline = await baselineTimes(browser, big);
+      console.log(
+        `  open 1 MB: Gloss ${bigOpen.toFixed(0)} ms, floor ${baseline.floor.toFixed(0)} ms, ` +
+          `Recogito ${baseline.recogito.toFixed(0)} ms; open 50 KB: ${smallOpen.toFixed(0)} ms`,
+      );
+      const result = (name: string, value: number, unit: string, target: number, better: BenchResult['better'] = 'lower') => ({
+        name: `reader: ${name}`,
+        value,
+        unit,
+        target,
+        better,
+      });
+      return [
+        result('open and paint 1 MB / 10k annotations vs plain paragraphs', bigOpen / baseline.floor, 'x floor', 3),
+        result('open and paint 1 MB, Recogito time / Gloss time', baseline.recogito / bigOpen, 'x', 1, 'higher'),
+        result('tag keystroke to painted p95, 1 MB', bigTag, 'ms', 50),
+        result('tag keystroke to painted p95, 50 KB', smallTag, 'ms', 16),
+        result('scroll frame time p95, 1 MB', scroll, 'ms', 20),
+        result('renderer JS heap after opening 1 MB', heap, 'MB', 250),
+      ];
+    } finally {
+      await browser.close();
+      await harness?.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LABEL_TYPES, type FieldDefinition } from '../../../core/model/label-types';
+import { describeValue, removedFieldValues, withFieldValue } from '../../../core/fields/field-values';
+import { CodePointIndex } from '../../../core/text/code-points';
+import { linkTargetFor, pickableTypes } from '../../../renderer/details/link-span';
+import { annotationOn } from '../services/workspace-helpers';
+
+const TEXT = 'Tobias Renn said the piers were sound, and Renn added more.';
+const index = new CodePointIndex(TEXT);
+const speakerField: Extract<FieldDefinition, { kind: 'span' }> = { id: 'speaker', name: 'Speaker', kind: 'span', targetTypes: ['actor', 'source'] };
+const renn = { start: 0, end: 11 };
+
+describe('pickableTypes', () => {
+  it("offers the field's targets in its order, or every type when it names none", () => {
+    expect(pickableTypes(speakerField, DEFAULT_LABEL_TYPES).map((t) => t.id)).toEqual(['actor', 'source']);
+    expect(pickableTypes({ ...speakerField, targetTypes: [] }, DEFAULT_LABEL_TYPES)).toHaveLength(DEFAULT_LABEL_TYPES.length);
+  });
+});
+
+describe('linkTargetFor', () => {
+  const allowed = pickableTypes(speakerField, DEFAULT_LABEL_TYPES);
+
+  it('creates an annotation of the chosen type for words not tagged yet', () => {
+    const target = linkTargetFor([], index, renn, allowed, 'actor');
+    expect(target.created).toMatchObject({ id: target.ref, type: 'actor', fragments: [{ exact: 'Tobias Renn' }] });
+  });
+
+  it('reuses an allowed annotation over exactly those words', () => {
+    const source = annotationOn(TEXT, 'Tobias Renn', 'source');
+    expect(linkTargetFor([source], index, renn, allowed, 'actor')).toEqual({ ref: source.id });
+  });
+
+  it('does not reuse an annotation of a type the field does not allow', () => {
+    const location = annotationOn(TEXT, 'Tobias Renn', 'location');
+    expect(linkTargetFor([location], index, renn, allowed, 'actor').created?.type).toBe('actor');
+  });
+});
+
+describe('field values', () => {
+  it('keeps values of fields the type no longer has, and clears a value by removing its key', () => {
+    const [quote] = DEFAULT_LABEL_TYPES;
+    const fields = { speaker: 'Renn', mood: 'calm', when: { date: '2025-03-14', wording: 'last Friday' } };
+    expect(removedFieldValues(quote, fields).map(([id]) => id)).toEqual(['mood', 'when']);
+    expect(withFieldValue(fields, 'mood', undefined)).toEqual({ speaker: 'Renn', when: fields.when });
+    expect(describeValue(fields.when)).toBe('last Friday (2025-03-14)');
+  });
+});
