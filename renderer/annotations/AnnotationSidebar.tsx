@@ -2,25 +2,32 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
+import { typeTint } from '../schema/type-tint';
 import { excerpt } from '../sidebar/annotation-text';
 import { useAnnotationFilter, type SidebarRow } from '../sidebar/use-annotation-filter';
 import '../sidebar/sidebar.css';
 
-const ESTIMATED_ROW_HEIGHT = 72;
+/**
+ * Every row has this height (sidebar.css clamps its text to fit), so the
+ * virtualiser never measures rows: measuring forces a layout of the whole
+ * page after each change, which is what made tagging slow.
+ */
+const ROW_HEIGHT = 92;
 
 const Row = memo(function Row(props: {
   row: SidebarRow;
+  type: LabelType | undefined;
   typeName: string;
   keyFieldName: string | undefined;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
-  const { row, typeName, keyFieldName, onSelect, onDelete } = props;
+  const { row, type, typeName, keyFieldName, onSelect, onDelete } = props;
   const { annotation } = row;
   return (
     <div className="annotation-item">
       <button type="button" className="annotation-select" onClick={() => onSelect(annotation.id)}>
-        <span className="annotation-type" data-type={annotation.type}>
+        <span className="annotation-type" data-type={annotation.type} style={typeTint(type)}>
           {typeName}
         </span>
         {row.key ? (
@@ -47,7 +54,8 @@ const Row = memo(function Row(props: {
  * text. Only the rows in view are rendered (@tanstack/react-virtual), so ten
  * thousand annotations scroll and update like ten.
  */
-export function AnnotationSidebar(props: {
+// Memoised: the reader re-renders on every selection change; this need not.
+export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
   selectedId: string | null;
@@ -60,9 +68,9 @@ export function AnnotationSidebar(props: {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize: () => ROW_HEIGHT,
     getItemKey: (i) => shown[i]?.annotation.id ?? i,
-    overscan: 6,
+    overscan: 12,
   });
 
   // Rows are memoised; the latest handlers are read through a ref so they stay stable.
@@ -125,7 +133,6 @@ export function AnnotationSidebar(props: {
             return (
               <li
                 key={item.key}
-                ref={virtualizer.measureElement}
                 data-index={item.index}
                 className="annotation-row"
                 aria-selected={row.annotation.id === selectedId}
@@ -135,6 +142,7 @@ export function AnnotationSidebar(props: {
               >
                 <Row
                   row={row}
+                  type={type}
                   typeName={type?.name ?? row.annotation.type}
                   keyFieldName={keyField?.name}
                   onSelect={onSelect}
@@ -147,4 +155,4 @@ export function AnnotationSidebar(props: {
       </div>
     </aside>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { StoredAnnotation } from '../../core/model/annotation';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { createAnnotation } from '../annotations/create-annotation';
@@ -55,12 +56,28 @@ export function App() {
     [open, editable, selection, act],
   );
 
+  // The open document's counts are derived while it is open, rather than
+  // written into the session on every change (which re-rendered everything
+  // once more per tag); they are written back when it is left.
   const openId = open?.loaded.document.id;
-  useEffect(() => {
-    if (openId && state.revision > 0) {
-      updateDocument(openId, (doc) => ({ ...doc, annotationCounts: countByType(state.annotations) }));
-    }
-  }, [openId, state.revision, state.annotations, updateDocument]);
+  const counts = useMemo(() => countByType(state.annotations), [state.annotations]);
+  const changed = state.revision > 0;
+  const latestCounts = useRef<Record<string, number> | null>(null);
+  latestCounts.current = changed ? counts : null;
+  useEffect(
+    () => () => {
+      const final = latestCounts.current;
+      if (openId && final) updateDocument(openId, (doc) => ({ ...doc, annotationCounts: final }));
+    },
+    [openId, updateDocument],
+  );
+  const documents = useMemo(
+    () =>
+      session && openId && changed
+        ? session.documents.map((doc) => (doc.id === openId ? { ...doc, annotationCounts: counts } : doc))
+        : (session?.documents ?? []),
+    [session, openId, changed, counts],
+  );
 
   const scrollTo = useCallback(
     (id: string) => {
@@ -108,6 +125,10 @@ export function App() {
     },
     [updateDocument],
   );
+  const onStatus = useCallback((id: string, status: DocumentStatus) => void setStatus(id, status), [setStatus]);
+  const removeAnnotation = useCallback((id: string) => act({ kind: 'remove', id }), [act]);
+  const placeAnnotation = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
+  const selected = useMemo(() => state.annotations.find((a) => a.id === state.selectedId) ?? null, [state.annotations, state.selectedId]);
 
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
   if (!session) return <div className="loading">Opening workspace…</div>;
@@ -129,12 +150,12 @@ export function App() {
       ) : null}
       <div className="layout">
         <DocumentList
-          documents={session.documents}
+          documents={documents}
           types={types}
           currentId={currentId}
           canEdit={!session.workspace.readOnly}
           onOpen={setChosenId}
-          onStatus={(id, status) => void setStatus(id, status)}
+          onStatus={onStatus}
         />
         <main className="reader-pane">
           {open ? (
@@ -149,7 +170,7 @@ export function App() {
                 index={open.text.index}
                 selection={selection}
                 editable={editable}
-                onPlace={(annotation) => act({ kind: 'add', annotation })}
+                onPlace={placeAnnotation}
                 onNotice={setNotice}
               />
               <Reader text={open.text} onMap={setMap}>
@@ -174,11 +195,11 @@ export function App() {
             types={types}
             selectedId={state.selectedId}
             onSelect={showAnnotation}
-            onDelete={(id) => act({ kind: 'remove', id })}
+            onDelete={removeAnnotation}
           />
           {open ? (
             <DetailsPanel
-              annotation={state.annotations.find((a) => a.id === state.selectedId) ?? null}
+              annotation={selected}
               annotations={state.annotations}
               types={types}
               document={open.loaded.document}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
 import { removedFieldValues, withFieldValue } from '../../core/fields/field-values';
 import { articleReferenceDate } from '../../core/fields/natural-date';
@@ -30,7 +30,8 @@ export interface DetailsProps {
 }
 
 /** The selected annotation's fields, note and fragments, each change one undoable step. */
-export function DetailsPanel(props: DetailsProps) {
+// Memoised: the reader re-renders on every selection change; this need not.
+export const DetailsPanel = memo(function DetailsPanel(props: DetailsProps) {
   const { annotation, document } = props;
   const reference = useMemo(
     () => articleReferenceDate(document.metadata.published, document.provenance.importedAt),
@@ -46,7 +47,7 @@ export function DetailsPanel(props: DetailsProps) {
       )}
     </section>
   );
-}
+});
 
 /** An empty note is dropped from the annotation rather than stored as "". */
 function withNote(annotation: StoredAnnotation, note: string): StoredAnnotation {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/model/document-status';
@@ -16,7 +16,59 @@ function StatusOptions() {
   ));
 }
 
-export function DocumentList(props: {
+/** One document; memoised so a change to one document re-renders one row, not hundreds. */
+const DocumentRow = memo(function DocumentRow(props: {
+  doc: DocumentSummary;
+  types: readonly LabelType[];
+  current: boolean;
+  canEdit: boolean;
+  onOpen: (id: string) => void;
+  onStatus: (id: string, status: DocumentStatus) => void;
+}) {
+  const { doc, types, current, canEdit, onOpen, onStatus } = props;
+  return (
+    <li className="document-row" data-status={doc.status}>
+      <button
+        type="button"
+        className="document-item"
+        aria-current={current ? 'page' : undefined}
+        onClick={() => onOpen(doc.id)}
+      >
+        <span className="document-title">{doc.title}</span>
+        {doc.source || doc.published ? (
+          <span className="document-meta">{[doc.source, doc.published].filter(Boolean).join(' · ')}</span>
+        ) : null}
+        <span className="document-counts">
+          {types
+            .filter((type) => (doc.annotationCounts[type.id] ?? 0) > 0)
+            .map((type) => (
+              <span
+                key={type.id}
+                className="count"
+                style={{ backgroundColor: `${type.color}55` }}
+                title={`${doc.annotationCounts[type.id]} ${type.name} annotations`}
+              >
+                {type.name} {doc.annotationCounts[type.id]}
+              </span>
+            ))}
+          {types.every((type) => !doc.annotationCounts[type.id]) ? <span className="no-count">No annotations</span> : null}
+        </span>
+      </button>
+      <select
+        className="document-status"
+        aria-label={`Status of ${doc.title}`}
+        value={doc.status}
+        disabled={!canEdit}
+        onChange={(event) => onStatus(doc.id, event.target.value as DocumentStatus)}
+      >
+        <StatusOptions />
+      </select>
+    </li>
+  );
+});
+
+// Memoised: the reader re-renders on every selection change; this need not.
+export const DocumentList = memo(function DocumentList(props: {
   documents: readonly DocumentSummary[];
   types: readonly LabelType[];
   currentId: string | null;
@@ -61,45 +113,9 @@ export function DocumentList(props: {
       {documents.length > 0 && shown.length === 0 ? <p className="empty">No document matches.</p> : null}
       <ul>
         {shown.map((doc) => (
-          <li key={doc.id} className="document-row" data-status={doc.status}>
-            <button
-              type="button"
-              className="document-item"
-              aria-current={doc.id === currentId ? 'page' : undefined}
-              onClick={() => onOpen(doc.id)}
-            >
-              <span className="document-title">{doc.title}</span>
-              {doc.source || doc.published ? (
-                <span className="document-meta">{[doc.source, doc.published].filter(Boolean).join(' · ')}</span>
-              ) : null}
-              <span className="document-counts">
-                {types
-                  .filter((type) => (doc.annotationCounts[type.id] ?? 0) > 0)
-                  .map((type) => (
-                    <span
-                      key={type.id}
-                      className="count"
-                      style={{ backgroundColor: `${type.color}55` }}
-                      title={`${doc.annotationCounts[type.id]} ${type.name} annotations`}
-                    >
-                      {type.name} {doc.annotationCounts[type.id]}
-                    </span>
-                  ))}
-                {types.every((type) => !doc.annotationCounts[type.id]) ? <span className="no-count">No annotations</span> : null}
-              </span>
-            </button>
-            <select
-              className="document-status"
-              aria-label={`Status of ${doc.title}`}
-              value={doc.status}
-              disabled={!canEdit}
-              onChange={(event) => onStatus(doc.id, event.target.value as DocumentStatus)}
-            >
-              <StatusOptions />
-            </select>
-          </li>
+          <DocumentRow key={doc.id} doc={doc} types={types} current={doc.id === currentId} canEdit={canEdit} onOpen={onOpen} onStatus={onStatus} />
         ))}
       </ul>
     </nav>
   );
-}
+});

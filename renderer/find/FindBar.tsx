@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
 import type { AnnotationAction } from '../annotations/annotation-state';
@@ -13,7 +13,8 @@ import { useFindHighlights } from './use-find-highlights';
  * through them (Enter, Shift+Enter) and tags them all as one type in one
  * undoable step.
  */
-export function FindBar(props: {
+// Memoised: the reader re-renders on every selection change; this need not.
+export const FindBar = memo(function FindBar(props: {
   text: DocumentText;
   map: DomTextMap | null;
   annotations: readonly StoredAnnotation[];
@@ -103,4 +104,4 @@ export function FindBar(props: {
       </button>
     </div>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import type { Problem } from '../../core/api/contract';
 import type { DocumentFile } from '../../core/model/document';
 
 /** How far into the text a byline counts as already shown by the article itself. */
 const BYLINE_SEARCH_LENGTH = 2000;
 
-export function ArticleHeader({ document, problem }: { document: DocumentFile; problem: Problem | null }) {
+// Memoised: the reader re-renders on every selection change; this need not.
+export const ArticleHeader = memo(function ArticleHeader({ document, problem }: { document: DocumentFile; problem: Problem | null }) {
   const { byline, source, published } = document.metadata;
   const bylineInText = byline !== undefined && document.text.slice(0, BYLINE_SEARCH_LENGTH).includes(byline);
   const details = [!bylineInText && byline && `By ${byline}`, source, published].filter(Boolean);
@@ -18,4 +20,4 @@ export function ArticleHeader({ document, problem }: { document: DocumentFile; p
       ) : null}
     </header>
   );
-}
+});

@@ -16,6 +16,20 @@ export class DomTextMap {
     this.blockOfNode = new Map(textNodes.map((node, i) => [node, i]));
   }
 
+  get blockCount(): number {
+    return this.textNodes.length;
+  }
+
+  /** The element that lays out block i (its paragraph or heading). */
+  blockElement(i: number): Element | null {
+    return this.textNodes[i]?.parentElement?.parentElement ?? null;
+  }
+
+  /** The first and last block a code-point span touches. */
+  blocksOf(start: number, end: number): [number, number] {
+    return [this.text.blockAt(start), this.text.blockAt(Math.max(start, end - 1))];
+  }
+
   /** A live DOM Range over a code-point span, clamped to the text. */
   rangeFor(start: number, end: number): Range {
     const range = document.createRange();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
 import { describeFragment } from '../../core/anchoring/text-quote';
 import type { StoredAnnotation, Unplaced } from '../../core/model/annotation';
@@ -15,7 +15,8 @@ function quoteOf(item: Unplaced): string {
  * analyst places each one on a selection or discards it; until then it stays
  * in the workspace file.
  */
-export function ReviewList(props: {
+// Memoised: the reader re-renders on every selection change; this need not.
+export const ReviewList = memo(function ReviewList(props: {
   documentId: string;
   initial: readonly Unplaced[];
   index: CodePointIndex;
@@ -68,4 +69,4 @@ export function ReviewList(props: {
       </ul>
     </section>
   );
-}
+});

@@ -3,6 +3,14 @@ import { compareAnnotations, type StoredAnnotation } from '../../core/model/anno
 import type { LabelType } from '../../core/model/label-types';
 import { annotationText, keyFieldText } from './annotation-text';
 
+/** Annotations are immutable, so the text of each is worked out once, not on every change of any. */
+const textOf = new WeakMap<StoredAnnotation, string>();
+function cachedText(annotation: StoredAnnotation): string {
+  let text = textOf.get(annotation);
+  if (text === undefined) textOf.set(annotation, (text = annotationText(annotation)));
+  return text;
+}
+
 export interface SidebarRow {
   annotation: StoredAnnotation;
   text: string;
@@ -25,7 +33,7 @@ export function useAnnotationFilter(annotations: readonly StoredAnnotation[], ty
     const typeById = new Map(types.map((t) => [t.id, t]));
     const row = (annotation: StoredAnnotation): SidebarRow => ({
       annotation,
-      text: annotationText(annotation),
+      text: cachedText(annotation),
       key: keyFieldText(annotation, typeById.get(annotation.type), byId),
     });
     return [...annotations].sort(compareAnnotations).map(row);

@@ -3,6 +3,7 @@ import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import type { DomTextMap } from '../dom-text-map';
 import { HighlightPainter, highlightCss } from './highlight-painter';
+import { watchVisibleBlocks } from './visible-blocks';
 
 /**
  * Paints annotations with the CSS Custom Highlight API: ranges over the
@@ -35,6 +36,18 @@ export function HighlightPlugin(props: {
   }, [map, types]);
 
   useEffect(() => painter?.update(annotations), [painter, annotations]);
+
+  // The article text is busy until the highlights of what is in view are set,
+  // which assistive technology (and the benchmark) can wait for.
+  useEffect(() => {
+    if (!map || !painter) return;
+    const text = map.blockElement(0)?.parentElement;
+    text?.setAttribute('aria-busy', 'true');
+    return watchVisibleBlocks(map, (entered, left) => {
+      painter.setVisibility(entered, left);
+      text?.setAttribute('aria-busy', 'false');
+    });
+  }, [map, painter]);
 
   useEffect(() => {
     painter?.select(annotations.find((a) => a.id === selectedId) ?? null);

@@ -11,14 +11,23 @@ export const highlightName = (type: string, depth = 0) => (depth === 0 ? `gloss-
 interface Painted {
   type: string;
   depth: number;
-  range: Range;
+  /** The blocks the fragment spans, to know when it is in view. */
+  first: number;
+  last: number;
+  /** Made when the fragment first comes into view (or is selected). */
+  range: Range | null;
+  /** Whether its range is in the highlights now. */
+  live: boolean;
 }
 
 /**
  * Keeps the CSS highlights in step with the annotations, touching only what
- * changed: a Range is made once per fragment (fragments are immutable, so
- * identity says "unchanged"), and a new annotation costs one Range plus a
- * depth pass rather than rebuilding ten thousand Ranges.
+ * changed and only what is near the viewport:
+ * - a Range is made once per fragment (fragments are immutable, so identity
+ *   says "unchanged"), and only when the fragment first comes near the view;
+ * - the highlights hold only the ranges of blocks in or near view, because
+ *   Chromium revisits every range of a highlight when it changes: with ten
+ *   thousand ranges in one highlight, tagging a word cost a second.
  *
  * Every fragment is in its type's highlight `gloss-<type>`; a nested or
  * overlapping one is also in `gloss-<type>-d<depth>`, painted darker and
@@ -26,6 +35,8 @@ interface Painted {
  */
 export class HighlightPainter {
   private readonly painted = new Map<Fragment, Painted>();
+  private readonly byBlock = new Map<number, Set<Fragment>>();
+  private readonly visible = new Set<number>();
   private readonly highlights = new Map<string, Highlight>();
   private readonly selected = new Highlight();
 
@@ -47,30 +58,40 @@ export class HighlightPainter {
 
   update(annotations: readonly StoredAnnotation[]): void {
     const depths = fragmentDepths(annotations);
-    for (const [fragment, painted] of this.painted) {
-      if (!depths.has(fragment)) {
-        this.paint(painted, false);
-        this.painted.delete(fragment);
-      }
+    for (const fragment of this.painted.keys()) {
+      if (!depths.has(fragment)) this.forget(fragment);
     }
     for (const annotation of annotations) {
       for (const fragment of annotation.fragments) {
         const depth = Math.min(depths.get(fragment) ?? 0, MAX_DEPTH);
         const painted = this.painted.get(fragment);
         if (painted && painted.depth === depth && painted.type === annotation.type) continue;
-        if (painted) this.paint(painted, false);
-        const next = { type: annotation.type, depth, range: painted?.range ?? this.map.rangeFor(fragment.start, fragment.end) };
-        this.painted.set(fragment, next);
-        this.paint(next, true);
+        if (painted) {
+          this.show(painted, false);
+          painted.type = annotation.type;
+          painted.depth = depth;
+        } else {
+          this.remember(fragment, annotation.type, depth);
+        }
+        this.refresh(fragment);
       }
+    }
+  }
+
+  /** Blocks came into or went out of view: their fragments join or leave the highlights. */
+  setVisibility(entered: readonly number[], left: readonly number[]): void {
+    for (const block of entered) this.visible.add(block);
+    for (const block of left) this.visible.delete(block);
+    for (const block of [...entered, ...left]) {
+      for (const fragment of this.byBlock.get(block) ?? []) this.refresh(fragment);
     }
   }
 
   select(annotation: StoredAnnotation | null): void {
     this.selected.clear();
     for (const fragment of annotation?.fragments ?? []) {
-      const range = this.painted.get(fragment)?.range;
-      if (range) this.selected.add(range);
+      const painted = this.painted.get(fragment);
+      if (painted) this.selected.add(this.rangeOf(fragment, painted));
     }
   }
 
@@ -79,7 +100,44 @@ export class HighlightPainter {
     CSS.highlights.delete(SELECTED);
   }
 
-  private paint({ type, depth, range }: Painted, on: boolean): void {
+  private remember(fragment: Fragment, type: string, depth: number): void {
+    const [first, last] = this.map.blocksOf(fragment.start, fragment.end);
+    this.painted.set(fragment, { type, depth, first, last, range: null, live: false });
+    for (let block = first; block <= last; block++) {
+      let fragments = this.byBlock.get(block);
+      if (!fragments) this.byBlock.set(block, (fragments = new Set()));
+      fragments.add(fragment);
+    }
+  }
+
+  private forget(fragment: Fragment): void {
+    const painted = this.painted.get(fragment);
+    if (!painted) return;
+    this.show(painted, false);
+    for (let block = painted.first; block <= painted.last; block++) this.byBlock.get(block)?.delete(fragment);
+    this.painted.delete(fragment);
+  }
+
+  private refresh(fragment: Fragment): void {
+    const painted = this.painted.get(fragment);
+    if (!painted) return;
+    let near = false;
+    for (let block = painted.first; block <= painted.last && !near; block++) near = this.visible.has(block);
+    if (near === painted.live) return;
+    if (near) this.rangeOf(fragment, painted);
+    this.show(painted, near);
+  }
+
+  private rangeOf(fragment: Fragment, painted: Painted): Range {
+    painted.range ??= this.map.rangeFor(fragment.start, fragment.end);
+    return painted.range;
+  }
+
+  private show(painted: Painted, on: boolean): void {
+    if (painted.live === on && on) return;
+    const { type, depth, range } = painted;
+    painted.live = on;
+    if (!range) return;
     const names = depth === 0 ? [highlightName(type)] : [highlightName(type), highlightName(type, depth)];
     for (const name of names) {
       const highlight = this.highlights.get(name);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/browser';
 import { startHarness, type Harness } from '../../harness/server';
 import type { BaselineSpan } from '../reader/baseline-page';
@@ -11,7 +10,6 @@ import { measureOpen, measureScroll, measureTagging } from '../reader/gloss-page
 import { addWorkload, type Workload } from '../reader/workload';
 import { percentile, type BenchResult, type BenchSuite } from '../types';
 
-const TYPES = DEFAULT_LABEL_TYPES.map((type) => type.id);
 const RUNS = 3;
 const BASELINE_ORIGIN = 'http://bench.invalid';
 const median = (values: readonly number[]) => percentile(values, 50);
@@ -85,7 +83,7 @@ async function openTime(page: Page, workload: Workload, other: string): Promise<
   for (let run = 0; run < RUNS; run++) {
     await page.getByRole('button', { name: other }).click();
     await page.waitForTimeout(300);
-    times.push(await measureOpen(page, workload.title, workload.spans.length, TYPES));
+    times.push(await measureOpen(page, workload.title));
   }
   return median(times);
 }

@@ -60,8 +60,13 @@ export async function selectInArticle(page: Page, phrase: string): Promise<void>
   if (!found) throw new Error(`"${phrase}" is not in the article`);
 }
 
-/** The texts painted by one highlight (CSS Custom Highlight API), in document order. */
+/**
+ * The texts painted by one highlight (CSS Custom Highlight API), in document
+ * order, once the article's highlights are in place (it is no longer aria-busy).
+ * Only spans in or near the view are in the highlights.
+ */
 export async function highlightedTexts(page: Page, typeId: string): Promise<string[]> {
+  await page.locator('[aria-label="Article text"][aria-busy="false"]').waitFor();
   return page.evaluate((name) => {
     const highlight = CSS.highlights.get(name);
     return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
