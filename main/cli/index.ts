@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import type { Command, Output } from './command';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { importAnnotationsCommand } from './commands/import-annotations';
 import { initCommand } from './commands/init';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 
 /** Every `gloss` subcommand; each lives in its own module under commands/. */
-const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand, statsCommand];
+const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand, statsCommand, exportCommand, importAnnotationsCommand];
 
 const USAGE = [
   'usage: gloss <command> [options]',

@@ -1,0 +1,82 @@
+import type { StoredAnnotation } from '../model/annotation';
+import type { DocumentMetadata } from '../model/document';
+import type { LabelType } from '../model/label-types';
+import type { Result } from '../result';
+
+/**
+ * The interchange model every exchange format reads into and writes from:
+ * documents with their text, metadata, original file name and annotations,
+ * plus the label types and the name of the set they came from.
+ */
+export interface BundleDocument {
+  id: string;
+  text: string;
+  metadata: DocumentMetadata;
+  /** The name of the file the document was imported from, when it had one. */
+  fileName?: string;
+  annotations: readonly StoredAnnotation[];
+}
+
+export interface BundleHeader {
+  /** The set exported, or null when every set is included. */
+  set: string | null;
+  types: readonly LabelType[];
+}
+
+export interface Bundle extends BundleHeader {
+  documents: readonly BundleDocument[];
+}
+
+/**
+ * What a serializer reads. Documents come one at a time so an export of a
+ * large workspace never holds it all in memory; a serializer may walk them
+ * more than once (QDPX writes the sources before the project file).
+ */
+export interface ExportSource extends BundleHeader {
+  documents(): AsyncIterable<BundleDocument>;
+}
+
+/** A piece of output: `data` is appended to `path` ("" is the output file itself). */
+export interface OutputPiece {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** One input file, named by its path relative to what the user picked (e.g. "alice/article.ann"). */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Something wrong with an input: the file, and the annotation when it is one of many. */
+export interface FormatProblem {
+  file: string;
+  annotation?: string;
+  message: string;
+}
+
+/** A document already in the workspace, against which an import is anchored. */
+export interface KnownDocument {
+  id: string;
+  text: string;
+  fileName?: string;
+  /** Ids of its annotations, so a file may link to one it does not carry. */
+  annotationIds?: readonly string[];
+}
+
+export interface ParseContext {
+  documents: readonly KnownDocument[];
+  /** The time stamp given to annotations whose file has none. */
+  now: string;
+}
+
+/** Either the whole bundle or every problem found: an import is never half-read. */
+export type ParseResult = Result<Bundle, FormatProblem[]>;
+
+export interface ExchangeFormat {
+  name: string;
+  /** Whether the output path is one file or a folder of files. */
+  output: 'file' | 'folder';
+  serialize(source: ExportSource): AsyncIterable<OutputPiece>;
+  parse?(files: readonly InputFile[], context: ParseContext): ParseResult;
+}

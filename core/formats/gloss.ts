@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { fragmentFits } from '../anchoring/text-quote';
+import { StoredAnnotationSchema } from '../model/annotation';
+import { DocumentMetadataSchema } from '../model/document';
+import { DocumentIdSchema } from '../model/ids';
+import { LabelTypeSchema, type LabelType } from '../model/label-types';
+import { err, ok } from '../result';
+import { CodePointIndex } from '../text/code-points';
+import { parseUnknown } from '../validation/parse-unknown';
+import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseResult } from './bundle';
+import { canonicalAnnotation, canonicalMetadata } from './canonical';
+import { decodeUtf8 } from './utf8';
+
+export const GLOSS_EXCHANGE_FORMAT = 'gloss.exchange';
+export const GLOSS_EXCHANGE_VERSION = 1;
+
+const ExchangeDocumentSchema = z.object({
+  id: DocumentIdSchema,
+  fileName: z.string().optional(),
+  metadata: DocumentMetadataSchema,
+  text: z.string(),
+  annotations: z.array(StoredAnnotationSchema),
+});
+
+const GlossExchangeSchema = z.object({
+  format: z.literal(GLOSS_EXCHANGE_FORMAT),
+  version: z.literal(GLOSS_EXCHANGE_VERSION),
+  set: z.string().min(1).nullable(),
+  types: z.array(LabelTypeSchema),
+  documents: z.array(ExchangeDocumentSchema),
+});
+
+function canonicalDocument(document: BundleDocument): BundleDocument {
+  return {
+    id: document.id,
+    ...(document.fileName !== undefined ? { fileName: document.fileName } : {}),
+    metadata: canonicalMetadata(document.metadata),
+    text: document.text,
+    annotations: document.annotations.map(canonicalAnnotation),
+  };
+}
+
+/**
+ * Gloss's own exchange file: self-contained (texts, metadata, schema and
+ * annotations) and lossless. One document per line inside the JSON array, so
+ * it can be written document by document and still diffs well.
+ */
+async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
+  const header = { format: GLOSS_EXCHANGE_FORMAT, version: GLOSS_EXCHANGE_VERSION, set: source.set, types: source.types };
+  yield { path: '', data: `${JSON.stringify(header).slice(0, -1)},\n"documents":[` };
+  let separator = '\n';
+  for await (const document of source.documents()) {
+    yield { path: '', data: separator + JSON.stringify(canonicalDocument(document)) };
+    separator = ',\n';
+  }
+  yield { path: '', data: '\n]}\n' };
+}
+
+/** Several files are read as one bundle: documents in file order, each type once (the first definition wins). */
+function parse(files: readonly InputFile[]): ParseResult {
+  const problems: FormatProblem[] = [];
+  const documents: BundleDocument[] = [];
+  const types = new Map<string, LabelType>();
+  let set: string | null = null;
+  for (const [i, file] of files.entries()) {
+    const read = readFile(file);
+    if (!read.ok) {
+      problems.push(...read.error);
+      continue;
+    }
+    if (i === 0) set = read.value.set;
+    for (const type of read.value.types) if (!types.has(type.id)) types.set(type.id, type);
+    documents.push(...read.value.documents);
+  }
+  if (problems.length > 0) return err(problems);
+  return ok({ set, types: [...types.values()], documents });
+}
+
+function readFile(file: InputFile): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeUtf8(file.bytes));
+  } catch (error) {
+    return err([{ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+  }
+  const parsed = parseUnknown(GlossExchangeSchema, data);
+  if (!parsed.ok) return err([{ file: file.name, message: `is not a Gloss exchange file: ${parsed.error}` }]);
+  const problems: FormatProblem[] = [];
+  for (const document of parsed.value.documents) {
+    const index = new CodePointIndex(document.text);
+    for (const annotation of document.annotations) {
+      const misfit = annotation.fragments.find((fragment) => !fragmentFits(index, fragment));
+      if (misfit) {
+        problems.push({
+          file: file.name,
+          annotation: annotation.id,
+          message: `document ${document.id}: annotation ${annotation.id} does not fit the text at ${misfit.start}–${misfit.end}`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) return err(problems);
+  return ok({ set: parsed.value.set, types: parsed.value.types, documents: parsed.value.documents.map(canonicalDocument) });
+}
+
+export const glossFormat: ExchangeFormat = { name: 'gloss', output: 'file', serialize, parse };

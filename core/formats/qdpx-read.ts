@@ -1,0 +1,165 @@
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
+import type { FieldValue, Fragment, StoredAnnotation } from '../model/annotation';
+import type { LabelType } from '../model/label-types';
+import { LabelTypeIdSchema } from '../model/annotation';
+import { err, ok } from '../result';
+import { CodePointIndex } from '../text/code-points';
+import { placeRange } from './anchor';
+import type { BundleDocument, FormatProblem, InputFile, ParseContext, ParseResult } from './bundle';
+import { slugId } from './ids';
+import { QDA_NAMESPACE } from './qdpx-write';
+import { decodeUtf8 } from './utf8';
+
+/** Limits that keep a hostile archive (a zip bomb) from exhausting memory before anything is read. */
+export const QDPX_LIMITS = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20 };
+const EXPECTED_ENTRY = /^(project\.qde|sources\/[^/]+)$/i;
+
+function unzip(file: InputFile): { ok: true; value: Record<string, Uint8Array> } | { ok: false; error: string } {
+  const refused: string[] = [];
+  let total = 0;
+  let count = 0;
+  try {
+    const entries = unzipSync(file.bytes, {
+      filter: (entry) => {
+        count++;
+        total += entry.originalSize;
+        if (entry.name.endsWith('/')) return false;
+        if (!EXPECTED_ENTRY.test(entry.name)) refused.push(`unexpected entry "${entry.name}"`);
+        else if (entry.originalSize > QDPX_LIMITS.entryBytes) refused.push(`"${entry.name}" would unpack to ${entry.originalSize} bytes`);
+        return refused.length === 0 && count <= QDPX_LIMITS.entries && total <= QDPX_LIMITS.totalBytes;
+      },
+    });
+    if (count > QDPX_LIMITS.entries) return err(`holds ${count} entries (at most ${QDPX_LIMITS.entries})`);
+    if (total > QDPX_LIMITS.totalBytes) return err(`would unpack to ${total} bytes (at most ${QDPX_LIMITS.totalBytes})`);
+    if (refused.length > 0) return err(`is not a REFI-QDA project: ${refused.slice(0, 3).join('; ')}`);
+    return ok(entries);
+  } catch (error) {
+    return err(`is not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Errors end the parse (rather than being logged and patched over); warnings are ignored. */
+function strictParser(): DOMParser {
+  return new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message.trim());
+    },
+  });
+}
+
+const children = (parent: Element, name: string): Element[] =>
+  Array.from(parent.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === name);
+const descriptionOf = (node: Element) => children(node, 'Description')[0]?.textContent ?? undefined;
+
+/** What a code stands for: a type, or a field value of its parent type. */
+type CodeMeaning = { type: string } | { type: string; field: string; value: FieldValue };
+
+function readCodes(project: Element): { meanings: Map<string, CodeMeaning>; types: LabelType[] } {
+  const meanings = new Map<string, CodeMeaning>();
+  const types: LabelType[] = [];
+  const visit = (code: Element, parent: string | null) => {
+    const name = code.getAttribute('name') ?? 'code';
+    const description = descriptionOf(code) ?? '';
+    const field = /^([a-z][a-z0-9-]{0,31})(?:=(.+))?$/s.exec(description);
+    if (parent !== null && field) {
+      meanings.set(code.getAttribute('guid') ?? '', { type: parent, field: field[1] as string, value: field[2] ?? true });
+    } else {
+      const id = LabelTypeIdSchema.safeParse(description).success ? description : slugId(name);
+      const color = /^#[0-9a-f]{6}$/i.test(code.getAttribute('color') ?? '') ? (code.getAttribute('color') as string) : '#8a8a8a';
+      if (!types.some((t) => t.id === id)) types.push({ id, name, color, fields: [] });
+      meanings.set(code.getAttribute('guid') ?? '', { type: id });
+      parent = id;
+    }
+    for (const child of children(code, 'Code')) visit(child, parent);
+  };
+  for (const codeBook of children(project, 'CodeBook')) for (const codes of children(codeBook, 'Codes')) for (const code of children(codes, 'Code')) visit(code, null);
+  return { meanings, types };
+}
+
+/** REFI-QDA project: each TextSource goes to the workspace document with its text or name, else comes in as a new one. */
+export function parseQdpx(files: readonly InputFile[], context: ParseContext): ParseResult {
+  const problems: FormatProblem[] = [];
+  const documents: BundleDocument[] = [];
+  let types: LabelType[] = [];
+  for (const file of files) {
+    const entries = unzip(file);
+    if (!entries.ok) {
+      problems.push({ file: file.name, message: `${file.name} ${entries.error}` });
+      continue;
+    }
+    const qde = entries.value['project.qde'];
+    if (!qde) {
+      problems.push({ file: file.name, message: `${file.name} has no project.qde` });
+      continue;
+    }
+    let project: Element | null;
+    try {
+      project = strictParser().parseFromString(decodeUtf8(qde), 'text/xml').documentElement;
+    } catch (error) {
+      problems.push({ file: file.name, message: `project.qde is not well-formed XML (${error instanceof Error ? error.message : String(error)})` });
+      continue;
+    }
+    if (!project || project.localName !== 'Project' || project.namespaceURI !== QDA_NAMESPACE) {
+      problems.push({ file: file.name, message: `project.qde is not a QDA-XML project (root must be Project in ${QDA_NAMESPACE})` });
+      continue;
+    }
+    const codes = readCodes(project);
+    types = [...types, ...codes.types.filter((t) => !types.some((known) => known.id === t.id))];
+    for (const sources of children(project, 'Sources')) {
+      for (const source of children(sources, 'TextSource')) {
+        const read = readSource(source, entries.value, codes.meanings, context);
+        if (read.ok) documents.push(read.value);
+        else problems.push(...read.error.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
+      }
+    }
+  }
+  return problems.length > 0 ? err(problems) : ok({ set: null, types, documents });
+}
+
+function readSource(
+  source: Element,
+  entries: Record<string, Uint8Array>,
+  meanings: ReadonlyMap<string, CodeMeaning>,
+  context: ParseContext,
+): { ok: true; value: BundleDocument } | { ok: false; error: string[] } {
+  const name = source.getAttribute('name') ?? source.getAttribute('guid') ?? 'source';
+  const path = (source.getAttribute('plainTextPath') ?? '').replace(/^internal:\/\//, 'sources/');
+  const inline = children(source, 'PlainTextContent')[0]?.textContent ?? null;
+  const bytes = entries[path];
+  const text = inline ?? (bytes ? decodeUtf8(bytes) : null);
+  if (text === null) return err([`source "${name}" has neither PlainTextContent nor a plainTextPath inside the archive`]);
+  const known =
+    context.documents.find((d) => d.text === text) ??
+    context.documents.find((d) => d.fileName === name || d.id === name);
+  const target = known ?? { id: slugId(name.replace(/\.[^.]*$/, '')), text, fileName: name };
+  const texts = { source: known && known.text !== text ? new CodePointIndex(text) : null, target: new CodePointIndex(target.text) };
+  const problems: string[] = [];
+  const byKey = new Map<string, StoredAnnotation>();
+  children(source, 'PlainTextSelection').forEach((selection, i) => {
+    const label = selection.getAttribute('name') || `selection ${i + 1}`;
+    const placed = placeRange(texts, Number(selection.getAttribute('startPosition')), Number(selection.getAttribute('endPosition')));
+    if (!placed.ok) {
+      problems.push(`source "${name}", selection "${label}": ${placed.error}`);
+      return;
+    }
+    const meaningsHere = children(selection, 'Coding').flatMap((c) => children(c, 'CodeRef').map((r) => meanings.get(r.getAttribute('targetGUID') ?? '')));
+    if (meaningsHere.some((m) => m === undefined)) problems.push(`source "${name}", selection "${label}": a coding refers to a code that is not in the code book`);
+    const fields: Record<string, FieldValue> = {};
+    for (const meaning of meaningsHere) if (meaning && 'field' in meaning) fields[meaning.field] = meaning.value;
+    const typeIds = new Set(meaningsHere.flatMap((m) => (m ? [m.type] : [])));
+    const created = selection.getAttribute('creationDateTime') ?? context.now;
+    for (const type of typeIds) {
+      const key = `${label}\u0000${type}`;
+      const existing = byKey.get(key);
+      if (existing) existing.fragments = [...existing.fragments, placed.value].sort((a: Fragment, b: Fragment) => a.start - b.start);
+      else {
+        const note = descriptionOf(selection);
+        const id = /^[a-z0-9][a-z0-9-]{0,63}$/.test(label) && typeIds.size === 1 ? label : `qda-${byKey.size + 1}`;
+        byKey.set(key, { id, type, set: 'default', fragments: [placed.value], fields, ...(note !== undefined ? { note } : {}), created, modified: selection.getAttribute('modifiedDateTime') ?? created });
+      }
+    }
+  });
+  if (problems.length > 0) return err(problems);
+  return ok({ id: target.id, text: target.text, metadata: { title: descriptionOf(source) ?? name }, ...(target.fileName !== undefined ? { fileName: target.fileName } : {}), annotations: [...byKey.values()] });
+}

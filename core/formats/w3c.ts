@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { FieldValueSchema, type FieldValue, type Fragment, type StoredAnnotation } from '../model/annotation';
+import { err, ok } from '../result';
+import { CodePointIndex } from '../text/code-points';
+import { parseUnknown } from '../validation/parse-unknown';
+import { anchorSpan } from './anchor';
+import type { ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseContext, ParseResult } from './bundle';
+import { safeAnnotationId, slugId } from './ids';
+import { decodeUtf8 } from './utf8';
+
+/**
+ * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/):
+ * one AnnotationCollection whose first page embeds every annotation. Each
+ * fragment is a target (a SpecificResource with a TextQuoteSelector and a
+ * TextPositionSelector in code points, two descriptions of the same span);
+ * the type is a tagging body, the note a commenting body, and each field a
+ * describing body that carries its typed value under `gloss:value`.
+ */
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const GLOSS_VOCAB = 'urn:gloss:vocab#';
+const CONTEXT = [ANNO_CONTEXT, { gloss: GLOSS_VOCAB }];
+const DOCUMENT_IRI = 'urn:gloss:document:';
+const ANNOTATION_IRI = 'urn:gloss:annotation:';
+
+const documentIri = (id: string) => `${DOCUMENT_IRI}${id}`;
+const annotationIri = (documentId: string, id: string) => `${ANNOTATION_IRI}${documentId}:${id}`;
+
+function target(documentId: string, fragment: Fragment) {
+  return {
+    type: 'SpecificResource',
+    source: documentIri(documentId),
+    selector: [
+      { type: 'TextQuoteSelector', exact: fragment.exact, prefix: fragment.prefix, suffix: fragment.suffix },
+      { type: 'TextPositionSelector', start: fragment.start, end: fragment.end },
+    ],
+  };
+}
+
+function fieldBody(documentId: string, field: string, value: FieldValue) {
+  if (typeof value === 'object' && 'ref' in value) {
+    return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(documentId, value.ref), 'gloss:field': field };
+  }
+  const shown = typeof value === 'object' ? value.wording || value.date : String(value);
+  return { type: 'TextualBody', purpose: 'describing', value: shown, 'gloss:field': field, 'gloss:value': value };
+}
+
+function toW3c(documentId: string, annotation: StoredAnnotation) {
+  const body = [
+    { type: 'TextualBody', purpose: 'tagging', value: annotation.type },
+    ...Object.entries(annotation.fields).map(([field, value]) => fieldBody(documentId, field, value)),
+    ...(annotation.note !== undefined ? [{ type: 'TextualBody', purpose: 'commenting', value: annotation.note }] : []),
+  ];
+  return {
+    '@context': CONTEXT,
+    id: annotationIri(documentId, annotation.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    'gloss:set': annotation.set,
+    created: annotation.created,
+    modified: annotation.modified,
+    body,
+    target: annotation.fragments.map((fragment) => target(documentId, fragment)),
+  };
+}
+
+async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
+  const id = `urn:gloss:collection:${encodeURIComponent(source.set ?? 'all')}`;
+  const collection = { '@context': CONTEXT, id, type: 'AnnotationCollection', label: `Gloss annotations (${source.set ?? 'every set'})` };
+  const page = { id: `${id}:page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0 };
+  yield { path: '', data: `${JSON.stringify(collection).slice(0, -1)},\n"first":${JSON.stringify(page).slice(0, -1)},"items":[` };
+  let separator = '\n';
+  let total = 0;
+  for await (const document of source.documents()) {
+    if (document.annotations.length === 0) continue;
+    // One piece per document: a hundred thousand tiny writes cost more than the JSON.
+    const items = document.annotations.map((annotation) => JSON.stringify(toW3c(document.id, annotation)));
+    yield { path: '', data: separator + items.join(',\n') };
+    separator = ',\n';
+    total += items.length;
+  }
+  // `total` comes last so the collection can be written annotation by annotation.
+  yield { path: '', data: `\n]},\n"total":${total}}\n` };
+}
+
+const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const SelectorSchema = z.looseObject({
+  type: z.string(),
+  exact: z.string().optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  start: z.int().nonnegative().optional(),
+  end: z.int().nonnegative().optional(),
+});
+const TargetSchema = z.looseObject({ source: z.string(), selector: oneOrMany(SelectorSchema) });
+const BodySchema = z.looseObject({
+  type: z.string().optional(),
+  purpose: z.string().optional(),
+  value: z.string().optional(),
+  source: z.string().optional(),
+  'gloss:field': z.string().optional(),
+  'gloss:value': z.unknown().optional(),
+});
+const AnnotationSchema = z.looseObject({
+  id: z.string().min(1),
+  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'), 'type must include "Annotation"')]),
+  body: oneOrMany(BodySchema).optional(),
+  target: oneOrMany(TargetSchema),
+  created: z.iso.datetime({ offset: true }).optional(),
+  modified: z.iso.datetime({ offset: true }).optional(),
+  'gloss:set': z.string().min(1).optional(),
+});
+type W3cAnnotation = z.infer<typeof AnnotationSchema>;
+
+/** A collection with its first page embedded, a lone page, an array, or one annotation. */
+const FileSchema = z.union([
+  z.looseObject({ type: z.literal('AnnotationCollection'), first: z.looseObject({ items: z.array(z.unknown()) }) }).transform((c) => c.first.items),
+  z.looseObject({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).transform((p) => p.items),
+  z.array(z.unknown()),
+  z.looseObject({ type: z.unknown() }).transform((a) => [a as unknown]),
+]);
+
+interface Reading {
+  byIri: Map<string, { annotation: W3cAnnotation; id: string }>;
+  problems: FormatProblem[];
+}
+
+function parse(files: readonly InputFile[], context: ParseContext): ParseResult {
+  const documents = new Map(context.documents.map((d) => [documentIri(d.id), { id: d.id, text: d.text, index: new CodePointIndex(d.text) }]));
+  const results = new Map<string, StoredAnnotation[]>();
+  const problems: FormatProblem[] = [];
+  for (const file of files) {
+    const reading = readFile(file);
+    problems.push(...reading.problems);
+    // Links resolve to annotations in the file first, then to ones already in the workspace.
+    const inWorkspace = context.documents.flatMap((d) => (d.annotationIds ?? []).map((id) => [annotationIri(d.id, id), id] as const));
+    const ids = new Map([...inWorkspace, ...[...reading.byIri].map(([iri, entry]) => [iri, entry.id] as const)]);
+    for (const [iri, { annotation, id }] of reading.byIri) {
+      const problem = (message: string) => problems.push({ file: file.name, annotation: annotation.id, message: `annotation ${iri}: ${message}` });
+      const placed = place(annotation, id, documents, ids, context.now);
+      if (!placed.ok) {
+        problem(placed.error);
+        continue;
+      }
+      const list = results.get(placed.value.documentId) ?? [];
+      list.push(placed.value.annotation);
+      results.set(placed.value.documentId, list);
+    }
+  }
+  if (problems.length > 0) return err(problems);
+  const bundleDocuments = context.documents
+    .filter((d) => results.has(d.id))
+    .map((d) => ({ id: d.id, text: d.text, metadata: { title: d.id }, annotations: results.get(d.id) ?? [] }));
+  return ok({ set: null, types: [], documents: bundleDocuments });
+}
+
+function readFile(file: InputFile): Reading {
+  const reading: Reading = { byIri: new Map(), problems: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeUtf8(file.bytes));
+  } catch (error) {
+    reading.problems.push({ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+    return reading;
+  }
+  const items = parseUnknown(FileSchema, data);
+  if (!items.ok) {
+    reading.problems.push({ file: file.name, message: `is not a W3C annotation collection, page or annotation: ${items.error}` });
+    return reading;
+  }
+  items.value.forEach((item, i) => {
+    const annotation = parseUnknown(AnnotationSchema, item);
+    if (!annotation.ok) {
+      reading.problems.push({ file: file.name, annotation: `#${i}`, message: `item ${i} is not a valid Web Annotation: ${annotation.error}` });
+      return;
+    }
+    const tail = annotation.value.id.split(':').at(-1) ?? '';
+    const id = safeAnnotationId(tail) ?? `w3c-${i}`;
+    reading.byIri.set(annotation.value.id, { annotation: annotation.value, id });
+  });
+  return reading;
+}
+
+function place(
+  annotation: W3cAnnotation,
+  id: string,
+  documents: ReadonlyMap<string, { id: string; index: CodePointIndex }>,
+  ids: ReadonlyMap<string, string>,
+  now: string,
+): { ok: true; value: { documentId: string; annotation: StoredAnnotation } } | { ok: false; error: string } {
+  const sources = new Set(annotation.target.map((t) => t.source));
+  if (sources.size > 1) return err('its targets are in more than one document');
+  const [source] = sources;
+  const document = documents.get(source ?? '');
+  if (!document) return err(`its target ${source} is not a document of this workspace`);
+  const fragments: Fragment[] = [];
+  for (const target of annotation.target) {
+    const quote = target.selector.find((s) => s.type === 'TextQuoteSelector');
+    const position = target.selector.find((s) => s.type === 'TextPositionSelector');
+    if (!quote && !position) return err('a target has neither a TextQuoteSelector nor a TextPositionSelector');
+    const placed = anchorSpan(document.index, { ...position, ...quote, start: position?.start, end: position?.end });
+    if (!placed.ok) return err(placed.error);
+    fragments.push(placed.value);
+  }
+  const bodies = annotation.body ?? [];
+  const tag = bodies.find((b) => b.purpose === 'tagging' && b.value !== undefined)?.value;
+  if (!tag) return err('it has no tagging body naming its type');
+  const fields: Record<string, FieldValue> = {};
+  for (const body of bodies) {
+    const field = body['gloss:field'];
+    if (field === undefined) continue;
+    const value = fieldValue(body, ids);
+    if (!value.ok) return err(`field "${field}": ${value.error}`);
+    fields[field] = value.value;
+  }
+  const note = bodies.find((b) => b.purpose === 'commenting')?.value;
+  return ok({
+    documentId: document.id,
+    annotation: {
+      id,
+      type: slugId(tag),
+      set: annotation['gloss:set'] ?? 'default',
+      fragments,
+      fields,
+      ...(note !== undefined ? { note } : {}),
+      created: annotation.created ?? now,
+      modified: annotation.modified ?? annotation.created ?? now,
+    },
+  });
+}
+
+function fieldValue(body: z.infer<typeof BodySchema>, ids: ReadonlyMap<string, string>): { ok: true; value: FieldValue } | { ok: false; error: string } {
+  if (body.source !== undefined) {
+    const ref = ids.get(body.source);
+    return ref ? ok({ ref }) : err(`it links to ${body.source}, which is neither in the file nor in the workspace`);
+  }
+  if (body['gloss:value'] !== undefined) {
+    const value = parseUnknown(FieldValueSchema, body['gloss:value']);
+    return value.ok ? value : err(`gloss:value is not a field value: ${value.error}`);
+  }
+  return body.value !== undefined ? ok(body.value) : err('the body has no value');
+}
+
+export const w3cFormat: ExchangeFormat = { name: 'w3c', output: 'file', serialize, parse };

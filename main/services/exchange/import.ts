@@ -1,0 +1,199 @@
+import type { Bundle, BundleDocument, KnownDocument } from '../../../core/formats/bundle';
+import { formatNamed } from '../../../core/formats/index';
+import { completeTypes } from '../../../core/formats/infer-types';
+import { fragmentFits } from '../../../core/anchoring/text-quote';
+import { StoredAnnotationSchema, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
+import type { DocumentFile } from '../../../core/model/document';
+import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
+import { err, ok, type Result } from '../../../core/result';
+import { CodePointIndex } from '../../../core/text/code-points';
+import { parseUnknown } from '../../../core/validation/parse-unknown';
+import type { Workspace } from '../workspace/workspace';
+import { mapConcurrent } from './concurrent';
+import { readInputFiles } from './input-files';
+import { mergeTypes } from './merge-types';
+import { newDocumentFile } from './new-document';
+import { readStored } from './workspace-reader';
+
+export const DEFAULT_IMPORT_SET = 'imported';
+/** Files read or written at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
+const CONCURRENT_FILES = 16;
+
+export interface ImportRequest {
+  format: string;
+  files: readonly string[];
+  set?: string;
+}
+
+export interface ImportSummary {
+  set: string;
+  annotations: number;
+  documents: number;
+  newDocuments: number;
+  /** Types and fields ("type.field") added to the schema. */
+  addedToSchema: string[];
+}
+
+/** Everything an import will write, checked before the first write. */
+interface Plan {
+  types: LabelType[] | null;
+  newDocuments: DocumentFile[];
+  annotations: Map<string, StoredAnnotation[]>;
+}
+
+/** What is in the workspace: texts to anchor against, annotation ids per document, and sets in use. */
+async function survey(workspace: Workspace): Promise<Result<{ known: KnownDocument[]; ids: Map<string, Set<string>>; sets: Set<string> }, string[]>> {
+  const known: KnownDocument[] = [];
+  const ids = new Map<string, Set<string>>();
+  const sets = new Set<string>();
+  const problems: string[] = [];
+  const reads = await mapConcurrent(workspace.entries, CONCURRENT_FILES, (entry) => readStored(workspace.dir, entry.id));
+  for (const stored of reads) {
+    if (!stored.ok) {
+      problems.push(stored.error);
+      continue;
+    }
+    const { document, annotations } = stored.value;
+    known.push({
+      id: document.id,
+      text: document.text,
+      annotationIds: annotations.map((a) => a.id),
+      ...(document.provenance.fileName ? { fileName: document.provenance.fileName } : {}),
+    });
+    ids.set(document.id, new Set(annotations.map((a) => a.id)));
+    for (const annotation of annotations) sets.add(annotation.set);
+  }
+  return problems.length > 0 ? err(problems) : ok({ known, ids, sets });
+}
+
+/** Renames annotations whose id the document already uses, and the references to them. */
+function freshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<string>): StoredAnnotation[] {
+  const used = new Set(taken);
+  const renamed = new Map<string, string>();
+  for (const annotation of annotations) {
+    let id = annotation.id;
+    for (let n = 2; used.has(id); n++) id = `${annotation.id.slice(0, 56)}-${n}`;
+    used.add(id);
+    if (id !== annotation.id) renamed.set(annotation.id, id);
+  }
+  const rename = (value: FieldValue): FieldValue => (typeof value === 'object' && 'ref' in value ? { ref: renamed.get(value.ref) ?? value.ref } : value);
+  return annotations.map((a) => ({
+    ...a,
+    id: renamed.get(a.id) ?? a.id,
+    fields: Object.fromEntries(Object.entries(a.fields).map(([key, value]) => [key, rename(value)])),
+  }));
+}
+
+/** The set each imported annotation goes into: the new name, or name/original when the file held several sets. */
+function setNamer(bundle: Bundle, name: string): (original: string) => string {
+  const sets = new Set(bundle.documents.flatMap((d) => d.annotations.map((a) => a.set)));
+  return sets.size > 1 ? (original) => `${name}/${original}` : () => name;
+}
+
+function plan(
+  workspace: Workspace,
+  bundle: Bundle,
+  format: string,
+  setName: string,
+  existing: { known: readonly KnownDocument[]; ids: ReadonlyMap<string, Set<string>> },
+): Result<Plan & { added: string[] }, string[]> {
+  const { known, ids } = existing;
+  const problems: string[] = [];
+  const merged = mergeTypes(workspace.labelTypes, completeTypes(bundle.types, bundle.documents));
+  const schema = parseUnknown(SCHEMA_FILE.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: merged.types });
+  if (!schema.ok) problems.push(`the schema with the imported types would not be valid: ${schema.error}`);
+  const namer = setNamer(bundle, setName);
+  const result: Plan = { types: merged.added.length > 0 ? merged.types : null, newDocuments: [], annotations: new Map() };
+  const newIds = new Set<string>();
+  const byText = new Map(known.map((d) => [d.text, d.id]));
+  const sameText = (id: string, text: string) => known.some((d) => d.id === id && d.text === text);
+  for (const document of bundle.documents) {
+    // A document is the workspace's when its id and text match, or its text alone; otherwise it is new.
+    let id = sameText(document.id, document.text) ? document.id : byText.get(document.text);
+    if (id === undefined) {
+      const created = newDocumentFile(document, format, (candidate) => workspace.has(candidate) || newIds.has(candidate));
+      if (!created.ok) {
+        problems.push(created.error);
+        continue;
+      }
+      id = created.value.id;
+      newIds.add(id);
+      result.newDocuments.push(created.value);
+    }
+    // Two files may bring annotations to one document: the second must not reuse the first's ids.
+    const planned = result.annotations.get(id) ?? [];
+    const taken = new Set([...(ids.get(id) ?? []), ...planned.map((a) => a.id)]);
+    const annotations = checkAnnotations(document, freshIds(document.annotations, taken).map((a) => ({ ...a, set: namer(a.set) })));
+    if (!annotations.ok) problems.push(...annotations.error);
+    else result.annotations.set(id, [...planned, ...annotations.value]);
+  }
+  return problems.length > 0 ? err(problems) : ok({ ...result, added: merged.added });
+}
+
+function checkAnnotations(document: BundleDocument, annotations: readonly StoredAnnotation[]): Result<StoredAnnotation[], string[]> {
+  const index = new CodePointIndex(document.text);
+  const problems: string[] = [];
+  const checked: StoredAnnotation[] = [];
+  for (const annotation of annotations) {
+    const valid = parseUnknown(StoredAnnotationSchema, annotation);
+    if (!valid.ok) problems.push(`document ${document.id}, annotation ${annotation.id}: ${valid.error}`);
+    else if (!valid.value.fragments.every((f) => fragmentFits(index, f))) problems.push(`document ${document.id}, annotation ${annotation.id}: does not fit the text`);
+    else checked.push(valid.value);
+  }
+  return problems.length > 0 ? err(problems) : ok(checked);
+}
+
+/** Opens the documents an import adds to, refusing before any write if one of them cannot be written. */
+async function currentAnnotations(workspace: Workspace, ids: readonly string[]): Promise<Result<Map<string, readonly StoredAnnotation[]>, string[]>> {
+  const current = new Map<string, readonly StoredAnnotation[]>();
+  const problems: string[] = [];
+  const loads = await mapConcurrent(ids, CONCURRENT_FILES, async (id) => ({ id, loaded: await workspace.loadDocument(id) }));
+  for (const { id, loaded } of loads) {
+    if (!loaded.ok) problems.push(loaded.error.message);
+    else if (loaded.value.readOnly) problems.push(`document ${id} is read-only: ${loaded.value.problem?.message ?? 'its annotations file cannot be written'}`);
+    else current.set(id, loaded.value.annotations);
+  }
+  return problems.length > 0 ? err(problems) : ok(current);
+}
+
+/**
+ * Imports annotations as a new named set. Everything is read, anchored and
+ * validated first; only then is anything written, so an import that fails
+ * leaves the workspace exactly as it was.
+ */
+export async function importAnnotations(workspace: Workspace, request: ImportRequest, now = new Date().toISOString()): Promise<Result<ImportSummary, string[]>> {
+  const format = formatNamed(request.format);
+  if (!format?.parse) return err([`cannot import the "${request.format}" format (gloss, w3c, brat and qdpx can be imported)`]);
+  const setName = request.set ?? DEFAULT_IMPORT_SET;
+  const files = await readInputFiles(format.name, request.files);
+  if (!files.ok) return files;
+  const existing = await survey(workspace);
+  if (!existing.ok) return existing;
+  if ([...existing.value.sets].some((set) => set === setName || set.startsWith(`${setName}/`))) {
+    return err([`the set "${setName}" is already in this workspace; choose another name with --set`]);
+  }
+  const parsed = format.parse(files.value, { documents: existing.value.known, now });
+  if (!parsed.ok) return err(parsed.error.map((p) => (p.message.startsWith(p.file) ? p.message : `${p.file}: ${p.message}`)));
+  const checked = plan(workspace, parsed.value, format.name, setName, existing.value);
+  if (!checked.ok) return checked;
+  const { types, newDocuments, annotations, added } = checked.value;
+  const current = await currentAnnotations(workspace, [...annotations.keys()].filter((id) => workspace.has(id)));
+  if (!current.ok) return current;
+  if (types) {
+    const saved = await workspace.saveSchema(types);
+    if (!saved.ok) return err([saved.error.message]);
+  }
+  for (const document of newDocuments) {
+    await workspace.addDocument(document);
+    if (!(await workspace.loadDocument(document.id)).ok) return err([`document ${document.id} was added but cannot be opened`]);
+  }
+  const saves = await mapConcurrent([...annotations], CONCURRENT_FILES, async ([id, incoming]) => ({
+    incoming: incoming.length,
+    saved: await workspace.saveAnnotations(id, [...(current.value.get(id) ?? []), ...incoming]),
+  }));
+  const failed = saves.flatMap(({ saved }) => (saved.ok ? [] : [`${saved.error.file}: ${saved.error.message}`]));
+  if (failed.length > 0) return err(failed);
+  const count = saves.reduce((sum, save) => sum + save.incoming, 0);
+  await workspace.flush();
+  return ok({ set: setName, annotations: count, documents: annotations.size, newDocuments: newDocuments.length, addedToSchema: added });
+}

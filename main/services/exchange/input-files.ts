@@ -1,0 +1,80 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import type { InputFile } from '../../../core/formats/bundle';
+import { err, ok, type Result } from '../../../core/result';
+import { describeFsError } from '../workspace/json-file';
+
+/** No exchange file a newsroom makes comes near this; anything larger is refused unread. */
+export const MAX_EXCHANGE_FILE_BYTES = 512 * 2 ** 20;
+
+/** The files a format reads, by extension; brat also takes the sibling .txt and annotation.conf. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  gloss: ['.json'],
+  w3c: ['.json', '.jsonld'],
+  brat: ['.ann', '.txt', '.conf'],
+  qdpx: ['.qdpx'],
+};
+
+async function walk(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await walk(path)));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
+}
+
+/** For each brat .ann, its sibling .txt and the annotation.conf beside it, when they exist. */
+async function bratSiblings(paths: readonly string[]): Promise<string[]> {
+  const wanted = paths.filter((p) => p.endsWith('.ann')).flatMap((p) => [p.replace(/\.ann$/, '.txt'), join(dirname(p), 'annotation.conf')]);
+  const present = await Promise.all(wanted.map((p) => stat(p).then((info) => info.isFile(), () => false)));
+  return wanted.filter((_, i) => present[i]);
+}
+
+/**
+ * Reads what the user named: files, or folders walked for the format's files.
+ * Names are relative to the common folder, so two annotators' article.ann in
+ * alice/ and bob/ stay apart.
+ */
+export async function readInputFiles(format: string, paths: readonly string[]): Promise<Result<InputFile[], string[]>> {
+  const extensions = EXTENSIONS[format] ?? [];
+  const problems: string[] = [];
+  const chosen: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch((error: unknown) => describeFsError(error));
+    if (typeof info === 'string') problems.push(`${path}: cannot be read (${info})`);
+    else if (info.isDirectory()) chosen.push(...(await walk(path)).filter((p) => extensions.includes(extname(p).toLowerCase()) || basename(p) === 'annotation.conf'));
+    else chosen.push(path);
+  }
+  if (format === 'brat') chosen.push(...(await bratSiblings(chosen)));
+  const unique = [...new Set(chosen)];
+  const root = commonFolder(unique);
+  const files: InputFile[] = [];
+  for (const path of unique) {
+    const size = (await stat(path)).size;
+    if (size > MAX_EXCHANGE_FILE_BYTES) {
+      problems.push(`${path}: larger than the ${MAX_EXCHANGE_FILE_BYTES / 2 ** 20} MB limit`);
+      continue;
+    }
+    try {
+      files.push({ name: relative(root, path).split(sep).join('/'), bytes: await readFile(path) });
+    } catch (error) {
+      problems.push(`${path}: cannot be read (${describeFsError(error)})`);
+    }
+  }
+  if (files.length === 0 && problems.length === 0) problems.push(`no ${extensions.join(' or ')} file among ${paths.join(', ')}`);
+  return problems.length > 0 ? err(problems) : ok(files);
+}
+
+function commonFolder(paths: readonly string[]): string {
+  const folders = paths.map((p) => dirname(p).split(sep));
+  const first = folders[0] ?? [];
+  let length = first.length;
+  for (const parts of folders) {
+    let i = 0;
+    while (i < length && parts[i] === first[i]) i++;
+    length = i;
+  }
+  return first.slice(0, length).join(sep) || sep;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import type { Bundle, InputFile } from '../../../core/formats/bundle';
+import { qdpxFormat } from '../../../core/formats/qdpx';
+import { knownDocuments, sampleBundle, TIME } from '../../fixtures/formats/samples';
+import { serializeToFiles } from './helpers';
+
+const XSD = readFileSync(join(__dirname, '../../fixtures/formats/qdpx/Project.xsd'), 'utf8');
+const parse = (files: InputFile[], documents = knownDocuments(sampleBundle())) => qdpxFormat.parse!(files, { documents, now: TIME });
+
+async function exported(bundle: Bundle = sampleBundle()) {
+  const [file] = await serializeToFiles(qdpxFormat, bundle);
+  return { file: { ...file!, name: 'project.qdpx' }, entries: unzipSync(file!.bytes) };
+}
+
+describe('REFI-QDA export', () => {
+  it('writes a project.qde that validates against the REFI-QDA Project.xsd', async () => {
+    const { entries } = await exported();
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde }], schema: [{ fileName: 'Project.xsd', contents: XSD }] });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('is refused by the schema when it breaks it, so the validation is real', async () => {
+    const { entries } = await exported();
+    const broken = new TextDecoder().decode(entries['project.qde']).replace(/startPosition="\d+"/, 'startPosition="here"');
+    const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: broken }], schema: [{ fileName: 'Project.xsd', contents: XSD }] });
+    expect(result.valid).toBe(false);
+  });
+
+  it('holds each text as a source and types as codes, with positions in code points', async () => {
+    const { entries } = await exported();
+    expect(Object.keys(entries).filter((name) => name.startsWith('sources/'))).toHaveLength(4);
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    expect(qde).toMatch(/<Code guid="[^"]+" name="Quote" isCodable="true" color="#f2b134"><Description>quote<\/Description>/);
+    expect(qde).toMatch(/name="event-1" startPosition="99" endPosition="110"/);
+  });
+
+  it('reads its own export back: spans, types, choice and boolean fields, notes', async () => {
+    const bundle = sampleBundle();
+    const parsed = parse([(await exported(bundle)).file]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const summary = (b: Bundle) =>
+      b.documents
+        .flatMap((d) => d.annotations.map((a) => [d.id, a.id, a.type, a.fragments.map((f) => f.exact).join('|'), a.note ?? '', a.fields['kind'] ?? a.fields['check-worthy'] ?? ''].join(' ')))
+        .sort();
+    expect(summary(parsed.value)).toEqual(summary(bundle));
+  });
+
+  it('brings in a source that is not in the workspace as a new document', async () => {
+    const parsed = parse([(await exported()).file], []);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.documents.map((d) => d.id).sort()).toEqual(['cafe-combining', 'empty-one', 'ferry-timetable', 'lighthouse']);
+  });
+});
+
+describe('REFI-QDA bad input', () => {
+  const zip = (entries: Record<string, string>) => ({ name: 'bad.qdpx', bytes: zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)]))) });
+
+  it.each([
+    ['a file that is not a zip', { name: 'bad.qdpx', bytes: strToU8('not a zip at all') }, /bad\.qdpx is not a readable zip archive/],
+    ['a zip with unexpected entries', zip({ 'project.qde': '<Project/>', '../evil.sh': 'rm -rf' }), /unexpected entry "\.\.\/evil\.sh"/],
+    ['a zip without project.qde', zip({ 'sources/x.txt': 'text' }), /has no project\.qde/],
+    ['malformed XML', zip({ 'project.qde': '<Project xmlns="urn:QDA-XML:project:1.0"><Sources>' }), /not well-formed XML|not a QDA-XML project/],
+    ['XML of another kind', zip({ 'project.qde': '<Other/>' }), /not a QDA-XML project/],
+  ])('reports %s', (_case, file, message) => {
+    const parsed = parse([file]);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('refuses an entry that would unpack past the size limit without unpacking it', () => {
+    // 80 MB of zeros compresses to about 80 kB: a small zip bomb.
+    const bytes = zipSync({ 'project.qde': new Uint8Array(80 * 2 ** 20) }, { level: 9 });
+    expect(bytes.length).toBeLessThan(200_000);
+    const parsed = parse([{ name: 'bomb.qdpx', bytes }]);
+    expect(!parsed.ok && parsed.error[0]!.message).toMatch(/"project\.qde" would unpack to 83886080 bytes/);
+  });
+
+  it('reports a selection past the end of its source, per selection', async () => {
+    const { entries } = await exported();
+    const qde = new TextDecoder().decode(entries['project.qde']).replace('endPosition="110"', 'endPosition="400"');
+    const parsed = parse([{ name: 'bad.qdpx', bytes: zipSync({ ...entries, 'project.qde': strToU8(qde) }) }]);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/selection "event-1": the span 99–400 runs past the end of the text \(110 characters\)/)]);
+  });
+});

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Bundle, InputFile, ParseContext } from '../../../core/formats/bundle';
+import { w3cFormat } from '../../../core/formats/w3c';
+import { knownDocuments, sampleBundle, TIME } from '../../fixtures/formats/samples';
+import { arbitraryBundle, PROPERTY_RUNS, serializeToText, textFile } from './helpers';
+
+const context = (bundle: Bundle): ParseContext => ({ documents: knownDocuments(bundle), now: TIME });
+const parse = (files: InputFile[], bundle: Bundle) => w3cFormat.parse!(files, context(bundle));
+
+type Json = Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
+
+/** The same documents and annotations, keyed so order and document metadata do not matter. */
+function byAnnotation(bundle: Bundle) {
+  return Object.fromEntries(bundle.documents.flatMap((d) => d.annotations.map((a) => [`${d.id}/${a.id}`, a])));
+}
+
+describe('W3C Web Annotation export', () => {
+  it('meets the MUSTs of the data model for the collection, its page and every annotation', async () => {
+    const json = JSON.parse(await serializeToText(w3cFormat, sampleBundle())) as Json;
+    expect(json['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(json).toMatchObject({ type: 'AnnotationCollection', id: expect.stringMatching(/^urn:/), total: 11 });
+    expect(json.first).toMatchObject({ type: 'AnnotationPage', id: expect.stringMatching(/^urn:/) });
+    for (const item of json.first.items) {
+      expect(item['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+      expect(item).toMatchObject({ type: 'Annotation', id: expect.stringMatching(/^urn:gloss:annotation:/) });
+      const targets = item['target'] as { type: string; source: string; selector: { type: string }[] }[];
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) {
+        expect(target.type).toBe('SpecificResource');
+        expect(target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+      }
+      const bodies = item['body'] as { type: string; value?: unknown; purpose: string }[];
+      for (const body of bodies.filter((b) => b.type === 'TextualBody')) expect(typeof body.value).toBe('string');
+    }
+  });
+
+  it('gives one target per fragment, with code-point positions', async () => {
+    const json = JSON.parse(await serializeToText(w3cFormat, sampleBundle())) as Json;
+    const twoFragments = json.first.items.find((i) => i['id'] === 'urn:gloss:annotation:cafe-combining:claim-1')!;
+    expect(twoFragments['target']).toHaveLength(2);
+    const atEnd = json.first.items.find((i) => i['id'] === 'urn:gloss:annotation:lighthouse-emoji:event-1')!;
+    const [target] = atEnd['target'] as { selector: { start?: number; end?: number; exact?: string }[] }[];
+    expect(target!.selector[0]!.exact).toBe('one wrote 🌊');
+    expect(target!.selector[1]!.end).toBe([...sampleBundle().documents[0]!.text].length);
+  });
+
+  it('reads back every annotation with its type, fields, note and spans', async () => {
+    const bundle = sampleBundle();
+    const parsed = parse([textFile('a.jsonld', await serializeToText(w3cFormat, bundle))], bundle);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(byAnnotation(parsed.value)).toEqual(byAnnotation(bundle));
+  });
+});
+
+describe('W3C import', () => {
+  const text = 'The mayor said the bridge will close. The mayor said it twice.';
+  const bundle: Bundle = { set: null, types: [], documents: [{ id: 'bridge', text, metadata: { title: 'Bridge' }, annotations: [] }] };
+  const item = (selector: object[], id = 'urn:x:1') => ({
+    id,
+    type: 'Annotation',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Claim' }],
+    target: { source: 'urn:gloss:document:bridge', selector },
+  });
+  const file = (...items: object[]) => textFile('in.jsonld', JSON.stringify({ type: 'AnnotationPage', items }));
+
+  it('anchors by the quote when the positions disagree with the text', () => {
+    const parsed = parse([file(item([{ type: 'TextQuoteSelector', exact: 'bridge', prefix: 'the ', suffix: ' will' }, { type: 'TextPositionSelector', start: 0, end: 6 }]))], bundle);
+    expect(parsed.ok && parsed.value.documents[0]!.annotations[0]!.fragments[0]).toMatchObject({ start: 19, end: 25, exact: 'bridge' });
+    expect(parsed.ok && parsed.value.documents[0]!.annotations[0]!.type).toBe('claim');
+  });
+
+  it.each([
+    ['matches nowhere', [{ type: 'TextQuoteSelector', exact: 'tunnel' }], /“tunnel” is nowhere in the document/],
+    ['matches several places', [{ type: 'TextQuoteSelector', exact: 'The mayor said' }], /in 2 places/],
+    ['runs past the end', [{ type: 'TextPositionSelector', start: 60, end: 90 }], /runs past the end of the text \(62 characters\)/],
+  ])('reports a selector that %s, per annotation, and guesses nothing', (_case, selector, message) => {
+    const parsed = parse([file(item([{ type: 'TextQuoteSelector', exact: 'bridge' }]), item(selector, 'urn:x:bad'))], bundle);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error).toHaveLength(1);
+    expect(parsed.error[0]).toMatchObject({ file: 'in.jsonld', annotation: 'urn:x:bad' });
+    expect(parsed.error[0]!.message).toMatch(message);
+  });
+
+  it.each([
+    ['malformed JSON', '{"type":', /not valid JSON/],
+    ['an annotation without target', JSON.stringify({ type: 'AnnotationPage', items: [{ id: 'urn:x', type: 'Annotation' }] }), /item 0 is not a valid Web Annotation: target/],
+    ['a document not in the workspace', JSON.stringify([{ ...item([{ type: 'TextQuoteSelector', exact: 'x' }]), target: { source: 'urn:gloss:document:gone', selector: { type: 'TextQuoteSelector', exact: 'x' } } }]), /not a document of this workspace/],
+  ])('reports %s', (_case, content, message) => {
+    const parsed = parse([textFile('in.jsonld', content)], bundle);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('resolves a link to an annotation the workspace already has, and reports one that is nowhere', () => {
+    const linking = (target: string) => ({
+      ...item([{ type: 'TextQuoteSelector', exact: 'bridge' }]),
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
+        { type: 'SpecificResource', purpose: 'linking', source: `urn:gloss:annotation:bridge:${target}`, 'gloss:field': 'claimant' },
+      ],
+    });
+    const known = { documents: [{ id: 'bridge', text, annotationIds: ['mayor-1'] }], now: TIME };
+    const parsed = w3cFormat.parse!([file(linking('mayor-1'))], known);
+    expect(parsed.ok && parsed.value.documents[0]!.annotations[0]!.fields).toEqual({ claimant: { ref: 'mayor-1' } });
+    const dangling = w3cFormat.parse!([file(linking('gone'))], known);
+    expect(!dangling.ok && dangling.error[0]!.message).toMatch(/links to urn:gloss:annotation:bridge:gone, which is neither in the file nor in the workspace/);
+  });
+
+  it('keeps every selector through export and import (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryBundle, async (generated) => {
+        const parsed = parse([textFile('p.jsonld', await serializeToText(w3cFormat, generated))], generated);
+        const fragments = (b: Bundle) => b.documents.flatMap((d) => d.annotations.map((a) => a.fragments));
+        expect(parsed.ok && fragments(parsed.value)).toEqual(fragments(generated));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
