@@ -2,7 +2,7 @@ import type { BundleDocument, ExportSource } from '../../../core/formats/bundle'
 import { formatNamed, FORMATS } from '../../../core/formats/index';
 import { err, ok, type Result } from '../../../core/result';
 import type { Workspace } from '../workspace/workspace';
-import { prefetch } from './concurrent';
+import { prefetch } from '../files/concurrent';
 import { writeFileOutput, writeFolderOutput } from './output-writer';
 import { readStored } from './workspace-reader';
 

@@ -9,7 +9,7 @@ import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import type { Workspace } from '../workspace/workspace';
-import { mapConcurrent } from './concurrent';
+import { mapConcurrent } from '../files/concurrent';
 import { readInputFiles } from './input-files';
 import { mergeTypes } from './merge-types';
 import { newDocumentFile } from './new-document';
@@ -187,13 +187,11 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
     await workspace.addDocument(document);
     if (!(await workspace.loadDocument(document.id)).ok) return err([`document ${document.id} was added but cannot be opened`]);
   }
-  const saves = await mapConcurrent([...annotations], CONCURRENT_FILES, async ([id, incoming]) => ({
-    incoming: incoming.length,
-    saved: await workspace.saveAnnotations(id, [...(current.value.get(id) ?? []), ...incoming]),
-  }));
-  const failed = saves.flatMap(({ saved }) => (saved.ok ? [] : [`${saved.error.file}: ${saved.error.message}`]));
-  if (failed.length > 0) return err(failed);
-  const count = saves.reduce((sum, save) => sum + save.incoming, 0);
+  const saved = await workspace.saveMany(
+    [...annotations].map(([id, incoming]) => [id, [...(current.value.get(id) ?? []), ...incoming]] as const),
+  );
+  if (!saved.ok) return err([`${saved.error.file}: ${saved.error.message}`]);
+  const count = [...annotations.values()].reduce((sum, incoming) => sum + incoming.length, 0);
   await workspace.flush();
   return ok({ set: setName, annotations: count, documents: annotations.size, newDocuments: newDocuments.length, addedToSchema: added });
 }

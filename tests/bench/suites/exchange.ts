@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { exportAnnotations } from '../../../main/services/exchange/export';
 import { importAnnotations } from '../../../main/services/exchange/import';
-import { mapConcurrent } from '../../../main/services/exchange/concurrent';
+import { mapConcurrent } from '../../../main/services/files/concurrent';
 import { newDocumentFile } from '../../../main/services/exchange/new-document';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import type { BenchResult, BenchSuite } from '../types';
