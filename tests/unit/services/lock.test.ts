@@ -1,0 +1,47 @@
+import { mkdir, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Preferences } from '../../../main/services/preferences/preferences';
+import { Session } from '../../../main/services/session/session';
+import { lockWorkspace } from '../../../main/services/workspace/lock';
+import { tempFolder, workspaceWithArticle } from './workspace-helpers';
+
+describe('the workspace lock', () => {
+  it('lets one holder in; a second is told why; after release the second gets it', async () => {
+    const dir = await tempFolder();
+    const first = await lockWorkspace(dir);
+    expect(first.held).toBe(true);
+    const second = await lockWorkspace(dir);
+    expect(second).toEqual({ held: false, reason: expect.stringMatching(/open in another Gloss window or process/) });
+    if (first.held) await first.release();
+    const third = await lockWorkspace(dir);
+    expect(third.held).toBe(true);
+    if (third.held) await third.release();
+  });
+
+  it('takes over a lock left by a process that crashed (not refreshed for a minute)', async () => {
+    const dir = await tempFolder();
+    const stale = join(dir, '.gloss-lock');
+    await mkdir(stale);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(stale, aMinuteAgo, aMinuteAgo);
+    const taken = await lockWorkspace(dir);
+    expect(taken.held).toBe(true);
+    if (taken.held) await taken.release();
+  });
+
+  it('a second session opens the workspace read-only and refuses to save', async () => {
+    const { workspace, documentId } = await workspaceWithArticle();
+    const sessions = [0, 1].map(() => new Session(new Preferences({ store: {} }), () => undefined));
+    const [first, second] = sessions as [Session, Session];
+    await first.open(workspace.dir);
+    await second.open(workspace.dir);
+    expect(first.readOnlyReason).toBeNull();
+    expect(second.readOnlyReason).toMatch(/open in another Gloss/);
+    const writable = second.writableWorkspace();
+    expect(!writable.ok && writable.error.message).toMatch(/read-only/);
+    expect(second.workspace?.has(documentId)).toBe(true);
+    await first.close();
+    await second.close();
+  });
+});
