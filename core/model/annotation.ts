@@ -81,9 +81,5 @@ export const ANNOTATIONS_FILE: FileFormat<typeof AnnotationsFileSchema> = {
   migrations: { 1: (old) => ({ ...old, unplaced: [] }) },
 };
 
-/** Reading order: by first fragment, longer spans before the spans they contain. */
-export function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
-  const [fa, fb] = [a.fragments[0], b.fragments[0]];
-  if (!fa || !fb) return 0;
-  return fa.start - fb.start || fb.end - fa.end || a.id.localeCompare(b.id);
-}
+// Kept in its own module so the renderer can sort without bundling zod.
+export { compareAnnotations } from './annotation-order';

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { createAnnotation } from '../annotations/create-annotation';
 import { useOpenDocument } from '../annotations/use-open-document';
 import { DocumentList } from '../documents/DocumentList';
-import { DetailsPanel } from '../details/DetailsPanel';
 import { SchemaButton } from '../schema/SchemaButton';
 import { useLabelTypes } from '../schema/use-label-types';
 import type { DocumentStatus } from '../../core/model/document-status';
@@ -25,6 +24,10 @@ import { ReviewList } from '../review/ReviewList';
 import { DropImport } from '../import/DropImport';
 import { ImportProgress } from '../import/ImportProgress';
 import { countByType } from './annotation-queries';
+
+// Loaded when an annotation is first selected: it brings the date parser
+// (chrono-node), which the first screen does not need.
+const DetailsPanel = lazy(() => import('../details/DetailsPanel').then((module) => ({ default: module.DetailsPanel })));
 
 export function App() {
   const [notice, setNotice] = useState<string | null>(null);
@@ -198,6 +201,7 @@ export function App() {
             onDelete={removeAnnotation}
           />
           {open ? (
+            <Suspense fallback={null}>
             <DetailsPanel
               annotation={selected}
               annotations={state.annotations}
@@ -210,6 +214,7 @@ export function App() {
               onSelect={showAnnotation}
               onNotice={setNotice}
             />
+            </Suspense>
           ) : null}
         </div>
       </div>

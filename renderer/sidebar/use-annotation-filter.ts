@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { compareAnnotations, type StoredAnnotation } from '../../core/model/annotation';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import { compareAnnotations } from '../../core/model/annotation-order';
 import type { LabelType } from '../../core/model/label-types';
 import { annotationText, keyFieldText } from './annotation-text';
 
