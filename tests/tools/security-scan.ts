@@ -13,6 +13,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ACCEPTED: Record<string, string> = {
   CSP_GLOBAL_CHECK:
     "LOW: csp-evaluator flags script-src 'self' in general; Gloss serves only its own bundled scripts from a custom scheme with no user-writable files.",
+  OPEN_EXTERNAL_JS_CHECK:
+    'MEDIUM: shell.openExternal gets only URLs that toExternalUrl accepted (http/https, no credentials) and the analyst confirmed (tests/unit/services/external-url.test.ts).',
   PRELOAD_JS_CHECK:
     'MEDIUM, a reminder to review the preload: it is sandboxed and exposes only the API contract (tests/unit/shell/preload.test.ts).',
 };
