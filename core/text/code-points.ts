@@ -1,3 +1,5 @@
+import { countBelow } from './sorted';
+
 /**
  * Offsets on disk and in every export are Unicode code points, so that tools in
  * Python, Rust or Java find the same characters. JavaScript strings and the DOM
@@ -72,18 +74,6 @@ export class CodePointIndex {
   slice(start: number, end: number): string {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
   }
-}
-
-/** How many values of a sorted array are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function clamp(value: number, min: number, max: number): number {

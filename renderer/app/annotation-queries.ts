@@ -1,3 +1,4 @@
+import { countBelow } from '../../core/text/sorted';
 import type { Fragment, StoredAnnotation } from '../../core/model/annotation';
 
 export function countByType(annotations: readonly StoredAnnotation[]): Record<string, number> {
@@ -54,20 +55,9 @@ export function fragmentDepths(annotations: readonly StoredAnnotation[]): Map<Fr
     while (closed < openEnds.length && (openEnds[closed] as number) <= fragment.start) closed++;
     if (closed > 0) openEnds.splice(0, closed);
     depths.set(fragment, openEnds.length);
-    openEnds.splice(insertionPoint(openEnds, fragment.end), 0, fragment.end);
+    openEnds.splice(countBelow(openEnds, fragment.end), 0, fragment.end);
   }
   return depths;
-}
-
-function insertionPoint(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Annotations in reading order, then the one after (or before) the selected one, wrapping round. */

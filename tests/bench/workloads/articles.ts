@@ -1,6 +1,7 @@
 import { describeFragment } from '../../../core/anchoring/text-quote';
 import type { FieldValue, StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
+import { random } from '../reader/workload';
 
 /** Made-up vocabulary for generated articles: never text from real articles. */
 const WORDS =
@@ -9,18 +10,9 @@ const WORDS =
   'monday tuesday friday said told reporters denied claimed warned announced according to the a of ' +
   'and in on for with after before during its their would could has have was were will'.split(/\s+/);
 
-/** A deterministic pseudo-random generator, so every run measures the same workload. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /** A plain-text article of about `bytes` bytes: a headline and paragraphs with “quotes”. */
 export function generateArticle(seed: number, bytes: number): string {
-  const next = seeded(seed);
+  const next = random(seed);
   const word = () => WORDS[Math.floor(next() * WORDS.length)] as string;
   const sentence = () => {
     const words = Array.from({ length: 8 + Math.floor(next() * 14) }, word);
@@ -42,7 +34,7 @@ const TYPES = ['quote', 'event', 'claim', 'actor', 'source', 'location'];
 /** `count` annotations over a text, some overlapping and nested, as an analyst's would be. */
 export function generateAnnotations(text: string, count: number, seed: number): StoredAnnotation[] {
   const index = new CodePointIndex(text);
-  const next = seeded(seed);
+  const next = random(seed);
   const length = index.codePointLength;
   return Array.from({ length: count }, (_, i) => {
     const fields: Record<string, FieldValue> = i % 3 === 0 ? { kind: 'direct' } : {};
