@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
@@ -62,9 +62,16 @@ export function App() {
   // The open document's counts are derived while it is open, rather than
   // written into the session on every change (which re-rendered everything
   // once more per tag); they are written back when it is left.
+  // A keystroke's frame carries only the new highlight: the list and the counts
+  // follow from this deferred copy of the state a render later (React yields to
+  // painting in between), and so does the switch of the details panel to another
+  // annotation. What the panel edits is always read from the current state, so
+  // a quick second edit never starts from a stale annotation.
+  const listed = useDeferredValue(state);
+  const panelId = useDeferredValue(state.selectedId);
   const openId = open?.loaded.document.id;
-  const counts = useMemo(() => countByType(state.annotations), [state.annotations]);
-  const changed = state.revision > 0;
+  const counts = useMemo(() => countByType(listed.annotations), [listed.annotations]);
+  const changed = listed.revision > 0;
   const latestCounts = useRef<Record<string, number> | null>(null);
   latestCounts.current = changed ? counts : null;
   useEffect(
@@ -131,7 +138,10 @@ export function App() {
   const onStatus = useCallback((id: string, status: DocumentStatus) => void setStatus(id, status), [setStatus]);
   const removeAnnotation = useCallback((id: string) => act({ kind: 'remove', id }), [act]);
   const placeAnnotation = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
-  const selected = useMemo(() => state.annotations.find((a) => a.id === state.selectedId) ?? null, [state.annotations, state.selectedId]);
+  const selected = useMemo(
+    () => state.annotations.find((a) => a.id === (state.selectedId && panelId)) ?? null,
+    [state.annotations, state.selectedId, panelId],
+  );
 
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
   if (!session) return <div className="loading">Opening workspace…</div>;
@@ -194,9 +204,9 @@ export function App() {
         </main>
         <div className="side-column">
           <AnnotationSidebar
-            annotations={state.annotations}
+            annotations={listed.annotations}
             types={types}
-            selectedId={state.selectedId}
+            selectedId={listed.selectedId}
             onSelect={showAnnotation}
             onDelete={removeAnnotation}
           />
