@@ -9,15 +9,26 @@ import { FileRefused } from './confined-files';
 /** Keys written first, in this order, so every Gloss file opens the same way. */
 const LEADING_KEYS = ['format', 'version', 'id', 'documentId', 'type', 'name'];
 
-function orderKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const entries = Object.entries(value);
-  const rank = (key: string) => {
-    const leading = LEADING_KEYS.indexOf(key);
-    return leading === -1 ? LEADING_KEYS.length : leading;
-  };
-  entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries);
+function rank(key: string): number {
+  const leading = LEADING_KEYS.indexOf(key);
+  return leading === -1 ? LEADING_KEYS.length : leading;
+}
+
+const byRank = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A copy with every object's keys in the stable order. Copying first and then
+ * calling JSON.stringify without a replacer keeps V8 on its fast path; a
+ * replacer is called for every value and made saving 500 files three times slower.
+ */
+function ordered(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if ('toJSON' in value && typeof value.toJSON === 'function') return ordered(value.toJSON());
+  if (Array.isArray(value)) return value.map(ordered);
+  const source = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort(byRank)) copy[key] = ordered(source[key]);
+  return copy;
 }
 
 /**
@@ -25,7 +36,7 @@ function orderKeys(_key: string, value: unknown): unknown {
  * shows only real changes in its diffs.
  */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, orderKeys, 2) + '\n';
+  return JSON.stringify(ordered(value), null, 2) + '\n';
 }
 
 /** How a caller reads file bytes: plainly, or confined to a workspace (confined-files.ts). */

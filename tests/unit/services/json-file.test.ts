@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { stableStringify } from '../../../main/services/workspace/json-file';
+
+describe('stableStringify', () => {
+  it('gives the same bytes whatever order the keys came in, leading keys first, at every depth', () => {
+    const a = { z: 1, name: 'n', format: 'f', nested: [{ b: 2, id: 'x', a: { d: 1, c: 2 } }], version: 1 };
+    const b = { version: 1, nested: [{ a: { c: 2, d: 1 }, id: 'x', b: 2 }], format: 'f', name: 'n', z: 1 };
+    expect(stableStringify(a)).toBe(stableStringify(b));
+    expect(stableStringify(a)).toBe(
+      JSON.stringify({ format: 'f', version: 1, name: 'n', nested: [{ id: 'x', a: { c: 2, d: 1 }, b: 2 }], z: 1 }, null, 2) + '\n',
+    );
+  });
+
+  it('writes what JSON.stringify writes for undefined, null and toJSON values', () => {
+    const value = { keep: null, drop: undefined, list: [undefined, 1], when: new Date(0) };
+    expect(stableStringify(value)).toBe(JSON.stringify({ keep: null, list: [null, 1], when: '1970-01-01T00:00:00.000Z' }, null, 2) + '\n');
+  });
+});
