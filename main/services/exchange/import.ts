@@ -8,12 +8,12 @@ import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
-import type { Workspace } from '../workspace/workspace';
+import { WorkspaceLayout } from '../workspace/layout';
+import type { DocumentReading, Workspace } from '../workspace/workspace';
 import { mapConcurrent } from '../files/concurrent';
 import { readInputFiles } from './input-files';
 import { mergeTypes } from './merge-types';
 import { newDocumentFile } from './new-document';
-import { readStored } from './workspace-reader';
 
 export const DEFAULT_IMPORT_SET = 'imported';
 /** Files read or written at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
@@ -41,29 +41,43 @@ interface Plan {
   annotations: Map<string, StoredAnnotation[]>;
 }
 
-/** What is in the workspace: texts to anchor against, annotation ids per document, and sets in use. */
-async function survey(workspace: Workspace): Promise<Result<{ known: KnownDocument[]; ids: Map<string, Set<string>>; sets: Set<string> }, string[]>> {
-  const known: KnownDocument[] = [];
-  const ids = new Map<string, Set<string>>();
-  const sets = new Set<string>();
+/** What is in the workspace: texts to anchor against, annotation ids per document, sets in use, and each document as read. */
+interface Survey {
+  known: KnownDocument[];
+  ids: Map<string, Set<string>>;
+  sets: Set<string>;
+  readings: Map<string, DocumentReading>;
+}
+
+/** Reads every document once, writing nothing; a file that cannot be read whole refuses the import. */
+async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
+  const found: Survey = { known: [], ids: new Map(), sets: new Set(), readings: new Map() };
+  const layout = new WorkspaceLayout(workspace.dir);
   const problems: string[] = [];
-  const reads = await mapConcurrent(workspace.entries, CONCURRENT_FILES, (entry) => readStored(workspace.dir, entry.id));
-  for (const stored of reads) {
-    if (!stored.ok) {
-      problems.push(stored.error);
+  const reads = await mapConcurrent(workspace.entries, CONCURRENT_FILES, (entry) => workspace.readDocumentAndAnnotations(entry.id));
+  for (const read of reads) {
+    if (!read.ok) {
+      problems.push(read.error.message);
       continue;
     }
-    const { document, annotations } = stored.value;
-    known.push({
+    const { document, reading } = read.value;
+    if (reading.trouble) {
+      problems.push(`${layout.display(layout.annotations(document.id))} ${reading.trouble}`);
+      continue;
+    }
+    // Annotations waiting for review keep their ids and sets too.
+    const annotations = [...reading.annotations, ...reading.unplaced.flatMap((item) => (item.annotation ? [item.annotation] : []))];
+    found.known.push({
       id: document.id,
       text: document.text,
       annotationIds: annotations.map((a) => a.id),
       ...(document.provenance.fileName ? { fileName: document.provenance.fileName } : {}),
     });
-    ids.set(document.id, new Set(annotations.map((a) => a.id)));
-    for (const annotation of annotations) sets.add(annotation.set);
+    found.ids.set(document.id, new Set(annotations.map((a) => a.id)));
+    for (const annotation of annotations) found.sets.add(annotation.set);
+    found.readings.set(document.id, read.value);
   }
-  return problems.length > 0 ? err(problems) : ok({ known, ids, sets });
+  return problems.length > 0 ? err(problems) : ok(found);
 }
 
 /** Renames annotations whose id the document already uses, and the references to them. */
@@ -143,12 +157,12 @@ function checkAnnotations(document: BundleDocument, annotations: readonly Stored
   return problems.length > 0 ? err(problems) : ok(checked);
 }
 
-/** Opens the documents an import adds to, refusing before any write if one of them cannot be written. */
-async function currentAnnotations(workspace: Workspace, ids: readonly string[]): Promise<Result<Map<string, readonly StoredAnnotation[]>, string[]>> {
+/** Opens the documents an import adds to from what the survey read, refusing before any write if one of them cannot be written. */
+async function currentAnnotations(workspace: Workspace, readings: ReadonlyMap<string, DocumentReading>, ids: readonly string[]): Promise<Result<Map<string, readonly StoredAnnotation[]>, string[]>> {
   const current = new Map<string, readonly StoredAnnotation[]>();
   const problems: string[] = [];
-  const loads = await mapConcurrent(ids, CONCURRENT_FILES, async (id) => ({ id, loaded: await workspace.loadDocument(id) }));
-  for (const { id, loaded } of loads) {
+  for (const id of ids) {
+    const loaded = await workspace.loadDocument(id, readings.get(id));
     if (!loaded.ok) problems.push(loaded.error.message);
     else if (loaded.value.readOnly) problems.push(`document ${id} is read-only: ${loaded.value.problem?.message ?? 'its annotations file cannot be written'}`);
     else current.set(id, loaded.value.annotations);
@@ -177,7 +191,7 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
   const checked = plan(workspace, parsed.value, format.name, setName, existing.value);
   if (!checked.ok) return checked;
   const { types, newDocuments, annotations, added } = checked.value;
-  const current = await currentAnnotations(workspace, [...annotations.keys()].filter((id) => workspace.has(id)));
+  const current = await currentAnnotations(workspace, existing.value.readings, [...annotations.keys()].filter((id) => workspace.has(id)));
   if (!current.ok) return current;
   if (types) {
     const saved = await workspace.saveSchema(types);

@@ -24,7 +24,7 @@ import {
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
-import { readAnnotations } from './annotations-file';
+import { readAnnotations, type AnnotationsReading } from './annotations-file';
 import { mapConcurrent } from '../files/concurrent';
 import { ConfinedFiles, FileRefused } from './confined-files';
 import { describeFsError, readGlossFile, writeJsonFile } from './json-file';
@@ -35,6 +35,13 @@ export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'fail
 
 /** Files written at once by a batch save: overlaps fsyncs without opening hundreds of files. */
 const CONCURRENT_WRITES = 8;
+
+/** A document and its annotations as read from disk, before anything is remembered or written. */
+export interface DocumentReading {
+  document: DocumentFile;
+  index: CodePointIndex;
+  reading: AnnotationsReading;
+}
 
 /** What is kept in memory for each document opened this session. */
 interface OpenDocument {
@@ -152,20 +159,33 @@ export class Workspace {
     return this.manifest.documents.some((entry) => entry.id === id);
   }
 
-  async loadDocument(id: DocumentId): Promise<Result<LoadedDocument, WorkspaceError>> {
+  /**
+   * Reads a document and places its annotations as loadDocument does, but
+   * changes nothing: it is not remembered and a damaged file is not yet kept
+   * aside. An import reads every document this way before deciding to write.
+   */
+  async readDocumentAndAnnotations(id: DocumentId): Promise<Result<DocumentReading, WorkspaceError>> {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
     const document = await this.readDocument(id);
     if (!document.ok) return err({ code: 'failed', ...document.error });
     const index = new CodePointIndex(document.value.text);
+    const reading = await readAnnotations(this.layout.annotations(id), document.value, index, this.relocate, this.files.read);
+    return ok({ document: document.value, index, reading });
+  }
+
+  /** Opens a document for editing; `read` is what readDocumentAndAnnotations just gave, so it is not read twice. */
+  async loadDocument(id: DocumentId, read?: DocumentReading): Promise<Result<LoadedDocument, WorkspaceError>> {
+    const opened = read ? ok(read) : await this.readDocumentAndAnnotations(id);
+    if (!opened.ok) return opened;
+    const { document, index, reading } = opened.value;
     const path = this.layout.annotations(id);
-    const reading = await readAnnotations(path, document.value, index, this.relocate, this.files.read);
     const notes: string[] = [];
     if (reading.trouble) notes.push(`${this.layout.display(path)} ${reading.trouble}`);
     if (reading.damaged) notes.push(`the damaged file was kept as ${await this.keepAside(path, reading.damaged)}`);
     if (reading.relocated > 0) notes.push(`${reading.relocated} annotation(s) whose text had moved were placed again`);
     const readOnly = reading.readOnly ? (reading.trouble ?? 'cannot be written') : null;
     this.open.set(id, {
-      sha256: document.value.textSha256,
+      sha256: document.textSha256,
       index,
       unplaced: reading.unplaced,
       annotations: reading.annotations,
@@ -173,7 +193,7 @@ export class Workspace {
     });
     const file = this.layout.display(path);
     return ok({
-      document: document.value,
+      document,
       annotations: reading.annotations,
       unplaced: reading.unplaced,
       problem: notes.length > 0 ? { file, message: notes.join('; ') } : null,

@@ -82,6 +82,18 @@ describe('gloss export and import-annotations', () => {
     expect(await snapshot(ws)).toEqual(before);
   });
 
+  it('refuses to import into a workspace with a damaged annotations file, naming it, and writes nothing (not even damaged/)', async () => {
+    const { folder, ws } = await annotatedWorkspace();
+    const out = join(folder, 'again.gloss.json');
+    expect((await run('export', ws, '--format', 'gloss', '--out', out)).code).toBe(0);
+    const [file] = await readdir(join(ws, 'annotations'));
+    await writeFile(join(ws, 'annotations', file ?? ''), '{ "format": "gloss.annotations", "version": 2, "annotations": [{ "id": 7 }] }');
+    const before = await snapshot(ws);
+    const failed = await run('import-annotations', ws, '--format', 'gloss', out, '--set', 'again');
+    expect(failed).toMatchObject({ code: 1, err: expect.stringMatching(new RegExp(`annotations/${file} does not match its schema`)) });
+    expect(await snapshot(ws)).toEqual(before);
+  });
+
   it('brings in the sibling .txt of a brat file whose document is not in the workspace', async () => {
     const folder = await tempFolder();
     const ws = join(folder, 'ws');
