@@ -1,4 +1,3 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import type { FieldValue, Fragment, StoredAnnotation } from '../model/annotation';
 import type { LabelType } from '../model/label-types';
@@ -10,6 +9,7 @@ import type { BundleDocument, FormatProblem, InputFile, ParseContext, ParseResul
 import { slugId } from './ids';
 import { QDA_NAMESPACE } from './qdpx-write';
 import { decodeUtf8 } from './utf8';
+import { attribute, childElements as children, readXml, type XmlElement as Element } from './xml-read';
 
 /** Limits that keep a hostile archive (a zip bomb) from exhausting memory before anything is read. */
 export const QDPX_LIMITS = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20 };
@@ -39,45 +39,41 @@ function unzip(file: InputFile): { ok: true; value: Record<string, Uint8Array> }
   }
 }
 
-/** Errors end the parse (rather than being logged and patched over); warnings are ignored. */
-function strictParser(): DOMParser {
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message.trim());
-    },
-  });
-}
-
-const children = (parent: Element, name: string): Element[] =>
-  Array.from(parent.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === name);
-const descriptionOf = (node: Element) => children(node, 'Description')[0]?.textContent ?? undefined;
+const descriptionOf = (node: Element) => children(node, 'Description')[0]?.text;
 
 /** What a code stands for: a type, or a field value of its parent type. */
 type CodeMeaning = { type: string } | { type: string; field: string; value: FieldValue };
 
-function readCodes(project: Element): { meanings: Map<string, CodeMeaning>; types: LabelType[] } {
-  const meanings = new Map<string, CodeMeaning>();
-  const types: LabelType[] = [];
+/** The codes of a CodeBook, added to what is known of this project's codes. */
+function readCodes(codeBook: Element, codes: { meanings: Map<string, CodeMeaning>; types: LabelType[] }): void {
+  const { meanings, types } = codes;
   const visit = (code: Element, parent: string | null) => {
-    const name = code.getAttribute('name') ?? 'code';
+    const name = attribute(code, 'name') ?? 'code';
     const description = descriptionOf(code) ?? '';
     const field = /^([a-z][a-z0-9-]{0,31})(?:=(.+))?$/s.exec(description);
     if (parent !== null && field) {
-      meanings.set(code.getAttribute('guid') ?? '', { type: parent, field: field[1] as string, value: field[2] ?? true });
+      meanings.set(attribute(code, 'guid') ?? '', { type: parent, field: field[1] as string, value: field[2] ?? true });
     } else {
       const id = LabelTypeIdSchema.safeParse(description).success ? description : slugId(name);
-      const color = /^#[0-9a-f]{6}$/i.test(code.getAttribute('color') ?? '') ? (code.getAttribute('color') as string) : '#8a8a8a';
+      const color = /^#[0-9a-f]{6}$/i.test(attribute(code, 'color') ?? '') ? (attribute(code, 'color') as string) : '#8a8a8a';
       if (!types.some((t) => t.id === id)) types.push({ id, name, color, fields: [] });
-      meanings.set(code.getAttribute('guid') ?? '', { type: id });
+      meanings.set(attribute(code, 'guid') ?? '', { type: id });
       parent = id;
     }
     for (const child of children(code, 'Code')) visit(child, parent);
   };
-  for (const codeBook of children(project, 'CodeBook')) for (const codes of children(codeBook, 'Codes')) for (const code of children(codes, 'Code')) visit(code, null);
-  return { meanings, types };
+  for (const list of children(codeBook, 'Codes')) for (const code of children(list, 'Code')) visit(code, null);
 }
 
-/** REFI-QDA project: each TextSource goes to the workspace document with its text or name, else comes in as a new one. */
+const CODE_BOOK = 'Project/CodeBook';
+const TEXT_SOURCE = 'Project/Sources/TextSource';
+
+/**
+ * REFI-QDA project: each TextSource goes to the workspace document with its
+ * text or name, else comes in as a new one. project.qde is streamed: each
+ * source is read as soon as it closes and let go, so a project of a hundred
+ * thousand selections never stands in memory as one tree.
+ */
 export function parseQdpx(files: readonly InputFile[], context: ParseContext): ParseResult {
   const problems: FormatProblem[] = [];
   const documents: BundleDocument[] = [];
@@ -93,26 +89,32 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
       problems.push({ file: file.name, message: `${file.name} has no project.qde` });
       continue;
     }
-    let project: Element | null;
-    try {
-      project = strictParser().parseFromString(decodeUtf8(qde), 'text/xml').documentElement;
-    } catch (error) {
-      problems.push({ file: file.name, message: `project.qde is not well-formed XML (${error instanceof Error ? error.message : String(error)})` });
+    const codes = { meanings: new Map<string, CodeMeaning>(), types: [] as LabelType[] };
+    // Project.xsd puts the code book before the sources; sources met before it wait for it.
+    let codeBookSeen = false;
+    const waiting: Element[] = [];
+    const takeSource = (source: Element) => {
+      const read = readSource(source, entries.value, codes.meanings, context);
+      if (read.ok) documents.push(read.value);
+      else problems.push(...read.error.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
+    };
+    const read = readXml(decodeUtf8(qde), 'project.qde', {
+      root: (root) => (root.name === 'Project' && root.uri === QDA_NAMESPACE ? null : `is not a QDA-XML project (root must be Project in ${QDA_NAMESPACE})`),
+      keep: (path) => path.length <= 3 && [CODE_BOOK, TEXT_SOURCE].includes(path.join('/')),
+      take: (element, path) => {
+        if (path.length === 2) {
+          readCodes(element, codes);
+          codeBookSeen = true;
+        } else if (codeBookSeen) takeSource(element);
+        else waiting.push(element);
+      },
+    });
+    if (!read.ok) {
+      problems.push({ file: file.name, message: `project.qde ${read.error}` });
       continue;
     }
-    if (!project || project.localName !== 'Project' || project.namespaceURI !== QDA_NAMESPACE) {
-      problems.push({ file: file.name, message: `project.qde is not a QDA-XML project (root must be Project in ${QDA_NAMESPACE})` });
-      continue;
-    }
-    const codes = readCodes(project);
+    waiting.forEach(takeSource);
     types = [...types, ...codes.types.filter((t) => !types.some((known) => known.id === t.id))];
-    for (const sources of children(project, 'Sources')) {
-      for (const source of children(sources, 'TextSource')) {
-        const read = readSource(source, entries.value, codes.meanings, context);
-        if (read.ok) documents.push(read.value);
-        else problems.push(...read.error.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
-      }
-    }
   }
   return problems.length > 0 ? err(problems) : ok({ set: null, types, documents });
 }
@@ -123,9 +125,9 @@ function readSource(
   meanings: ReadonlyMap<string, CodeMeaning>,
   context: ParseContext,
 ): { ok: true; value: BundleDocument } | { ok: false; error: string[] } {
-  const name = source.getAttribute('name') ?? source.getAttribute('guid') ?? 'source';
-  const path = (source.getAttribute('plainTextPath') ?? '').replace(/^internal:\/\//, 'sources/');
-  const inline = children(source, 'PlainTextContent')[0]?.textContent ?? null;
+  const name = attribute(source, 'name') ?? attribute(source, 'guid') ?? 'source';
+  const path = (attribute(source, 'plainTextPath') ?? '').replace(/^internal:\/\//, 'sources/');
+  const inline = children(source, 'PlainTextContent')[0]?.text ?? null;
   const bytes = entries[path];
   const text = inline ?? (bytes ? decodeUtf8(bytes) : null);
   if (text === null) return err([`source "${name}" has neither PlainTextContent nor a plainTextPath inside the archive`]);
@@ -137,18 +139,18 @@ function readSource(
   const problems: string[] = [];
   const byKey = new Map<string, StoredAnnotation>();
   children(source, 'PlainTextSelection').forEach((selection, i) => {
-    const label = selection.getAttribute('name') || `selection ${i + 1}`;
-    const placed = placeRange(texts, Number(selection.getAttribute('startPosition')), Number(selection.getAttribute('endPosition')));
+    const label = attribute(selection, 'name') || `selection ${i + 1}`;
+    const placed = placeRange(texts, Number(attribute(selection, 'startPosition')), Number(attribute(selection, 'endPosition')));
     if (!placed.ok) {
       problems.push(`source "${name}", selection "${label}": ${placed.error}`);
       return;
     }
-    const meaningsHere = children(selection, 'Coding').flatMap((c) => children(c, 'CodeRef').map((r) => meanings.get(r.getAttribute('targetGUID') ?? '')));
+    const meaningsHere = children(selection, 'Coding').flatMap((c) => children(c, 'CodeRef').map((r) => meanings.get(attribute(r, 'targetGUID') ?? '')));
     if (meaningsHere.some((m) => m === undefined)) problems.push(`source "${name}", selection "${label}": a coding refers to a code that is not in the code book`);
     const fields: Record<string, FieldValue> = {};
     for (const meaning of meaningsHere) if (meaning && 'field' in meaning) fields[meaning.field] = meaning.value;
     const typeIds = new Set(meaningsHere.flatMap((m) => (m ? [m.type] : [])));
-    const created = selection.getAttribute('creationDateTime') ?? context.now;
+    const created = attribute(selection, 'creationDateTime') ?? context.now;
     for (const type of typeIds) {
       const key = `${label}\u0000${type}`;
       const existing = byKey.get(key);
@@ -156,7 +158,7 @@ function readSource(
       else {
         const note = descriptionOf(selection);
         const id = /^[a-z0-9][a-z0-9-]{0,63}$/.test(label) && typeIds.size === 1 ? label : `qda-${byKey.size + 1}`;
-        byKey.set(key, { id, type, set: 'default', fragments: [placed.value], fields, ...(note !== undefined ? { note } : {}), created, modified: selection.getAttribute('modifiedDateTime') ?? created });
+        byKey.set(key, { id, type, set: 'default', fragments: [placed.value], fields, ...(note !== undefined ? { note } : {}), created, modified: attribute(selection, 'modifiedDateTime') ?? created });
       }
     }
   });

@@ -67,10 +67,22 @@ describe('REFI-QDA bad input', () => {
     ['a zip without project.qde', zip({ 'sources/x.txt': 'text' }), /has no project\.qde/],
     ['malformed XML', zip({ 'project.qde': '<Project xmlns="urn:QDA-XML:project:1.0"><Sources>' }), /not well-formed XML|not a QDA-XML project/],
     ['XML of another kind', zip({ 'project.qde': '<Other/>' }), /not a QDA-XML project/],
+    ['entities declared in a DOCTYPE, which are never expanded', zip({ 'project.qde': '<!DOCTYPE p [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>' }), /project\.qde:1:\d+: undefined entity/],
+    ['a namespace prefix never bound', zip({ 'project.qde': '<Project xmlns="urn:QDA-XML:project:1.0"><x:Sources/></Project>' }), /unbound namespace prefix/],
   ])('reports %s', (_case, file, message) => {
     const parsed = parse([file]);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.map((p) => p.message).join('\n')).toMatch(message);
+  });
+
+  it('reads a project with a namespace prefix and its code book after the sources', () => {
+    const qde =
+      '<q:Project xmlns:q="urn:QDA-XML:project:1.0"><q:Sources><q:TextSource name="x.txt"><q:PlainTextContent>hello world</q:PlainTextContent>' +
+      '<q:PlainTextSelection name="s-1" startPosition="6" endPosition="11"><q:Coding guid="c"><q:CodeRef targetGUID="t"/></q:Coding></q:PlainTextSelection>' +
+      '</q:TextSource></q:Sources><q:CodeBook><q:Codes><q:Code guid="t" name="Quote" isCodable="true"><q:Description>quote</q:Description></q:Code></q:Codes></q:CodeBook></q:Project>';
+    const parsed = parse([zip({ 'project.qde': qde })], []);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.documents[0]?.annotations.map((a) => [a.id, a.type, a.fragments[0]?.exact])).toEqual([['s-1', 'quote', 'world']]);
   });
 
   it('refuses an entry that would unpack past the size limit without unpacking it', () => {

@@ -1,0 +1,66 @@
+import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import { err, ok, type Result } from '../result';
+
+/** An element as read: local name, namespace, attributes by qualified name, child elements and all the text inside it. */
+export interface XmlElement {
+  name: string;
+  uri: string;
+  attributes: Readonly<Record<string, SaxesAttributeNS>>;
+  children: XmlElement[];
+  /** Its text content: every piece of text inside it, its children's included, in order. */
+  text: string;
+}
+
+export const childElements = (parent: XmlElement, name: string): XmlElement[] => parent.children.filter((child) => child.name === name);
+export const attribute = (element: XmlElement, name: string): string | undefined => element.attributes[name]?.value;
+
+export interface XmlReader {
+  /** Looks at the root element (without children yet) and says why the document is refused, or null to read on. */
+  root(element: XmlElement): string | null;
+  /** Whether to build the element at this path of local names (root first) and hand it over once closed. */
+  keep(path: readonly string[]): boolean;
+  take(element: XmlElement, path: readonly string[]): void;
+}
+
+class Refused extends Error {}
+
+/**
+ * Reads XML with saxes, strictly: the first error of well-formedness or of
+ * namespaces ends the reading with saxes's message (file:line:column). Only
+ * the elements `keep` picks are built, each handed to `take` as soon as it
+ * closes and then let go, so a large file is never held as one tree.
+ */
+export function readXml(text: string, fileName: string, reader: XmlReader): Result<void, string> {
+  const parser = new SaxesParser({ xmlns: true, fileName });
+  const path: string[] = [];
+  // The kept element being built and its open descendants, outermost first.
+  const building: XmlElement[] = [];
+  const addText = (piece: string) => {
+    for (const element of building) element.text += piece;
+  };
+  parser.on('opentag', (tag) => {
+    path.push(tag.local);
+    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes: tag.attributes, children: [], text: '' };
+    if (path.length === 1) {
+      const refusal = reader.root(element);
+      if (refusal !== null) throw new Refused(refusal);
+    }
+    const parent = building.at(-1);
+    if (parent) parent.children.push(element);
+    if (parent || reader.keep(path)) building.push(element);
+  });
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const element = building.pop();
+    if (element && building.length === 0) reader.take(element, path);
+    path.pop();
+  });
+  try {
+    parser.write(text).close();
+    return ok(undefined);
+  } catch (error) {
+    if (error instanceof Refused) return err(error.message);
+    return err(`is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
