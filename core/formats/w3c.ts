@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FieldValueSchema, type FieldValue, type Fragment, type StoredAnnotation } from '../model/annotation';
-import { err, ok } from '../result';
+import { err, ok, type Result } from '../result';
 import { CodePointIndex } from '../text/code-points';
 import { parseUnknown } from '../validation/parse-unknown';
 import { anchorSpan } from './anchor';
@@ -82,7 +82,8 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
   yield { path: '', data: `\n]},\n"total":${total}}\n` };
 }
 
-const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]));
+// The array comes first: Gloss and most tools write arrays, and a union tries its options in order.
+const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([z.array(schema), schema]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 const SelectorSchema = z.looseObject({
   type: z.string(),
@@ -120,26 +121,44 @@ const FileSchema = z.union([
   z.looseObject({ type: z.unknown() }).transform((a) => [a as unknown]),
 ]);
 
-interface Reading {
-  byIri: Map<string, { annotation: W3cAnnotation; id: string }>;
-  problems: FormatProblem[];
-}
+/** The annotation id an item will have, from the tail of its IRI when that is a safe id. */
+const idFor = (iri: string, i: number) => safeAnnotationId(iri.split(':').at(-1) ?? '') ?? `w3c-${i}`;
 
 function parse(files: readonly InputFile[], context: ParseContext): ParseResult {
   const documents = new Map(context.documents.map((d) => [documentIri(d.id), { id: d.id, text: d.text, index: new CodePointIndex(d.text) }]));
+  const inWorkspace = context.documents.flatMap((d) => (d.annotationIds ?? []).map((id) => [annotationIri(d.id, id), id] as const));
   const results = new Map<string, StoredAnnotation[]>();
   const problems: FormatProblem[] = [];
   for (const file of files) {
-    const reading = readFile(file);
-    problems.push(...reading.problems);
-    // Links resolve to annotations in the file first, then to ones already in the workspace.
-    const inWorkspace = context.documents.flatMap((d) => (d.annotationIds ?? []).map((id) => [annotationIri(d.id, id), id] as const));
-    const ids = new Map([...inWorkspace, ...[...reading.byIri].map(([iri, entry]) => [iri, entry.id] as const)]);
-    for (const [iri, { annotation, id }] of reading.byIri) {
-      const problem = (message: string) => problems.push({ file: file.name, annotation: annotation.id, message: `annotation ${iri}: ${message}` });
-      const placed = place(annotation, id, documents, ids, context.now);
+    const items = readItems(file);
+    if (!items.ok) {
+      problems.push(items.error);
+      continue;
+    }
+    // Links resolve to annotations in the file first, then to ones already in the workspace,
+    // so every item's id is known before the first is placed. An IRI given twice: the last one counts.
+    const ids = new Map(inWorkspace);
+    const last = new Map<string, number>();
+    items.value.forEach((item, i) => {
+      const iri = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null;
+      if (iri === null) return;
+      ids.set(iri, idFor(iri, i));
+      last.set(iri, i);
+    });
+    for (let i = 0; i < items.value.length; i++) {
+      const item = items.value[i];
+      // Each raw item is let go once read, so a large file is not held twice over (as JSON and as annotations).
+      items.value[i] = undefined;
+      const annotation = parseUnknown(AnnotationSchema, item);
+      if (!annotation.ok) {
+        problems.push({ file: file.name, annotation: `#${i}`, message: `item ${i} is not a valid Web Annotation: ${annotation.error}` });
+        continue;
+      }
+      const iri = annotation.value.id;
+      if (last.get(iri) !== i) continue;
+      const placed = place(annotation.value, idFor(iri, i), documents, ids, context.now);
       if (!placed.ok) {
-        problem(placed.error);
+        problems.push({ file: file.name, annotation: iri, message: `annotation ${iri}: ${placed.error}` });
         continue;
       }
       const list = results.get(placed.value.documentId) ?? [];
@@ -154,31 +173,16 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
   return ok({ set: null, types: [], documents: bundleDocuments });
 }
 
-function readFile(file: InputFile): Reading {
-  const reading: Reading = { byIri: new Map(), problems: [] };
+/** The items of a file: a collection's first page, a page, an array or one annotation. */
+function readItems(file: InputFile): Result<unknown[], FormatProblem> {
   let data: unknown;
   try {
     data = JSON.parse(decodeUtf8(file.bytes));
   } catch (error) {
-    reading.problems.push({ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-    return reading;
+    return err({ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
   }
   const items = parseUnknown(FileSchema, data);
-  if (!items.ok) {
-    reading.problems.push({ file: file.name, message: `is not a W3C annotation collection, page or annotation: ${items.error}` });
-    return reading;
-  }
-  items.value.forEach((item, i) => {
-    const annotation = parseUnknown(AnnotationSchema, item);
-    if (!annotation.ok) {
-      reading.problems.push({ file: file.name, annotation: `#${i}`, message: `item ${i} is not a valid Web Annotation: ${annotation.error}` });
-      return;
-    }
-    const tail = annotation.value.id.split(':').at(-1) ?? '';
-    const id = safeAnnotationId(tail) ?? `w3c-${i}`;
-    reading.byIri.set(annotation.value.id, { annotation: annotation.value, id });
-  });
-  return reading;
+  return items.ok ? items : err({ file: file.name, message: `is not a W3C annotation collection, page or annotation: ${items.error}` });
 }
 
 function place(
