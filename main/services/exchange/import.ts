@@ -179,9 +179,9 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
   const format = formatNamed(request.format);
   if (!format?.parse) return err([`cannot import the "${request.format}" format (gloss, w3c, brat and qdpx can be imported)`]);
   const setName = request.set ?? DEFAULT_IMPORT_SET;
-  const files = await readInputFiles(format.name, request.files);
+  // Both only read, so their disk waits overlap.
+  const [files, existing] = await Promise.all([readInputFiles(format.name, request.files), survey(workspace)]);
   if (!files.ok) return files;
-  const existing = await survey(workspace);
   if (!existing.ok) return existing;
   if ([...existing.value.sets].some((set) => set === setName || set.startsWith(`${setName}/`))) {
     return err([`the set "${setName}" is already in this workspace; choose another name with --set`]);
