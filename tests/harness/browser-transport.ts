@@ -9,6 +9,18 @@ import type { Result } from '../../core/result';
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="gloss-harness-token"]')?.content ?? '';
 
+let shared: EventSource | null = null;
+
+/**
+ * One event stream for every listener: a browser keeps at most six HTTP/1.1
+ * connections to a host, and a stream per listener used them all, leaving
+ * none for the page's own scripts and calls.
+ */
+function events(): EventSource {
+  shared ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  return shared;
+}
+
 const api = createApiClient({
   async call(channel, request) {
     const response = await fetch(`/api/${channel}`, {
@@ -19,9 +31,10 @@ const api = createApiClient({
     return (await response.json()) as Result<unknown, ApiError>;
   },
   listen(event, listener) {
-    const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.addEventListener(event, (message) => listener(JSON.parse(message.data)));
-    return () => source.close();
+    const forward = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
+    const source = events();
+    source.addEventListener(event, forward);
+    return () => source.removeEventListener(event, forward);
   },
 });
 
