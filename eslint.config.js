@@ -12,7 +12,7 @@ const banned = (patterns, why) => patterns.map((group) => ({ group: [group], mes
  * services never see Electron, the renderer never reaches into main/.
  */
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

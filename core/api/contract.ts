@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Result } from '../result';
-import { StoredAnnotationSchema, UnplacedSchema } from '../model/annotation';
+import { LabelTypeIdSchema, StoredAnnotationSchema, UnplacedSchema } from '../model/annotation';
 import { DocumentFileSchema } from '../model/document';
 import { DocumentIdSchema } from '../model/ids';
 import { LabelTypeSchema } from '../model/label-types';
 import { DocumentStatusSchema } from '../model/workspace';
+import { LIMITS } from '../model/limits';
+import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 
 /**
  * The one API between the UI and the services. Each call is named once here
@@ -41,6 +43,10 @@ export const SessionSchema = z.object({
     })
     .nullable(),
   recentWorkspaces: z.array(z.string()),
+  /** The analyst's name from the preferences, when they gave one. */
+  analystName: z.string().nullable(),
+  /** The set new annotations go into: the analyst's name, else "default". */
+  annotationSet: z.string(),
   documents: z.array(DocumentSummarySchema),
   labelTypes: z.array(LabelTypeSchema),
   /** The document to show first: the one open when the workspace was last left. */
@@ -69,6 +75,25 @@ export const ImportOutcomeSchema = z.object({
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
 const Empty = z.object({}).strict();
+
+const SetNameSchema = z.string().trim().min(1).max(LIMITS.name);
+
+export const ExportedSchema = z.object({
+  path: z.string(),
+  documents: z.int().nonnegative(),
+  annotations: z.int().nonnegative(),
+});
+export type Exported = z.infer<typeof ExportedSchema>;
+
+export const ImportedSetSchema = z.object({
+  set: z.string(),
+  annotations: z.int().nonnegative(),
+  documents: z.int().nonnegative(),
+  newDocuments: z.int().nonnegative(),
+  /** Types and fields ("type.field") the import added to the schema. */
+  addedToSchema: z.array(z.string()),
+});
+export type ImportedSet = z.infer<typeof ImportedSetSchema>;
 
 export const contract = {
   getSession: { request: Empty, response: SessionSchema },
@@ -140,6 +165,34 @@ export const contract = {
     request: z.object({ documentId: DocumentIdSchema, status: DocumentStatusSchema }).strict(),
     response: z.object({}),
   },
+  /** Names the analyst, and so the set their new annotations go into; an empty name goes back to "default". */
+  setAnalystName: {
+    request: z.object({ name: z.string().trim().max(LIMITS.name) }).strict(),
+    response: z.object({ annotationSet: z.string() }),
+  },
+  /** Asks where to write in a native dialog, then exports; `exported` is null when the analyst cancels. */
+  exportAnnotations: {
+    request: z
+      .object({
+        format: z.enum(EXPORT_FORMAT_NAMES),
+        /** All documents when absent. */
+        documentIds: z.array(DocumentIdSchema).min(1).max(100_000).optional(),
+        /** All types when absent. */
+        types: z.array(LabelTypeIdSchema).min(1).max(1000).optional(),
+        /** Every set when absent. */
+        set: SetNameSchema.optional(),
+      })
+      .strict(),
+    response: z.object({ exported: ExportedSchema.nullable() }),
+  },
+  /**
+   * Asks for files (folders for brat) in a native dialog and imports their
+   * annotations as a new set; all or nothing. `imported` is null when cancelled.
+   */
+  importAnnotations: {
+    request: z.object({ format: z.enum(IMPORT_FORMAT_NAMES), set: SetNameSchema }).strict(),
+    response: z.object({ imported: ImportedSetSchema.nullable() }),
+  },
 } as const;
 
 /** Messages the services send to the UI unasked, such as a menu's import. */
@@ -150,6 +203,8 @@ export const events = {
   importProgress: z.object({ done: z.int(), total: z.int(), file: z.string() }),
   /** Something the analyst should read, from an action the UI did not start (a menu). */
   notice: z.object({ message: z.string() }),
+  /** A menu asked for one of the page's dialogs. */
+  showDialog: z.object({ dialog: z.enum(['export', 'import-annotations']) }),
   importFinished: z.object({
     outcomes: z.array(ImportOutcomeSchema),
     documents: z.array(DocumentSummarySchema),
@@ -169,6 +224,8 @@ export type ApiResponse<C extends ChannelName> = z.output<Contract[C]['response'
 export interface ApiError {
   code: 'invalid-request' | 'not-found' | 'read-only' | 'failed';
   message: string;
+  /** Each thing wrong, where there were several (an annotation import lists every bad annotation). */
+  problems?: string[];
 }
 
 /** What the renderer sees: every call resolves, failures included. */

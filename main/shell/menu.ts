@@ -39,6 +39,8 @@ export function menuTemplate(
         { label: 'Close Workspace', accelerator: 'CmdOrCtrl+Shift+W', enabled: state.hasWorkspace, click: () => void actions.closeWorkspace() },
         { type: 'separator' },
         { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', enabled: state.hasWorkspace, click: () => void actions.importDocuments() },
+        { label: 'Import Annotations…', enabled: state.hasWorkspace, click: () => void actions.importAnnotations() },
+        { label: 'Export Annotations…', accelerator: 'CmdOrCtrl+Shift+E', enabled: state.hasWorkspace, click: () => void actions.exportAnnotations() },
         ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
       ],
     },

@@ -19,16 +19,20 @@ const Row = memo(function Row(props: {
   type: LabelType | undefined;
   typeName: string;
   keyFieldName: string | undefined;
+  showSet: boolean;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
-  const { row, type, typeName, keyFieldName, onSelect, onDelete } = props;
+  const { row, type, typeName, keyFieldName, showSet, onSelect, onDelete } = props;
   const { annotation } = row;
   return (
     <div className="annotation-item">
       <button type="button" className="annotation-select" onClick={() => onSelect(annotation.id)}>
-        <span className="annotation-type" data-type={annotation.type} style={typeTint(type)}>
-          {typeName}
+        <span className="annotation-head">
+          <span className="annotation-type" data-type={annotation.type} style={typeTint(type)}>
+            {typeName}
+          </span>
+          {showSet ? <span className="annotation-set">{annotation.set}</span> : null}
         </span>
         {row.key ? (
           <span className="annotation-key">
@@ -59,10 +63,12 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
   selectedId: string | null;
+  /** Whether to say which set each annotation is in (when the document has several). */
+  showSets: boolean;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
-  const { annotations, types, selectedId } = props;
+  const { annotations, types, selectedId, showSets } = props;
   const { shown, typeFilter, setTypeFilter, textFilter, setTextFilter } = useAnnotationFilter(annotations, types);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -145,6 +151,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
                   type={type}
                   typeName={type?.name ?? row.annotation.type}
                   keyFieldName={keyField?.name}
+                  showSet={showSets}
                   onSelect={onSelect}
                   onDelete={onDelete}
                 />

@@ -3,14 +3,12 @@ import type { Span } from '../../core/anchoring/trim-span';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { CodePointIndex } from '../../core/text/code-points';
 
-export const DEFAULT_SET = 'default';
-
-export function createAnnotation(index: CodePointIndex, span: Span, type: string): StoredAnnotation {
+export function createAnnotation(index: CodePointIndex, span: Span, type: string, set: string): StoredAnnotation {
   const now = new Date().toISOString();
   return {
     id: crypto.randomUUID(),
     type,
-    set: DEFAULT_SET,
+    set,
     fragments: [describeFragment(index, span.start, span.end)],
     fields: {},
     created: now,

@@ -20,6 +20,8 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
   const [state, dispatch] = useReducer(annotationReducer, initialAnnotationState([]));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved' });
   const saverRef = useRef<Autosaver<readonly StoredAnnotation[]> | null>(null);
+  // Bumped to read the document again from disk, after an import added to it.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!documentId) return;
@@ -48,13 +50,16 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
       window.removeEventListener('beforeunload', flushOnUnload);
       void saver.flush();
     };
-  }, [documentId, onError]);
+  }, [documentId, generation, onError]);
 
   useEffect(() => {
     if (state.revision > 0) saverRef.current?.schedule(state.annotations);
   }, [state.revision, state.annotations]);
 
   const act = useCallback((action: AnnotationAction) => dispatch(action), []);
+  /** Writes what is pending now, so the services see every change (before an export or import). */
+  const flush = useCallback(async () => saverRef.current?.flush(), []);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const current = open && open.loaded.document.id === documentId ? open : null;
-  return useMemo(() => ({ open: current, state, saveStatus, act }), [current, state, saveStatus, act]);
+  return useMemo(() => ({ open: current, state, saveStatus, act, flush, reload }), [current, state, saveStatus, act, flush, reload]);
 }

@@ -24,6 +24,17 @@ import { ReviewList } from '../review/ReviewList';
 import { DropImport } from '../import/DropImport';
 import { ImportProgress } from '../import/ImportProgress';
 import { countByType } from './annotation-queries';
+import { ExchangeButtons } from '../exchange/ExchangeButtons';
+import type { ImportedSet } from '../../core/api/contract';
+import { AnnotationSetContext } from '../sets/annotation-set-context';
+import { SetsPanel } from '../sets/SetsPanel';
+import { useSets } from '../sets/use-sets';
+import { counted } from '../notices/counted';
+
+function describeImportedSet({ set, annotations, documents, newDocuments, addedToSchema }: ImportedSet): string {
+  const added = addedToSchema.length > 0 ? ` Added to the schema: ${addedToSchema.join(', ')}.` : '';
+  return `Imported ${counted(annotations, 'annotation')} into ${counted(documents, 'document')} (${newDocuments} new) as the set “${set}”.${added}`;
+}
 
 // Loaded when an annotation is first selected: it brings the date parser
 // (chrono-node), which the first screen does not need.
@@ -32,10 +43,10 @@ const DetailsPanel = lazy(() => import('../details/DetailsPanel').then((module) 
 export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const dismissNotice = useCallback(() => setNotice(null), []);
-  const { session, failure, updateDocument } = useSession(setNotice);
+  const { session, failure, updateDocument, setAnnotationSet, reload: reloadSession } = useSession(setNotice);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const currentId = chosenId ?? session?.lastDocumentId ?? null;
-  const { open, state, saveStatus, act } = useOpenDocument(currentId, setNotice);
+  const { open, state, saveStatus, act, flush, reload: reloadDocument } = useOpenDocument(currentId, setNotice);
   const [selection, setSelection] = useState<Span | null>(null);
   const [renderedMap, setMap] = useState<DomTextMap | null>(null);
   // The map of the previous document lingers until the new one is rendered.
@@ -44,6 +55,10 @@ export function App() {
   const editable = Boolean(open && !open.loaded.readOnly && !session?.workspace?.readOnly);
   const workspacePath = session?.workspace?.path;
   useEffect(() => setChosenId(null), [workspacePath]);
+  const own = session?.annotationSet ?? 'default';
+  // The list and the set chips follow the deferred copy of the state (see below).
+  const listed = useDeferredValue(state);
+  const sets = useSets(state.annotations, listed.annotations, own);
 
   const tag = useCallback(
     (typeId: string) => {
@@ -53,10 +68,11 @@ export function App() {
         setNotice(selection ? 'The selection is only white space: select words to tag.' : 'Select some text in the article first.');
         return;
       }
-      act({ kind: 'add', annotation: createAnnotation(open.text.index, span, typeId) });
+      act({ kind: 'add', annotation: createAnnotation(open.text.index, span, typeId, own) });
+      sets.show(own);
       document.getSelection()?.removeAllRanges();
     },
-    [open, editable, selection, act],
+    [open, editable, selection, act, own, sets.show],
   );
 
   // The open document's counts are derived while it is open, rather than
@@ -67,7 +83,6 @@ export function App() {
   // painting in between), and so does the switch of the details panel to another
   // annotation. What the panel edits is always read from the current state, so
   // a quick second edit never starts from a stale annotation.
-  const listed = useDeferredValue(state);
   const panelId = useDeferredValue(state.selectedId);
   const openId = open?.loaded.document.id;
   const counts = useMemo(() => countByType(listed.annotations), [listed.annotations]);
@@ -125,7 +140,7 @@ export function App() {
   useShortcuts(shortcuts);
 
   const selectAnnotation = useCallback((id: string | null) => act({ kind: 'select', id }), [act]);
-  const reading = { map, annotations: state.annotations, types, editable };
+  const reading = { map, annotations: sets.visible, types, editable };
 
   const setStatus = useCallback(
     async (id: string, status: DocumentStatus) => {
@@ -138,6 +153,23 @@ export function App() {
   const onStatus = useCallback((id: string, status: DocumentStatus) => void setStatus(id, status), [setStatus]);
   const removeAnnotation = useCallback((id: string) => act({ kind: 'remove', id }), [act]);
   const placeAnnotation = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
+  const renameAnalyst = useCallback(
+    async (name: string) => {
+      const result = await glossApi().setAnalystName({ name });
+      if (result.ok) setAnnotationSet(result.value.annotationSet, name || null);
+      else setNotice(result.error.message);
+    },
+    [setAnnotationSet],
+  );
+  const onRename = useCallback((name: string) => void renameAnalyst(name), [renameAnalyst]);
+  const onImported = useCallback(
+    (imported: ImportedSet) => {
+      reloadSession();
+      reloadDocument();
+      setNotice(describeImportedSet(imported));
+    },
+    [reloadSession, reloadDocument],
+  );
   const selected = useMemo(
     () => state.annotations.find((a) => a.id === (state.selectedId && panelId)) ?? null,
     [state.annotations, state.selectedId, panelId],
@@ -148,6 +180,7 @@ export function App() {
   if (!session.workspace) return <WelcomeScreen recent={session.recentWorkspaces} onNotice={setNotice} />;
 
   return (
+    <AnnotationSetContext.Provider value={own}>
     <div className="app">
       <Toolbar
         workspaceName={session.workspace.name}
@@ -157,6 +190,16 @@ export function App() {
         onTag={tag}
       >
         <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
+        <ExchangeButtons
+          documents={documents}
+          openId={openId ?? null}
+          types={types}
+          sets={sets.known}
+          canImport={!session.workspace.readOnly}
+          flush={flush}
+          onImported={onImported}
+          onNotice={setNotice}
+        />
       </Toolbar>
       {session.workspace.readOnly ? (
         <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
@@ -189,6 +232,7 @@ export function App() {
               <Reader text={open.text} onMap={setMap}>
                 <ReaderPlugins
                   {...reading}
+                  setStyles={sets.styles}
                   selectedId={state.selectedId}
                   selection={selection}
                   onSelectionChange={setSelection}
@@ -203,8 +247,18 @@ export function App() {
           )}
         </main>
         <div className="side-column">
+          <SetsPanel
+            sets={sets.known}
+            own={own}
+            styles={sets.styles}
+            counts={sets.counts}
+            hidden={sets.hidden}
+            onToggle={sets.toggle}
+            onRename={onRename}
+          />
           <AnnotationSidebar
-            annotations={listed.annotations}
+            annotations={sets.listedVisible}
+            showSets={sets.known.length > 1}
             types={types}
             selectedId={listed.selectedId}
             onSelect={showAnnotation}
@@ -232,5 +286,6 @@ export function App() {
       <ImportProgress />
       <Notice message={notice} onDismiss={dismissNotice} />
     </div>
+    </AnnotationSetContext.Provider>
   );
 }

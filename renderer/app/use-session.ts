@@ -53,5 +53,9 @@ export function useSession(onNotice: (message: string) => void) {
     );
   }, []);
 
-  return { session, failure, updateDocument };
+  const setAnnotationSet = useCallback((annotationSet: string, analystName: string | null) => {
+    setSession((current) => (current ? { ...current, annotationSet, analystName } : current));
+  }, []);
+
+  return { session, failure, updateDocument, setAnnotationSet, reload };
 }

@@ -9,6 +9,7 @@ import type { FieldProps } from './field-props';
 import { LinkedAnnotation } from './LinkedAnnotation';
 import { SpanPicker } from './SpanPicker';
 import { linkTargetFor, pickableTypes } from './link-span';
+import { useAnnotationSet } from '../sets/annotation-set-context';
 
 /** What a span field needs to know about the document to pick and show linked spans. */
 export interface SpanContext {
@@ -28,6 +29,7 @@ export interface SpanContext {
 export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) {
   const { field, value, inputId, labelId, disabled, onChange, context } = props;
   const [picking, setPicking] = useState(false);
+  const set = useAnnotationSet();
   const allowed = pickableTypes(field, context.types);
 
   const link = (typeId: string) => {
@@ -36,7 +38,7 @@ export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) 
       context.onNotice(`Select the words for ${field.name} in the article first.`);
       return;
     }
-    const target = linkTargetFor(context.annotations, context.index, span, allowed, typeId);
+    const target = linkTargetFor(context.annotations, context.index, span, allowed, typeId, set);
     onChange({ ref: target.ref }, target.created);
     setPicking(false);
     document.getSelection()?.removeAllRanges();

@@ -30,12 +30,14 @@ export function linkTargetFor(
   span: Span,
   allowed: readonly LabelType[],
   typeId: string,
+  /** The set a new annotation goes into. */
+  set: string,
 ): { ref: string; created?: StoredAnnotation } {
   const allowedIds = new Set(allowed.map((type) => type.id));
   const existing =
     annotations.find((a) => a.type === typeId && coversExactly(a, span)) ??
     annotations.find((a) => allowedIds.has(a.type) && coversExactly(a, span));
   if (existing) return { ref: existing.id };
-  const created = createAnnotation(index, span, typeId);
+  const created = createAnnotation(index, span, typeId, set);
   return { ref: created.id, created };
 }

@@ -7,6 +7,7 @@ import type { DocumentText } from '../reader/document-text';
 import type { DomTextMap } from '../reader/dom-text-map';
 import { MAX_MATCHES, findMatches, lowerKeepingLength, untaggedMatches } from './find-matches';
 import { useFindHighlights } from './use-find-highlights';
+import { useAnnotationSet } from '../sets/annotation-set-context';
 
 /**
  * Find in the article (Ctrl/Cmd+F): counts and paints the matches, steps
@@ -24,6 +25,7 @@ export const FindBar = memo(function FindBar(props: {
   onNotice: (message: string) => void;
 }) {
   const { text, map, annotations, types, editable, act, onNotice } = props;
+  const set = useAnnotationSet();
   const [shown, setShown] = useState(false);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
@@ -53,7 +55,7 @@ export const FindBar = memo(function FindBar(props: {
   };
   const tagAll = () => {
     const spans = untaggedMatches(matches, annotations, typeId);
-    act({ kind: 'add-many', annotations: spans.map((span) => createAnnotation(text.index, span, typeId)) });
+    act({ kind: 'add-many', annotations: spans.map((span) => createAnnotation(text.index, span, typeId, set)) });
     const name = types.find((t) => t.id === typeId)?.name ?? typeId;
     onNotice(`Tagged ${spans.length} match${spans.length === 1 ? '' : 'es'} as ${name}${spans.length < matches.length ? ` (${matches.length - spans.length} already were)` : ''}.`);
   };

@@ -20,6 +20,8 @@ export function ReaderPlugins(props: {
   map: DomTextMap | null;
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
+  /** Each set's highlight style: 0 for the analyst's own. */
+  setStyles: ReadonlyMap<string, number>;
   selectedId: string | null;
   editable: boolean;
   selection: Span | null;
@@ -30,7 +32,7 @@ export function ReaderPlugins(props: {
   /** Selects an annotation and scrolls it into view. */
   onShow: (id: string) => void;
 }) {
-  const { map, annotations, types, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
+  const { map, annotations, types, setStyles, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
   const [choice, setChoice] = useState<OverlapChoice | null>(null);
   // The floating menu shows for selections made by hand, not by a script.
   const [byHand, setByHand] = useState(false);
@@ -59,7 +61,7 @@ export function ReaderPlugins(props: {
 
   return (
     <>
-      <HighlightPlugin map={map} annotations={annotations} types={types} selectedId={selectedId} />
+      <HighlightPlugin map={map} annotations={annotations} types={types} setStyles={setStyles} selectedId={selectedId} />
       <SelectionPlugin map={map} onSelectionChange={onSpan} onClick={onClick} onGesture={onGesture} />
       {editable && byHand && selection ? <FloatingMenu span={selection} types={types} onTag={onTag} /> : null}
       {choice ? (

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LabelType } from '../../core/model/label-types';
 import { glossApi } from '../api/gloss';
+import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
 import { newType, schemaProblems, withIdsFromNames } from './schema-draft';
 import { typeTint } from './type-tint';
 import { TypeEditor } from './TypeEditor';
@@ -18,19 +19,12 @@ export function SchemaEditor(props: {
   onClose: () => void;
 }) {
   const { types, onSaved, onClose } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<readonly LabelType[]>(types);
   const [chosenId, setChosenId] = useState(types[0]?.id ?? '');
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const chosen = draft.find((type) => type.id === chosenId);
   const problems = schemaProblems(draft);
-
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
 
   const save = async () => {
     setSaving(true);
@@ -45,15 +39,13 @@ export function SchemaEditor(props: {
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      title="Label schema"
       className="schema-editor"
-      aria-labelledby="schema-editor-title"
       onClose={onClose}
-      // The reader's single-key shortcuts (Q, Delete…) must not act behind the modal dialog.
-      onKeyDown={(event) => event.stopPropagation()}
+      problems={<ProblemList problems={[...problems, ...(failure ? [failure] : [])]} />}
+      confirm={{ label: 'Save schema', disabled: problems.length > 0 || saving, onClick: () => void save() }}
     >
-      <h2 id="schema-editor-title">Label schema</h2>
       <div className="schema-editor-body">
         <nav aria-label="Label types">
           <ul className="schema-type-list">
@@ -87,19 +79,6 @@ export function SchemaEditor(props: {
           />
         ) : null}
       </div>
-      <footer className="schema-editor-footer">
-        <ul className="schema-problems" aria-live="polite">
-          {[...problems, ...(failure ? [failure] : [])].map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="primary" disabled={problems.length > 0 || saving} onClick={() => void save()}>
-          Save schema
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -48,7 +48,7 @@ export function Toolbar(props: {
           </button>
         ))}
       </div>
-      {children}
+      <div className="toolbar-actions">{children}</div>
       <div className={`save-status save-${saveStatus.kind}`} role="status" aria-live="polite">
         {saveLabel(saveStatus)}
       </div>

@@ -55,6 +55,10 @@ export class ScriptedDialogs implements Dialogs {
     const answer = this.answers.shift();
     return Array.isArray(answer) ? answer : [];
   }
+
+  async chooseSaveTarget(): Promise<string | null> {
+    return this.chooseFolder();
+  }
 }
 
 export interface Harness {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
-import { SUPPORTED_EXTENSIONS } from '../import/import-files';
+import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -47,6 +47,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     const writable = session.writableWorkspace();
     return writable.ok ? work(writable.value) : err({ code: 'read-only', message: writable.error.message });
   };
+  const analyst = () => ({ analystName: preferences.analystName(), annotationSet: preferences.annotationSet() });
   const opened = (result: Result<Workspace | null, Problem>) =>
     result.ok ? ok({ opened: result.value !== null }) : failed(result.error);
 
@@ -55,7 +56,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       const recentWorkspaces = preferences.read().recentWorkspaces;
       const workspace = session.workspace;
       if (!workspace) {
-        return ok({ workspace: null, recentWorkspaces, documents: [], labelTypes: [], lastDocumentId: null, problems: [] });
+        return ok({ workspace: null, recentWorkspaces, ...analyst(), documents: [], labelTypes: [], lastDocumentId: null, problems: [] });
       }
       const { documents, problems } = await workspace.summaries();
       const remembered = preferences.lastDocument(workspace.dir);
@@ -63,6 +64,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       return ok({
         workspace: { name: workspace.name, path: workspace.dir, readOnly: session.readOnlyReason },
         recentWorkspaces,
+        ...analyst(),
         documents,
         labelTypes: [...workspace.labelTypes],
         lastDocumentId,
@@ -102,7 +104,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     },
 
     async chooseFilesToImport() {
-      const imported = await session.importWithDialog(dialogs, SUPPORTED_EXTENSIONS);
+      const imported = await session.importWithDialog(dialogs);
       return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
     },
 
@@ -132,6 +134,29 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       withWritable(async (workspace) => {
         const set = await workspace.setStatus(documentId, status);
         return set.ok ? ok({}) : err(apiError(set.error));
+      }),
+
+    async setAnalystName({ name }) {
+      preferences.rememberAnalystName(name);
+      return ok({ annotationSet: preferences.annotationSet() });
+    },
+
+    exportAnnotations: (choice) =>
+      withWorkspace(async (workspace) => {
+        const exported = await exportWithDialog(workspace, dialogs, choice);
+        return exported.ok ? ok({ exported: exported.value }) : err({ code: 'failed', message: `Nothing was exported: ${exported.error}` });
+      }),
+
+    importAnnotations: (choice) =>
+      withWritable(async (workspace) => {
+        const imported = await importWithDialog(workspace, dialogs, choice);
+        if (imported.ok) return ok({ imported: imported.value });
+        const count = imported.error.length;
+        return err({
+          code: 'failed',
+          message: `Nothing was imported, the workspace is unchanged: ${count === 1 ? 'one problem' : `${count} problems`}.`,
+          problems: imported.error,
+        });
       }),
   };
 }

@@ -1,19 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { InputFile } from '../../../core/formats/bundle';
+import { IMPORT_EXTENSIONS, type ImportFormatName } from '../../../core/formats/catalogue';
 import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../workspace/json-file';
 
 /** No exchange file a newsroom makes comes near this; anything larger is refused unread. */
 export const MAX_EXCHANGE_FILE_BYTES = 512 * 2 ** 20;
 
-/** The files a format reads, by extension; brat also takes the sibling .txt and annotation.conf. */
-const EXTENSIONS: Record<string, readonly string[]> = {
-  gloss: ['.json'],
-  w3c: ['.json', '.jsonld'],
-  brat: ['.ann', '.txt', '.conf'],
-  qdpx: ['.qdpx'],
-};
 
 async function walk(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -38,7 +32,8 @@ async function bratSiblings(paths: readonly string[]): Promise<string[]> {
  * alice/ and bob/ stay apart.
  */
 export async function readInputFiles(format: string, paths: readonly string[]): Promise<Result<InputFile[], string[]>> {
-  const extensions = EXTENSIONS[format] ?? [];
+  // brat also takes each .ann's sibling .txt and the annotation.conf beside it.
+  const extensions: readonly string[] = IMPORT_EXTENSIONS[format as ImportFormatName] ?? [];
   const problems: string[] = [];
   const chosen: string[] = [];
   for (const path of paths) {

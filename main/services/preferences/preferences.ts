@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '../../../core/model/ids';
+import { LIMITS } from '../../../core/model/limits';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 
 const MAX_RECENT = 10;
+/** The set of an analyst who gave no name. */
+export const DEFAULT_SET = 'default';
 
 export const WindowBoundsSchema = z.object({
   x: z.int(),
@@ -19,6 +22,8 @@ export const PreferencesSchema = z.object({
   /** Workspace folder → the document that was open when it was left. */
   lastDocuments: z.record(z.string(), DocumentIdSchema).default({}),
   windowBounds: WindowBoundsSchema.optional(),
+  /** Names the set the analyst's new annotations go into. */
+  analystName: z.string().min(1).max(LIMITS.name).optional(),
 });
 export type PreferencesData = z.infer<typeof PreferencesSchema>;
 
@@ -73,5 +78,19 @@ export class Preferences {
 
   rememberWindowBounds(bounds: WindowBounds): void {
     this.write((data) => ({ ...data, windowBounds: bounds }));
+  }
+
+  analystName(): string | null {
+    return this.read().analystName ?? null;
+  }
+
+  /** The set new annotations go into: the analyst's name, else "default". */
+  annotationSet(): string {
+    return this.analystName() ?? DEFAULT_SET;
+  }
+
+  /** An empty name forgets the name. */
+  rememberAnalystName(name: string): void {
+    this.write(({ analystName: _old, ...data }) => (name === '' ? data : { ...data, analystName: name }));
   }
 }

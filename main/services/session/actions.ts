@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { Problem } from '../../../core/api/contract';
 import type { Result } from '../../../core/result';
-import { SUPPORTED_EXTENSIONS } from '../import/import-files';
 import type { Dialogs, EventSink, Session } from './session';
 
 /** What the File menu does. Electron's menu and the harness's stand-in both call these. */
@@ -12,6 +11,9 @@ export interface WorkspaceActions {
   clearRecent(): Promise<void>;
   closeWorkspace(): Promise<void>;
   importDocuments(): Promise<void>;
+  /** Export and annotation import are the page's dialogs: the menu asks the page to show them. */
+  exportAnnotations(): Promise<void>;
+  importAnnotations(): Promise<void>;
 }
 
 export function workspaceActions(session: Session, dialogs: Dialogs, emit: EventSink): WorkspaceActions {
@@ -37,7 +39,13 @@ export function workspaceActions(session: Session, dialogs: Dialogs, emit: Event
       await session.close();
     },
     async importDocuments() {
-      report(await session.importWithDialog(dialogs, SUPPORTED_EXTENSIONS));
+      report(await session.importWithDialog(dialogs));
+    },
+    async exportAnnotations() {
+      emit('showDialog', { dialog: 'export' });
+    },
+    async importAnnotations() {
+      emit('showDialog', { dialog: 'import-annotations' });
     },
   };
 }

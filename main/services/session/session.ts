@@ -3,15 +3,34 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { EventName, EventPayload, ImportOutcome, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
-import { importFiles } from '../import/import-files';
+import { importFiles, SUPPORTED_EXTENSIONS } from '../import/import-files';
 import type { Preferences } from '../preferences/preferences';
 import { lockWorkspace } from '../workspace/lock';
 import { Workspace } from '../workspace/workspace';
 
+/** Files to pick in an open dialog. */
+export interface FileChoice {
+  title: string;
+  /** The filter's name, such as "Articles". */
+  filterName: string;
+  extensions: readonly string[];
+  /** Whether folders may be picked too (they are searched for such files). */
+  folders: boolean;
+}
+
+/** Where to write, in a save dialog. */
+export interface SaveChoice {
+  title: string;
+  defaultName: string;
+  /** Without the dot; null when what is written is a new folder. */
+  extension: string | null;
+}
+
 /** What the host (Electron or the browser harness) provides for choosing files. */
 export interface Dialogs {
   chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
-  chooseFiles(extensions: readonly string[]): Promise<string[]>;
+  chooseFiles(choice: FileChoice): Promise<string[]>;
+  chooseSaveTarget(choice: SaveChoice): Promise<string | null>;
 }
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -113,8 +132,8 @@ export class Session {
     }
   }
 
-  async importWithDialog(dialogs: Dialogs, extensions: readonly string[]): Promise<Result<ImportOutcome[], Problem>> {
-    const paths = await dialogs.chooseFiles(extensions);
+  async importWithDialog(dialogs: Dialogs): Promise<Result<ImportOutcome[], Problem>> {
+    const paths = await dialogs.chooseFiles({ title: 'Import documents', filterName: 'Articles', extensions: SUPPORTED_EXTENSIONS, folders: false });
     return paths.length > 0 ? this.importFiles(paths) : ok([]);
   }
 

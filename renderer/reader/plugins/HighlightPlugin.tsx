@@ -14,9 +14,10 @@ export function HighlightPlugin(props: {
   map: DomTextMap | null;
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
+  setStyles: ReadonlyMap<string, number>;
   selectedId: string | null;
 }) {
-  const { map, annotations, types, selectedId } = props;
+  const { map, annotations, types, setStyles, selectedId } = props;
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export function HighlightPlugin(props: {
     return () => created.dispose();
   }, [map, types]);
 
-  useEffect(() => painter?.update(annotations), [painter, annotations]);
+  useEffect(() => painter?.update(annotations, setStyles), [painter, annotations, setStyles]);
 
   // The article text is busy until the highlights of what is in view are set,
   // which assistive technology (and the benchmark) can wait for.

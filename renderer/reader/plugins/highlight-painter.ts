@@ -1,16 +1,24 @@
 import type { Fragment, StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import { fragmentDepths } from '../../app/annotation-queries';
+import { OTHER_SET_STYLES } from '../../sets/set-styles';
 import type { DomTextMap } from '../dom-text-map';
 
 /** Depths painted apart; deeper spans share the last style. */
 export const MAX_DEPTH = 3;
 export const SELECTED = 'gloss-selected';
-export const highlightName = (type: string, depth = 0) => (depth === 0 ? `gloss-${type}` : `gloss-${type}-d${depth}`);
+/**
+ * The highlight a fragment is painted in: its type's, by depth for the
+ * analyst's own set (style 0), and one per style for the other sets.
+ */
+export const highlightName = (type: string, depth = 0, style = 0) =>
+  style > 0 ? `gloss-${type}-s${style}` : depth === 0 ? `gloss-${type}` : `gloss-${type}-d${depth}`;
 
 interface Painted {
   type: string;
   depth: number;
+  /** Its set's style: 0 for the analyst's own set. */
+  style: number;
   /** The blocks the fragment spans, to know when it is in view. */
   first: number;
   last: number;
@@ -32,6 +40,8 @@ interface Painted {
  * Every fragment is in its type's highlight `gloss-<type>`; a nested or
  * overlapping one is also in `gloss-<type>-d<depth>`, painted darker and
  * underlined, because one highlight paints overlapping ranges only once.
+ * Fragments of other sets (a colleague's, an import) are painted apart, in
+ * `gloss-<type>-s<style>`: lighter, with a dotted or dashed line.
  */
 export class HighlightPainter {
   private readonly painted = new Map<Fragment, Painted>();
@@ -50,28 +60,32 @@ export class HighlightPainter {
         highlight.priority = depth;
         this.highlights.set(highlightName(type.id, depth), highlight);
       }
+      for (let style = 1; style <= OTHER_SET_STYLES; style++) this.highlights.set(highlightName(type.id, 0, style), new Highlight());
     }
     this.selected.priority = MAX_DEPTH + 2;
     for (const [name, highlight] of this.highlights) CSS.highlights.set(name, highlight);
     CSS.highlights.set(SELECTED, this.selected);
   }
 
-  update(annotations: readonly StoredAnnotation[]): void {
+  /** `styles` gives each set's style (0 for the analyst's own); a set it does not name is painted as another's. */
+  update(annotations: readonly StoredAnnotation[], styles: ReadonlyMap<string, number>): void {
     const depths = fragmentDepths(annotations);
     for (const fragment of this.painted.keys()) {
       if (!depths.has(fragment)) this.forget(fragment);
     }
     for (const annotation of annotations) {
+      const style = styles.get(annotation.set) ?? 1;
       for (const fragment of annotation.fragments) {
         const depth = Math.min(depths.get(fragment) ?? 0, MAX_DEPTH);
         const painted = this.painted.get(fragment);
-        if (painted && painted.depth === depth && painted.type === annotation.type) continue;
+        if (painted && painted.depth === depth && painted.type === annotation.type && painted.style === style) continue;
         if (painted) {
           this.show(painted, false);
           painted.type = annotation.type;
           painted.depth = depth;
+          painted.style = style;
         } else {
-          this.remember(fragment, annotation.type, depth);
+          this.remember(fragment, annotation.type, depth, style);
         }
         this.refresh(fragment);
       }
@@ -100,9 +114,9 @@ export class HighlightPainter {
     CSS.highlights.delete(SELECTED);
   }
 
-  private remember(fragment: Fragment, type: string, depth: number): void {
+  private remember(fragment: Fragment, type: string, depth: number, style: number): void {
     const [first, last] = this.map.blocksOf(fragment.start, fragment.end);
-    this.painted.set(fragment, { type, depth, first, last, range: null, live: false });
+    this.painted.set(fragment, { type, depth, style, first, last, range: null, live: false });
     for (let block = first; block <= last; block++) {
       let fragments = this.byBlock.get(block);
       if (!fragments) this.byBlock.set(block, (fragments = new Set()));
@@ -135,10 +149,11 @@ export class HighlightPainter {
 
   private show(painted: Painted, on: boolean): void {
     if (painted.live === on && on) return;
-    const { type, depth, range } = painted;
+    const { type, depth, style, range } = painted;
     painted.live = on;
     if (!range) return;
-    const names = depth === 0 ? [highlightName(type)] : [highlightName(type), highlightName(type, depth)];
+    const names =
+      style > 0 ? [highlightName(type, 0, style)] : depth === 0 ? [highlightName(type)] : [highlightName(type), highlightName(type, depth)];
     for (const name of names) {
       const highlight = this.highlights.get(name);
       if (on) highlight?.add(range);
@@ -148,8 +163,13 @@ export class HighlightPainter {
 }
 
 const DEPTH_STYLES = ['', 'underline 2px', 'underline double 2px', 'underline wavy 2px'];
+/** Other sets' lines; the set chips show the same samples (sets.css). */
+const OTHER_SET_LINES = ['underline dotted 3px', 'underline dashed 2px', 'underline overline dotted 2px'];
 
-/** The highlight styles for some types: translucent colour, darker and underlined with depth. */
+/**
+ * The highlight styles for some types: the analyst's own set in translucent
+ * colour, darker and underlined with depth; other sets faint, each with its line.
+ */
 export function highlightCss(types: readonly LabelType[]): string {
   return types
     .flatMap((type) => [
@@ -157,6 +177,10 @@ export function highlightCss(types: readonly LabelType[]): string {
       ...DEPTH_STYLES.slice(1).map(
         (decoration, i) =>
           `::highlight(${highlightName(type.id, i + 1)}) { background-color: ${type.color}26; text-decoration: ${decoration} ${type.color}; }`,
+      ),
+      ...OTHER_SET_LINES.map(
+        (decoration, i) =>
+          `::highlight(${highlightName(type.id, 0, i + 1)}) { background-color: ${type.color}14; text-decoration: ${decoration} ${type.color}; }`,
       ),
     ])
     .join('\n');

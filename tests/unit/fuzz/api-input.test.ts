@@ -21,7 +21,7 @@ describe('every API call, fed arbitrary input', () => {
     const { workspace } = await workspaceWithArticle();
     const session = new Session(new Preferences({ store: {} }), () => undefined);
     await session.open(workspace.dir);
-    const neverChoose = { chooseFolder: async () => null, chooseFiles: async () => [] };
+    const neverChoose = { chooseFolder: async () => null, chooseFiles: async () => [], chooseSaveTarget: async () => null };
     const handlers = createHandlers({ session, dialogs: neverChoose, links: { confirmAndOpen: async () => false } });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CHANNEL_NAMES, 'nope', 'toString', '__proto__'), anyPayload, async (channel, payload) => {

@@ -21,18 +21,18 @@ describe('linkTargetFor', () => {
   const allowed = pickableTypes(speakerField, DEFAULT_LABEL_TYPES);
 
   it('creates an annotation of the chosen type for words not tagged yet', () => {
-    const target = linkTargetFor([], index, renn, allowed, 'actor');
-    expect(target.created).toMatchObject({ id: target.ref, type: 'actor', fragments: [{ exact: 'Tobias Renn' }] });
+    const target = linkTargetFor([], index, renn, allowed, 'actor', 'alice');
+    expect(target.created).toMatchObject({ id: target.ref, type: 'actor', set: 'alice', fragments: [{ exact: 'Tobias Renn' }] });
   });
 
   it('reuses an allowed annotation over exactly those words', () => {
     const source = annotationOn(TEXT, 'Tobias Renn', 'source');
-    expect(linkTargetFor([source], index, renn, allowed, 'actor')).toEqual({ ref: source.id });
+    expect(linkTargetFor([source], index, renn, allowed, 'actor', 'alice')).toEqual({ ref: source.id });
   });
 
   it('does not reuse an annotation of a type the field does not allow', () => {
     const location = annotationOn(TEXT, 'Tobias Renn', 'location');
-    expect(linkTargetFor([location], index, renn, allowed, 'actor').created?.type).toBe('actor');
+    expect(linkTargetFor([location], index, renn, allowed, 'actor', 'alice').created?.type).toBe('actor');
   });
 });
 

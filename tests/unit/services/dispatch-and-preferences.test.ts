@@ -61,3 +61,16 @@ describe('Preferences', () => {
     expect(preferences.lastWorkspace()).toBe('/fresh');
   });
 });
+
+describe('the analyst’s name', () => {
+  it('names the set new annotations go into, "default" until given and after it is cleared', () => {
+    const preferences = new Preferences({ store: {} });
+    expect(preferences.annotationSet()).toBe('default');
+    preferences.rememberAnalystName('Alice');
+    expect(preferences.annotationSet()).toBe('Alice');
+    expect(new Preferences({ store: preferences.read() }).analystName()).toBe('Alice');
+    preferences.rememberAnalystName('');
+    expect(preferences.analystName()).toBeNull();
+    expect(preferences.annotationSet()).toBe('default');
+  });
+});

@@ -49,6 +49,8 @@ describe('menuTemplate', () => {
     clearRecent: vi.fn(),
     closeWorkspace: vi.fn(),
     importDocuments: vi.fn(),
+    importAnnotations: vi.fn(),
+    exportAnnotations: vi.fn(),
   });
   const fileMenu = (platform: NodeJS.Platform, actions = fakeActions(), menuState = state) =>
     menuTemplate(platform, menuState, actions).find((item) => item.label === '&File')?.submenu as {
@@ -71,6 +73,15 @@ describe('menuTemplate', () => {
     const actions = fakeActions();
     fileMenu('linux', actions).find((item) => item.label === 'Import Documents…')?.click?.();
     expect(actions.importDocuments).toHaveBeenCalledOnce();
+  });
+
+  it('asks the page for its export and annotation import dialogs from the File menu', () => {
+    const actions = fakeActions();
+    const items = fileMenu('linux', actions);
+    items.find((item) => item.label === 'Export Annotations…')?.click?.();
+    items.find((item) => item.label === 'Import Annotations…')?.click?.();
+    expect(actions.exportAnnotations).toHaveBeenCalledOnce();
+    expect(actions.importAnnotations).toHaveBeenCalledOnce();
   });
 
   it('lists recent workspaces under Open Recent and opens the one chosen', () => {

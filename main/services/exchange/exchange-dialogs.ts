@@ -1,0 +1,70 @@
+import type { Exported } from '../../../core/api/contract';
+import {
+  FORMAT_DESCRIPTIONS,
+  IMPORT_EXTENSIONS,
+  type ExportFormatName,
+  type ImportFormatName,
+} from '../../../core/formats/catalogue';
+import { ok, type Result } from '../../../core/result';
+import type { Dialogs } from '../session/session';
+import type { Workspace } from '../workspace/workspace';
+import { exportAnnotations } from './export';
+import { importAnnotations, type ImportSummary } from './import';
+
+export interface ExportChoice {
+  format: ExportFormatName;
+  documentIds?: readonly string[] | undefined;
+  types?: readonly string[] | undefined;
+  set?: string | undefined;
+}
+
+/** Characters some file system refuses in a name, replaced in suggested file names. */
+const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
+
+function suggestedName(workspace: Workspace, choice: ExportChoice): string {
+  const { label, extension } = FORMAT_DESCRIPTIONS[choice.format];
+  const stem = [workspace.name, choice.set, label].filter(Boolean).join(' - ').replace(UNSAFE_IN_FILE_NAMES, '-');
+  return extension ? `${stem}.${extension}` : stem;
+}
+
+/**
+ * Asks where to write, then exports. Resolves to null when the analyst
+ * cancels. Pending saves reach the disk first, so the export holds every
+ * change the analyst has made.
+ */
+export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, choice: ExportChoice): Promise<Result<Exported | null, string>> {
+  const { label, extension } = FORMAT_DESCRIPTIONS[choice.format];
+  const out = await dialogs.chooseSaveTarget({
+    title: extension ? `Export annotations as ${label}` : `Export annotations as ${label}: name a new folder`,
+    defaultName: suggestedName(workspace, choice),
+    extension,
+  });
+  if (!out) return ok(null);
+  await workspace.flush();
+  const exported = await exportAnnotations(workspace, {
+    format: choice.format,
+    out,
+    ...(choice.documentIds ? { documents: choice.documentIds } : {}),
+    ...(choice.types ? { types: choice.types } : {}),
+    ...(choice.set !== undefined ? { set: choice.set } : {}),
+  });
+  return exported.ok ? ok({ path: out, ...exported.value }) : exported;
+}
+
+/** Asks for the files (or, for brat, folders too) and imports them as a new set; null when cancelled. */
+export async function importWithDialog(
+  workspace: Workspace,
+  dialogs: Dialogs,
+  choice: { format: ImportFormatName; set: string },
+): Promise<Result<ImportSummary | null, string[]>> {
+  const { label } = FORMAT_DESCRIPTIONS[choice.format];
+  const files = await dialogs.chooseFiles({
+    title: `Import annotations from ${label}`,
+    filterName: label,
+    extensions: IMPORT_EXTENSIONS[choice.format],
+    folders: choice.format === 'brat',
+  });
+  if (files.length === 0) return ok(null);
+  await workspace.flush();
+  return importAnnotations(workspace, { format: choice.format, files, set: choice.set });
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { DocumentSummary, ImportedSet } from '../../core/api/contract';
+import type { LabelType } from '../../core/model/label-types';
+import { glossApi } from '../api/gloss';
+
+// Loaded when first opened: the first screen needs neither.
+const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
+const ImportAnnotationsDialog = lazy(() =>
+  import('./ImportAnnotationsDialog').then((module) => ({ default: module.ImportAnnotationsDialog })),
+);
+
+type Shown = 'export' | 'import-annotations' | null;
+
+/** The toolbar's Import Annotations… and Export… buttons and their dialogs, also opened from the File menu. */
+export function ExchangeButtons(props: {
+  documents: readonly DocumentSummary[];
+  openId: string | null;
+  types: readonly LabelType[];
+  sets: readonly string[];
+  canImport: boolean;
+  /** Saves what is pending before the services read or write the annotation files. */
+  flush: () => Promise<void>;
+  onImported: (imported: ImportedSet) => void;
+  onNotice: (message: string) => void;
+}) {
+  const { documents, openId, types, sets, canImport, flush, onImported, onNotice } = props;
+  const [shown, setShown] = useState<Shown>(null);
+  useEffect(() => glossApi().on('showDialog', ({ dialog }) => setShown(dialog)), []);
+  const close = () => setShown(null);
+  return (
+    <>
+      <button type="button" className="tag-button" disabled={!canImport} onClick={() => setShown('import-annotations')}>
+        Import Annotations…
+      </button>
+      <button type="button" className="tag-button" disabled={documents.length === 0} onClick={() => setShown('export')}>
+        Export…
+      </button>
+      <Suspense fallback={null}>
+        {shown === 'export' ? (
+          <ExportDialog
+            documents={documents}
+            openId={openId}
+            types={types}
+            sets={sets}
+            beforeExport={flush}
+            onExported={onNotice}
+            onClose={close}
+          />
+        ) : null}
+        {shown === 'import-annotations' && canImport ? (
+          <ImportAnnotationsDialog sets={sets} beforeImport={flush} onImported={onImported} onClose={close} />
+        ) : null}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { CommitOnBlurInput } from '../details/CommitOnBlurInput';
+import './sets.css';
+
+/**
+ * The annotation sets of the open document: each can be shown or hidden, and
+ * the analyst's own (where new annotations go) is named by their name.
+ */
+export const SetsPanel = memo(function SetsPanel(props: {
+  sets: readonly string[];
+  own: string;
+  styles: ReadonlyMap<string, number>;
+  counts: ReadonlyMap<string, number>;
+  hidden: ReadonlySet<string>;
+  onToggle: (set: string) => void;
+  onRename: (name: string) => void;
+}) {
+  const { sets, own, styles, counts, hidden, onToggle, onRename } = props;
+  return (
+    <section className="sets-panel" aria-label="Annotation sets">
+      <h2 className="pane-heading">Sets</h2>
+      <ul className="set-chips">
+        {sets.map((set) => (
+          <li key={set}>
+            <button
+              type="button"
+              className="set-chip"
+              aria-pressed={!hidden.has(set)}
+              title={hidden.has(set) ? `Show the set “${set}”` : `Hide the set “${set}”`}
+              onClick={() => onToggle(set)}
+            >
+              <span className={`set-sample set-style-${styles.get(set) ?? 0}`} aria-hidden>
+                Ab
+              </span>
+              <span className="set-name">{set}</span>
+              {set === own ? <span className="set-own">yours</span> : null}
+              <span className="set-count">{counts.get(set) ?? 0}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="set-owner">
+        Annotating as
+        <CommitOnBlurInput
+          type="text"
+          committed={own}
+          maxLength={200}
+          title="Your name: new annotations go into the set of this name (empty: “default”)"
+          onCommit={(name) => onRename(name.trim())}
+        />
+      </label>
+    </section>
+  );
+});

@@ -1,0 +1,35 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import { setStyleIndex, setsOf } from './set-styles';
+import { toggled } from './toggled';
+
+const withoutHidden = (annotations: readonly StoredAnnotation[], hidden: ReadonlySet<string>) =>
+  hidden.size === 0 ? annotations : annotations.filter((annotation) => !hidden.has(annotation.set));
+
+/**
+ * Which annotation sets are shown. `current` is the state the reader paints
+ * (it must follow a keystroke at once); `listed` is the deferred copy the
+ * sidebar and the set chips follow.
+ */
+export function useSets(current: readonly StoredAnnotation[], listed: readonly StoredAnnotation[], own: string) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback((set: string) => setHidden((now) => toggled(now, set)), []);
+  const show = useCallback(
+    (set: string) => setHidden((now) => (now.has(set) ? new Set([...now].filter((s) => s !== set)) : now)),
+    [],
+  );
+  const visible = useMemo(() => withoutHidden(current, hidden), [current, hidden]);
+  const listedVisible = useMemo(() => withoutHidden(listed, hidden), [listed, hidden]);
+  // The same array while the sets stay the same, so the reader repaints nothing when only annotations change.
+  const knownRef = useRef<readonly string[]>([]);
+  const found = setsOf(listed, own);
+  if (found.length !== knownRef.current.length || found.some((set, i) => set !== knownRef.current[i])) knownRef.current = found;
+  const known = knownRef.current;
+  const styles = useMemo(() => setStyleIndex(known, own), [known, own]);
+  const counts = useMemo(() => {
+    const bySet = new Map<string, number>();
+    for (const annotation of listed) bySet.set(annotation.set, (bySet.get(annotation.set) ?? 0) + 1);
+    return bySet;
+  }, [listed]);
+  return { hidden, toggle, show, visible, listedVisible, known, styles, counts };
+}
