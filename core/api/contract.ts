@@ -170,6 +170,11 @@ export const contract = {
     request: z.object({ name: z.string().trim().max(LIMITS.name) }).strict(),
     response: z.object({ annotationSet: z.string() }),
   },
+  /** Every annotation set in the workspace and its size, for choosing what to export or naming a new set. */
+  listAnnotationSets: {
+    request: Empty,
+    response: z.object({ sets: z.array(z.object({ name: z.string(), annotations: z.int().nonnegative() })), problems: z.array(z.string()) }),
+  },
   /** Asks where to write in a native dialog, then exports; `exported` is null when the analyst cancels. */
   exportAnnotations: {
     request: z

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DocumentSummary, ImportedSet } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
 import { glossApi } from '../api/gloss';
@@ -11,11 +11,30 @@ const ImportAnnotationsDialog = lazy(() =>
 
 type Shown = 'export' | 'import-annotations' | null;
 
+/** The names of every set in the workspace, read when `wanted` turns true (a dialog opens). */
+function useWorkspaceSets(wanted: boolean): readonly string[] {
+  const [names, setNames] = useState<readonly string[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void glossApi()
+      .listAnnotationSets({})
+      .then((result) => {
+        if (live && result.ok) setNames(result.value.sets.map((set) => set.name));
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return names;
+}
+
 /** The toolbar's Import Annotations… and Export… buttons and their dialogs, also opened from the File menu. */
 export function ExchangeButtons(props: {
   documents: readonly DocumentSummary[];
   openId: string | null;
   types: readonly LabelType[];
+  /** The sets of the open document, the analyst's own first (the workspace's others are added when a dialog opens). */
   sets: readonly string[];
   canImport: boolean;
   /** Saves what is pending before the services read or write the annotation files. */
@@ -27,6 +46,8 @@ export function ExchangeButtons(props: {
   const [shown, setShown] = useState<Shown>(null);
   useEffect(() => glossApi().on('showDialog', ({ dialog }) => setShown(dialog)), []);
   const close = () => setShown(null);
+  const inWorkspace = useWorkspaceSets(shown !== null);
+  const allSets = useMemo(() => [...new Set([...sets, ...inWorkspace])], [sets, inWorkspace]);
   return (
     <>
       <button type="button" className="tag-button" disabled={!canImport} onClick={() => setShown('import-annotations')}>
@@ -41,14 +62,14 @@ export function ExchangeButtons(props: {
             documents={documents}
             openId={openId}
             types={types}
-            sets={sets}
+            sets={allSets}
             beforeExport={flush}
             onExported={onNotice}
             onClose={close}
           />
         ) : null}
         {shown === 'import-annotations' && canImport ? (
-          <ImportAnnotationsDialog sets={sets} beforeImport={flush} onImported={onImported} onClose={close} />
+          <ImportAnnotationsDialog sets={allSets} beforeImport={flush} onImported={onImported} onClose={close} />
         ) : null}
       </Suspense>
     </>

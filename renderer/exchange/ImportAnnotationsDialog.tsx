@@ -34,7 +34,9 @@ export function ImportAnnotationsDialog(props: {
 }) {
   const { sets, beforeImport, onImported, onClose } = props;
   const [format, setFormat] = useState<ImportFormatName>('gloss');
-  const [set, setSet] = useState(() => freeSetName(sets));
+  // Until the analyst types a name, the suggestion follows the sets as they arrive.
+  const [typed, setTyped] = useState<string | null>(null);
+  const set = typed ?? freeSetName(sets);
   const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const name = set.trim();
@@ -79,7 +81,7 @@ export function ImportAnnotationsDialog(props: {
         <div className="exchange-column">
           <label className="exchange-set">
             New set
-            <input type="text" value={set} maxLength={200} onChange={(event) => setSet(event.target.value)} />
+            <input type="text" value={set} maxLength={200} onChange={(event) => setTyped(event.target.value)} />
           </label>
           <p className="exchange-hint">
             Next, pick {FILES_TO_PICK[format]}. Unknown types and fields join the schema; nothing already in the workspace is

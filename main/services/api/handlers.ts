@@ -3,6 +3,7 @@ import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
+import { annotationSets } from '../workspace/annotation-sets';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -140,6 +141,8 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       preferences.rememberAnalystName(name);
       return ok({ annotationSet: preferences.annotationSet() });
     },
+
+    listAnnotationSets: () => withWorkspace(async (workspace) => ok(await annotationSets(workspace))),
 
     exportAnnotations: (choice) =>
       withWorkspace(async (workspace) => {

@@ -1,7 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWithDialog, importWithDialog } from '../../../main/services/exchange/exchange-dialogs';
+import { importFiles } from '../../../main/services/import/import-files';
+import { annotationSets } from '../../../main/services/workspace/annotation-sets';
 import type { Dialogs, FileChoice, SaveChoice } from '../../../main/services/session/session';
 import { annotationOn, workspaceWithArticle } from './workspace-helpers';
 
@@ -49,5 +51,26 @@ describe('export and import through dialogs', () => {
     expect(imported.ok && imported.value).toMatchObject({ set: 'bob', annotations: 1, newDocuments: 0 });
     const loaded = await workspace.loadDocument(documentId);
     expect(loaded.ok && loaded.value.annotations.map((a) => a.set).sort()).toEqual(['bob', 'default']);
+  });
+});
+
+describe('the workspace’s annotation sets', () => {
+  it('counts every set across the documents, and names an annotations file it cannot read', async () => {
+    const { workspace, documentId, text, folder } = await workspaceWithArticle();
+    const second = join(folder, 'second.txt');
+    await writeFile(second, 'Another article\n\nThe harbour reopened on Monday.\n');
+    const [outcome] = await importFiles(workspace, [second]);
+    const other = outcome?.documentId ?? '';
+    await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }, annotationOn(text, 'Friday')]);
+    const loaded = await workspace.loadDocument(other);
+    const otherText = loaded.ok ? loaded.value.document.text : '';
+    expect((await workspace.saveAnnotations(other, [{ ...annotationOn(otherText, 'Monday'), set: 'bob' }])).ok).toBe(true);
+    await workspace.flush();
+    expect(await annotationSets(workspace)).toEqual({ sets: [{ name: 'bob', annotations: 2 }, { name: 'default', annotations: 1 }], problems: [] });
+
+    await writeFile(join(workspace.dir, 'annotations', `${other}.json`), '{ not json');
+    const damaged = await annotationSets(workspace);
+    expect(damaged.sets).toEqual([{ name: 'bob', annotations: 1 }, { name: 'default', annotations: 1 }]);
+    expect(damaged.problems).toEqual([expect.stringContaining(`annotations/${other}.json is not valid JSON`)]);
   });
 });
