@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportAnnotations } from '../../../main/services/exchange/export';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import { annotationOn, tempFolder, workspaceWithArticle } from './workspace-helpers';
 
@@ -15,6 +16,18 @@ describe('a hostile workspace', () => {
     await symlink(outside, path);
     const loaded = await workspace.loadDocument(documentId);
     expect(!loaded.ok && loaded.error.message).toMatch(new RegExp(`documents/${documentId}\\.json is a symbolic link`));
+  });
+
+  it('exports nothing through an annotations file that is a symbolic link out of the workspace', async () => {
+    const { workspace, documentId, folder } = await workspaceWithArticle();
+    const outside = join(await tempFolder(), 'colleague.json');
+    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    await writeFile(outside, await readFile(path));
+    await rename(path, `${path}.bak`);
+    await symlink(outside, path);
+    const exported = await exportAnnotations(workspace, { format: 'jsonl', out: join(folder, 'out.jsonl') });
+    expect(!exported.ok && exported.error).toMatch(new RegExp(`annotations/${documentId}\\.json is a symbolic link`));
+    await expect(readFile(join(folder, 'out.jsonl'))).rejects.toThrow();
   });
 
   it('neither reads nor writes through an annotations folder that leads elsewhere', async () => {
