@@ -7,15 +7,14 @@ import type { DocumentText } from './document-text';
  * single text node. Must run inside `editor.update` (or as the initial state).
  */
 export function $buildDocument(text: DocumentText): void {
-  const root = $getRoot();
-  root.clear();
-  text.blocks.forEach((block, i) => {
+  const elements = text.blocks.map((block, i) => {
     const element = block.kind === 'heading' ? $createHeadingNode('h2') : $createParagraphNode();
     // Text nodes in "token" mode are never merged or split by Lexical, so each
     // block stays one DOM text node (see DomTextMap).
-    element.append($createTextNode(text.blockText(i)).setMode('token'));
-    root.append(element);
+    return element.append($createTextNode(text.blockText(i)).setMode('token'));
   });
+  // One splice of the root's children for all blocks, rather than one per block.
+  $getRoot().clear().append(...elements);
 }
 
 /** The DOM text node of each block, once Lexical has rendered them. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import type { DomTextMap } from '../dom-text-map';
@@ -20,7 +20,8 @@ export function HighlightPlugin(props: {
   const { map, annotations, types, setStyles, selectedId } = props;
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
 
-  useEffect(() => {
+  // Styles in a layout effect too, so no highlight is ever painted without them.
+  useLayoutEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(highlightCss(types));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -29,7 +30,9 @@ export function HighlightPlugin(props: {
     };
   }, [types]);
 
-  useEffect(() => {
+  // A layout effect: the re-render it causes is then synchronous, and so are the
+  // effects below, so a document opens with its highlights in the first frame.
+  useLayoutEffect(() => {
     if (!map) return;
     const created = new HighlightPainter(map, types);
     setPainter(created);

@@ -19,8 +19,9 @@ function scrollingAncestor(element: Element): Element | null {
  * IntersectionObserver on every paragraph did the same, but Chromium checks
  * every observed element on every frame: with the five thousand paragraphs of
  * a long article that was 3 ms of each frame, while scrolling and tagging.)
- * The first report comes after the first layout. Returns the function that
- * stops watching.
+ * The first report is made at once: it forces the layout that the first paint
+ * needs anyway, so the highlights in view are in that paint. Returns the
+ * function that stops watching.
  */
 export function watchVisibleBlocks(map: DomTextMap, onChange: (entered: number[], left: number[]) => void): () => void {
   const first = map.blockElement(0);
@@ -55,7 +56,7 @@ export function watchVisibleBlocks(map: DomTextMap, onChange: (entered: number[]
   const resizes = new ResizeObserver(schedule);
   resizes.observe(scroller);
   if (first.parentElement) resizes.observe(first.parentElement);
-  schedule();
+  measure();
   return () => {
     cancelAnimationFrame(frame);
     scroller.removeEventListener('scroll', schedule);
