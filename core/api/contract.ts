@@ -67,6 +67,13 @@ export const LoadedDocumentSchema = z.object({
 });
 export type LoadedDocument = z.infer<typeof LoadedDocumentSchema>;
 
+/** A document as the reader opens it: loaded, and where the analyst last stopped reading it. */
+export const OpenedDocumentSchema = LoadedDocumentSchema.extend({
+  /** The code-point offset that was at the top of the reader, or null the first time. */
+  readingPosition: z.int().nonnegative().nullable(),
+});
+export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
+
 export const ImportOutcomeSchema = z.object({
   file: z.string(),
   documentId: DocumentIdSchema.nullable(),
@@ -99,7 +106,12 @@ export const contract = {
   getSession: { request: Empty, response: SessionSchema },
   loadDocument: {
     request: z.object({ documentId: DocumentIdSchema }).strict(),
-    response: LoadedDocumentSchema,
+    response: OpenedDocumentSchema,
+  },
+  /** Where the analyst is reading a document, so it reopens there. */
+  rememberReadingPosition: {
+    request: z.object({ documentId: DocumentIdSchema, offset: z.int().nonnegative().max(LIMITS.text) }).strict(),
+    response: z.object({}),
   },
   saveAnnotations: {
     request: z

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { LoadedDocument } from '../../core/api/contract';
+import type { OpenedDocument } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { glossApi } from '../api/gloss';
 import { DocumentText } from '../reader/document-text';
@@ -7,7 +7,7 @@ import { annotationReducer, initialAnnotationState, type AnnotationAction } from
 import { Autosaver, type SaveStatus } from './autosaver';
 
 export interface OpenDocument {
-  loaded: LoadedDocument;
+  loaded: OpenedDocument;
   text: DocumentText;
 }
 

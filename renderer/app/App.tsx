@@ -232,6 +232,8 @@ export function App() {
               <Reader text={open.text} onMap={setMap}>
                 <ReaderPlugins
                   {...reading}
+                  documentId={open.loaded.document.id}
+                  readingPosition={open.loaded.readingPosition}
                   setStyles={sets.styles}
                   selectedId={state.selectedId}
                   selection={selection}

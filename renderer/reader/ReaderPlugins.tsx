@@ -7,6 +7,7 @@ import type { DomTextMap } from './dom-text-map';
 import { FloatingMenu } from './floating-menu/FloatingMenu';
 import { OverlapChooser, type OverlapChoice } from './overlaps/OverlapChooser';
 import { HighlightPlugin } from './plugins/HighlightPlugin';
+import { ReadingPositionPlugin } from './plugins/ReadingPositionPlugin';
 import { SelectionPlugin, type ClickAt } from './plugins/SelectionPlugin';
 import { useAnnotationNavigation } from './use-annotation-navigation';
 
@@ -18,6 +19,9 @@ import { useAnnotationNavigation } from './use-annotation-navigation';
  */
 export function ReaderPlugins(props: {
   map: DomTextMap | null;
+  documentId: string;
+  /** Where the analyst last stopped reading this document (a code-point offset), or null. */
+  readingPosition: number | null;
   annotations: readonly StoredAnnotation[];
   types: readonly LabelType[];
   /** Each set's highlight style: 0 for the analyst's own. */
@@ -32,7 +36,7 @@ export function ReaderPlugins(props: {
   /** Selects an annotation and scrolls it into view. */
   onShow: (id: string) => void;
 }) {
-  const { map, annotations, types, setStyles, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
+  const { map, documentId, readingPosition, annotations, types, setStyles, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
   const [choice, setChoice] = useState<OverlapChoice | null>(null);
   // The floating menu shows for selections made by hand, not by a script.
   const [byHand, setByHand] = useState(false);
@@ -62,6 +66,7 @@ export function ReaderPlugins(props: {
   return (
     <>
       <HighlightPlugin map={map} annotations={annotations} types={types} setStyles={setStyles} selectedId={selectedId} />
+      <ReadingPositionPlugin map={map} documentId={documentId} initial={readingPosition} />
       <SelectionPlugin map={map} onSelectionChange={onSpan} onClick={onClick} onGesture={onGesture} />
       {editable && byHand && selection ? <FloatingMenu span={selection} types={types} onTag={onTag} /> : null}
       {choice ? (

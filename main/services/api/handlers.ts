@@ -78,7 +78,14 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         const loaded = await workspace.loadDocument(documentId);
         if (!loaded.ok) return err(apiError(loaded.error));
         preferences.rememberDocument(workspace.dir, documentId);
-        return ok(loaded.value);
+        return ok({ ...loaded.value, readingPosition: preferences.readingPosition(workspace.dir, documentId) });
+      }),
+
+    rememberReadingPosition: ({ documentId, offset }) =>
+      withWorkspace(async (workspace) => {
+        if (!workspace.has(documentId)) return err({ code: 'not-found', message: `no document "${documentId}" in this workspace` });
+        preferences.rememberReadingPosition(workspace.dir, documentId, offset);
+        return ok({});
       }),
 
     saveAnnotations: ({ documentId, annotations }) =>

@@ -4,6 +4,8 @@ import { LIMITS } from '../../../core/model/limits';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 
 const MAX_RECENT = 10;
+/** Reading positions kept per workspace; the oldest go first. */
+const MAX_POSITIONS = 500;
 /** The set of an analyst who gave no name. */
 export const DEFAULT_SET = 'default';
 
@@ -22,6 +24,8 @@ export const PreferencesSchema = z.object({
   /** Workspace folder → the document that was open when it was left. */
   lastDocuments: z.record(z.string(), DocumentIdSchema).default({}),
   windowBounds: WindowBoundsSchema.optional(),
+  /** Workspace folder → document → the code-point offset at the top of the reader when it was last read. */
+  readingPositions: z.record(z.string(), z.record(DocumentIdSchema, z.int().nonnegative())).default({}),
   /** Names the set the analyst's new annotations go into. */
   analystName: z.string().min(1).max(LIMITS.name).optional(),
 });
@@ -70,6 +74,19 @@ export class Preferences {
 
   rememberDocument(dir: string, documentId: string): void {
     this.write((data) => ({ ...data, lastDocuments: { ...data.lastDocuments, [dir]: documentId } }));
+  }
+
+  readingPosition(dir: string, documentId: string): number | null {
+    return this.read().readingPositions[dir]?.[documentId] ?? null;
+  }
+
+  /** The latest position moves to the end, so the oldest are the ones dropped. */
+  rememberReadingPosition(dir: string, documentId: string, offset: number): void {
+    this.write((data) => {
+      const others = Object.entries(data.readingPositions[dir] ?? {}).filter(([id]) => id !== documentId);
+      const kept = others.slice(-(MAX_POSITIONS - 1));
+      return { ...data, readingPositions: { ...data.readingPositions, [dir]: { ...Object.fromEntries(kept), [documentId]: offset } } };
+    });
   }
 
   windowBounds(): WindowBounds | undefined {

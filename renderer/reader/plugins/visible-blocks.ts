@@ -4,7 +4,8 @@ import type { DomTextMap } from '../dom-text-map';
 /** How far beyond the visible part of the reader blocks count as visible (in view heights), so highlights are ready before they scroll in. */
 const MARGIN = 1.5;
 
-function scrollingAncestor(element: Element): Element | null {
+/** The pane that scrolls the article (the reader pane in the app). */
+export function scrollingAncestor(element: Element): Element | null {
   for (let node = element.parentElement; node; node = node.parentElement) {
     const { overflowY } = getComputedStyle(node);
     if (overflowY === 'auto' || overflowY === 'scroll') return node;

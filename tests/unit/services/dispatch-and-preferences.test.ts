@@ -74,3 +74,19 @@ describe('the analyst’s name', () => {
     expect(preferences.annotationSet()).toBe('default');
   });
 });
+
+describe('reading positions', () => {
+  it('remembers where each document was left, per workspace, dropping the oldest past the limit', () => {
+    const preferences = new Preferences({ store: {} });
+    preferences.rememberReadingPosition('/a', 'doc-1', 120);
+    preferences.rememberReadingPosition('/b', 'doc-1', 7);
+    preferences.rememberReadingPosition('/a', 'doc-1', 480);
+    expect(preferences.readingPosition('/a', 'doc-1')).toBe(480);
+    expect(preferences.readingPosition('/b', 'doc-1')).toBe(7);
+    expect(preferences.readingPosition('/a', 'doc-2')).toBeNull();
+    for (let i = 0; i < 600; i++) preferences.rememberReadingPosition('/a', `many-${i}`, i);
+    expect(Object.keys(preferences.read().readingPositions['/a'] ?? {})).toHaveLength(500);
+    expect(preferences.readingPosition('/a', 'doc-1')).toBeNull();
+    expect(preferences.readingPosition('/a', 'many-599')).toBe(599);
+  });
+});
