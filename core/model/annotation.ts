@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ok, type Result } from '../result';
+import { parseUnknown } from '../validation/parse-unknown';
+import { isStoredAnnotation, LABEL_TYPE_ID_PATTERN } from './annotation-check';
 import { AnnotationIdSchema, DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
@@ -23,7 +26,7 @@ export const FragmentSchema = z
   .refine((fragment) => fragment.end > fragment.start, 'a fragment must not be empty');
 export type Fragment = z.infer<typeof FragmentSchema>;
 
-export const LabelTypeIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
+export const LabelTypeIdSchema = z.string().regex(LABEL_TYPE_ID_PATTERN);
 export type LabelTypeId = z.infer<typeof LabelTypeIdSchema>;
 
 export const FieldValueSchema = z.union([
@@ -74,10 +77,34 @@ export const AnnotationsFileSchema = z.object({
 });
 export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
 
+/** Validates one annotation: the plain-code check (annotation-check.ts) when it passes, zod (and its message) when not. */
+export function parseStoredAnnotation(data: unknown): Result<StoredAnnotation, string> {
+  return isStoredAnnotation(data) ? ok(data) : parseUnknown(StoredAnnotationSchema, data);
+}
+
+/** The file's small parts through zod, its annotations left for the plain-code check. */
+const AnnotationsEnvelopeSchema = AnnotationsFileSchema.extend({ annotations: z.array(z.unknown()) });
+
+/**
+ * Gives exactly what AnnotationsFileSchema gives, without zod's cost per
+ * annotation: when the envelope and every annotation pass, that is the
+ * answer; when anything does not, the whole file goes through zod, so a
+ * refusal's message (and which five issues it lists) is zod's own.
+ */
+export function parseAnnotationsFile(data: unknown): Result<AnnotationsFile, string> {
+  const envelope = AnnotationsEnvelopeSchema.safeParse(data);
+  if (envelope.success) {
+    const { annotations } = envelope.data;
+    if (annotations.every(isStoredAnnotation)) return ok({ ...envelope.data, annotations });
+  }
+  return parseUnknown(AnnotationsFileSchema, data);
+}
+
 export const ANNOTATIONS_FILE: FileFormat<typeof AnnotationsFileSchema> = {
   format: ANNOTATIONS_FORMAT,
   current: ANNOTATIONS_VERSION,
   schema: AnnotationsFileSchema,
+  parse: parseAnnotationsFile,
   migrations: { 1: (old) => ({ ...old, unplaced: [] }) },
 };
 

@@ -4,9 +4,8 @@ import { z } from 'zod';
  * Ids end up in file names inside the workspace folder, so they are limited to
  * characters that can never form a path (`..`, `/`, `\`, drive letters).
  */
-export const SafeIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lowercase letters, digits or dashes');
+export const SAFE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const SafeIdSchema = z.string().regex(SAFE_ID_PATTERN, 'must be 1-64 lowercase letters, digits or dashes');
 
 export const DocumentIdSchema = SafeIdSchema;
 export const AnnotationIdSchema = SafeIdSchema;

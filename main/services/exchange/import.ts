@@ -2,7 +2,7 @@ import type { Bundle, BundleDocument, KnownDocument } from '../../../core/format
 import { formatNamed } from '../../../core/formats/index';
 import { completeTypes } from '../../../core/formats/infer-types';
 import { fragmentFits } from '../../../core/anchoring/text-quote';
-import { StoredAnnotationSchema, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
+import { parseStoredAnnotation, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
 import type { DocumentFile } from '../../../core/model/document';
 import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import { err, ok, type Result } from '../../../core/result';
@@ -149,7 +149,7 @@ function checkAnnotations(document: BundleDocument, annotations: readonly Stored
   const problems: string[] = [];
   const checked: StoredAnnotation[] = [];
   for (const annotation of annotations) {
-    const valid = parseUnknown(StoredAnnotationSchema, annotation);
+    const valid = parseStoredAnnotation(annotation);
     if (!valid.ok) problems.push(`document ${document.id}, annotation ${annotation.id}: ${valid.error}`);
     else if (!valid.value.fragments.every((f) => fragmentFits(index, f))) problems.push(`document ${document.id}, annotation ${annotation.id}: does not fit the text`);
     else checked.push(valid.value);

@@ -6,6 +6,7 @@ import {
   type StoredAnnotation,
   type Unplaced,
 } from '../../../core/model/annotation';
+import { isStoredAnnotation } from '../../../core/model/annotation-check';
 import type { DocumentFile } from '../../../core/model/document';
 import { readVersioned } from '../../../core/model/versioned';
 import type { CodePointIndex } from '../../../core/text/code-points';
@@ -82,7 +83,8 @@ function salvage(
   const readable: StoredAnnotation[] = [];
   const unreadable: Unplaced[] = [];
   items.forEach((item: unknown, i) => {
-    const parsed = StoredAnnotationSchema.safeParse(item);
+    // The plain-code check first (see annotation-check.ts); zod for what it does not pass, and for the reason.
+    const parsed = isStoredAnnotation(item) ? { success: true as const, data: item } : StoredAnnotationSchema.safeParse(item);
     if (parsed.success) readable.push(parsed.data);
     else unreadable.push({ id: randomUUID(), reason: `item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, annotation: null, raw: JSON.stringify(item) });
   });
