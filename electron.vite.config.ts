@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { withDevPolicy } from './main/shell/content-security';
+
+/** While developing, the page's policy makes room for the dev server (never in a build). */
+const devContentSecurityPolicy: Plugin = { name: 'gloss-dev-csp', apply: 'serve', transformIndexHtml: withDevPolicy };
 
 export default defineConfig({
   main: {
@@ -22,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy],
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },

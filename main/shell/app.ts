@@ -12,7 +12,8 @@ import { nativeDialogs } from './dialogs';
 import { confirmingLinks } from './external-links';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
-import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile } from './protocol';
+import { CONTENT_SECURITY_POLICY } from './content-security';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, resolveAppFile } from './protocol';
 import { confineContents, createMainWindow } from './window';
 
 // Must happen before the app is ready: gives the scheme a secure origin.

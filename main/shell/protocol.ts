@@ -9,19 +9,6 @@ export const APP_SCHEME = 'gloss';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Only what the renderer needs: its own scripts and styles, no network, no eval. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /**
  * Maps an app URL to a file inside `rendererDir`, or null for anything else:
  * another host, a path that climbs out of the folder, a malformed escape.

@@ -12,7 +12,7 @@ import { dispatch } from '../../main/services/api/dispatch';
 import { decodePath, resolveInside } from '../../main/services/files/resolve-inside';
 import { Preferences } from '../../main/services/preferences/preferences';
 import { openOrCreateSample } from '../../main/services/workspace/sample';
-import { CONTENT_SECURITY_POLICY } from '../../main/shell/protocol';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/content-security';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TRANSPORT_PATH = '/__harness/transport.js';
