@@ -15,4 +15,13 @@ describe('stableStringify', () => {
     const value = { keep: null, drop: undefined, list: [undefined, 1], when: new Date(0) };
     expect(stableStringify(value)).toBe(JSON.stringify({ keep: null, list: [null, 1], when: '1970-01-01T00:00:00.000Z' }, null, 2) + '\n');
   });
+
+  it('orders objects of one shape alike and never mixes up shapes that differ', () => {
+    const shapes = [{ b: 1, a: 2 }, { b: 3, a: 4 }, { 'b\u0000a': 5 }, { b: 6 }, { b: 7, a: 8, c: 9 }, { a: 10, b: 11 }];
+    for (const value of [...shapes, ...shapes]) {
+      const keys = Object.keys(value).sort();
+      expect(Object.keys(JSON.parse(stableStringify(value)))).toEqual(keys);
+      expect(JSON.parse(stableStringify(value))).toEqual(value);
+    }
+  });
 });
