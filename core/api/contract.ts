@@ -187,6 +187,11 @@ export const contract = {
     request: Empty,
     response: z.object({ sets: z.array(z.object({ name: z.string(), annotations: z.int().nonnegative() })), problems: z.array(z.string()) }),
   },
+  /** Removes every annotation of a set from the workspace; all or nothing. */
+  removeAnnotationSet: {
+    request: z.object({ set: SetNameSchema }).strict(),
+    response: z.object({ annotations: z.int().nonnegative(), documents: z.int().nonnegative() }),
+  },
   /** Asks where to write in a native dialog, then exports; `exported` is null when the analyst cancels. */
   exportAnnotations: {
     request: z

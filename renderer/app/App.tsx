@@ -28,6 +28,7 @@ import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import type { ImportedSet } from '../../core/api/contract';
 import { AnnotationSetContext } from '../sets/annotation-set-context';
 import { SetsPanel } from '../sets/SetsPanel';
+import { RemoveSetDialog } from '../sets/RemoveSetDialog';
 import { useSets } from '../sets/use-sets';
 import { counted } from '../notices/counted';
 
@@ -162,14 +163,18 @@ export function App() {
     [setAnnotationSet],
   );
   const onRename = useCallback((name: string) => void renameAnalyst(name), [renameAnalyst]);
-  const onImported = useCallback(
-    (imported: ImportedSet) => {
+  const [removingSet, setRemovingSet] = useState<string | null>(null);
+  const closeRemoveSet = useCallback(() => setRemovingSet(null), []);
+  // Another set than the analyst's own came or went: the list, the counts and the open document follow.
+  const afterSetChange = useCallback(
+    (message: string) => {
       reloadSession();
       reloadDocument();
-      setNotice(describeImportedSet(imported));
+      setNotice(message);
     },
     [reloadSession, reloadDocument],
   );
+  const onImported = useCallback((imported: ImportedSet) => afterSetChange(describeImportedSet(imported)), [afterSetChange]);
   const selected = useMemo(
     () => state.annotations.find((a) => a.id === (state.selectedId && panelId)) ?? null,
     [state.annotations, state.selectedId, panelId],
@@ -256,8 +261,12 @@ export function App() {
             counts={sets.counts}
             hidden={sets.hidden}
             onToggle={sets.toggle}
+            onRemove={session.workspace.readOnly ? null : setRemovingSet}
             onRename={onRename}
           />
+          {removingSet ? (
+            <RemoveSetDialog set={removingSet} beforeRemove={flush} onRemoved={afterSetChange} onClose={closeRemoveSet} />
+          ) : null}
           <AnnotationSidebar
             annotations={sets.listedVisible}
             showSets={sets.known.length > 1}

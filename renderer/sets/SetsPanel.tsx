@@ -13,9 +13,11 @@ export const SetsPanel = memo(function SetsPanel(props: {
   counts: ReadonlyMap<string, number>;
   hidden: ReadonlySet<string>;
   onToggle: (set: string) => void;
+  /** Offered for the sets other than the analyst's own; absent when the workspace is read-only. */
+  onRemove: ((set: string) => void) | null;
   onRename: (name: string) => void;
 }) {
-  const { sets, own, styles, counts, hidden, onToggle, onRename } = props;
+  const { sets, own, styles, counts, hidden, onToggle, onRemove, onRename } = props;
   return (
     <section className="sets-panel" aria-label="Annotation sets">
       <h2 className="pane-heading">Sets</h2>
@@ -36,6 +38,11 @@ export const SetsPanel = memo(function SetsPanel(props: {
               {set === own ? <span className="set-own">yours</span> : null}
               <span className="set-count">{counts.get(set) ?? 0}</span>
             </button>
+            {onRemove && set !== own ? (
+              <button type="button" className="set-remove" aria-label={`Remove the set “${set}”…`} title="Remove this set from the workspace" onClick={() => onRemove(set)}>
+                ×
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

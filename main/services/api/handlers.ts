@@ -3,7 +3,7 @@ import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
-import { annotationSets } from '../workspace/annotation-sets';
+import { annotationSets, removeAnnotationSet } from '../workspace/annotation-sets';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -150,6 +150,13 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     },
 
     listAnnotationSets: () => withWorkspace(async (workspace) => ok(await annotationSets(workspace))),
+
+    removeAnnotationSet: ({ set }) =>
+      withWritable(async (workspace) => {
+        const removed = await removeAnnotationSet(workspace, set);
+        if (removed.ok) return ok(removed.value);
+        return err({ code: 'failed', message: `The set “${set}” was not removed; nothing changed.`, problems: removed.error });
+      }),
 
     exportAnnotations: (choice) =>
       withWorkspace(async (workspace) => {

@@ -10,7 +10,7 @@ const QUOTE = 'We have asked for fair rosters';
 const painted = (page: Page, name: string) =>
   page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((range) => (range as Range).toString()), name);
 
-test('exports from the Export dialog, brings a colleague’s work back as a set in its own style, and hides a set', async ({ page, gloss }) => {
+test('exports from the Export dialog, brings a colleague’s work back as a set in its own style, hides it and removes it', async ({ page, gloss }) => {
   await openFerryArticle(page, gloss);
   const owner = page.getByLabel('Annotating as');
   await owner.fill('Alice');
@@ -44,18 +44,18 @@ test('exports from the Export dialog, brings a colleague’s work back as a set 
   await expect(page.getByRole('alert')).toContainText('Imported 1 annotation into 1 document (0 new) as the set “bob”.');
 
   const sets = page.getByRole('region', { name: 'Annotation sets' });
-  await expect(sets.getByRole('button')).toHaveText([/Alice\s*yours\s*1/, /bob\s*1/]);
+  await expect(sets.locator('button[aria-pressed]')).toHaveText([/Alice\s*yours\s*1/, /bob\s*1/]);
   await expect(annotationItems(page)).toHaveCount(2);
   await expect(annotationItems(page).filter({ hasText: 'bob' })).toContainText(QUOTE);
   await expect.poll(() => painted(page, 'gloss-quote')).toEqual([QUOTE]);
   await expect.poll(() => painted(page, 'gloss-quote-s1')).toEqual([QUOTE]);
 
   // Hiding bob's set takes its highlight and its row away; showing it brings them back.
-  await sets.getByRole('button', { name: /bob/ }).click();
-  await expect(sets.getByRole('button', { name: /bob/ })).toHaveAttribute('aria-pressed', 'false');
+  await sets.getByRole('button', { name: /^bob/ }).click();
+  await expect(sets.getByRole('button', { name: /^bob/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(annotationItems(page)).toHaveCount(1);
   await expect.poll(() => painted(page, 'gloss-quote-s1')).toEqual([]);
-  await sets.getByRole('button', { name: /bob/ }).click();
+  await sets.getByRole('button', { name: /^bob/ }).click();
   await expect(annotationItems(page)).toHaveCount(2);
 
   // Both sets and the analyst's name are still there after a restart.
@@ -63,6 +63,17 @@ test('exports from the Export dialog, brings a colleague’s work back as a set 
   await gloss.open(page);
   await expect(page.getByLabel('Annotating as')).toHaveValue('Alice');
   await expect(annotationItems(page)).toHaveCount(2);
+
+  // The colleague's set can be removed from the workspace, after saying how much goes.
+  await page.getByRole('button', { name: 'Remove the set “bob”…' }).click();
+  const removing = page.getByRole('dialog', { name: 'Remove the set “bob”?' });
+  await expect(removing).toContainText('Its 1 annotation will be removed from every document');
+  await removing.getByRole('button', { name: 'Remove set' }).click();
+  await expect(removing).toBeHidden();
+  await expect(page.getByRole('alert')).toContainText('Removed the set “bob”: 1 annotation from 1 document.');
+  await expect(annotationItems(page)).toHaveCount(1);
+  await expect(annotationItems(page)).toContainText([QUOTE]);
+  await expect(page.getByRole('region', { name: 'Annotation sets' }).getByRole('button', { name: /^bob/ })).toHaveCount(0);
 });
 
 test('an annotation import that cannot place an annotation lists the problem and changes nothing', async ({ page, gloss }) => {
@@ -95,7 +106,7 @@ test('an annotation import that cannot place an annotation lists the problem and
   await expect(importing.getByRole('list', { name: 'Import problems' }).getByRole('listitem')).not.toHaveCount(0);
   await importing.getByRole('button', { name: 'Cancel' }).click();
   await expect(annotationItems(page)).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Annotation sets' }).getByRole('button')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Annotation sets' }).locator('button[aria-pressed]')).toHaveCount(1);
 });
 
 test('the File menu opens the Export dialog, and cancelling the save dialog writes nothing', async ({ page, gloss }) => {

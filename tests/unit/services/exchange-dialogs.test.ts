@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWithDialog, importWithDialog } from '../../../main/services/exchange/exchange-dialogs';
 import { importFiles } from '../../../main/services/import/import-files';
-import { annotationSets } from '../../../main/services/workspace/annotation-sets';
+import { annotationSets, removeAnnotationSet } from '../../../main/services/workspace/annotation-sets';
 import type { Dialogs, FileChoice, SaveChoice } from '../../../main/services/session/session';
 import { annotationOn, workspaceWithArticle } from './workspace-helpers';
 
@@ -72,5 +72,31 @@ describe('the workspace’s annotation sets', () => {
     const damaged = await annotationSets(workspace);
     expect(damaged.sets).toEqual([{ name: 'bob', annotations: 1 }, { name: 'default', annotations: 1 }]);
     expect(damaged.problems).toEqual([expect.stringContaining(`annotations/${other}.json is not valid JSON`)]);
+  });
+});
+
+describe('removing a set', () => {
+  it('removes that set’s annotations from every document and keeps the others', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }, annotationOn(text, 'Friday')]);
+    expect(await removeAnnotationSet(workspace, 'bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
+    const loaded = await workspace.loadDocument(documentId);
+    expect(loaded.ok && loaded.value.annotations.map((a) => [a.set, a.fragments[0]?.exact])).toEqual([['default', 'Friday']]);
+    expect((await annotationSets(workspace)).sets).toEqual([{ name: 'default', annotations: 1 }]);
+  });
+
+  it('changes nothing when an annotations file cannot be read, and names it', async () => {
+    const { workspace, documentId, text, folder } = await workspaceWithArticle();
+    await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }]);
+    const second = join(folder, 'second.txt');
+    await writeFile(second, 'Another article\n\nThe harbour reopened on Monday.\n');
+    const [outcome] = await importFiles(workspace, [second]);
+    await workspace.flush();
+    const damaged = join(workspace.dir, 'annotations', `${outcome?.documentId}.json`);
+    await writeFile(damaged, '{ not json');
+    const before = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
+    const removed = await removeAnnotationSet(workspace, 'bob');
+    expect(!removed.ok && removed.error).toEqual([expect.stringContaining(`annotations/${outcome?.documentId}.json is not valid JSON`)]);
+    expect(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8')).toBe(before);
   });
 });
