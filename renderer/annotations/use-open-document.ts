@@ -52,14 +52,23 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
     };
   }, [documentId, generation, onError]);
 
+  // The revision last handed to the saver. A change is rendered a moment before
+  // the effect below schedules its save: in between, the indicator must already
+  // say "Saving…", never "Saved" over a change that is not on disk yet.
+  const scheduledRevision = useRef(0);
   useEffect(() => {
+    scheduledRevision.current = state.revision;
     if (state.revision > 0) saverRef.current?.schedule(state.annotations);
   }, [state.revision, state.annotations]);
+  const shownStatus: SaveStatus = state.revision > 0 && state.revision !== scheduledRevision.current ? { kind: 'saving' } : saveStatus;
 
   const act = useCallback((action: AnnotationAction) => dispatch(action), []);
   /** Writes what is pending now, so the services see every change (before an export or import). */
   const flush = useCallback(async () => saverRef.current?.flush(), []);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const current = open && open.loaded.document.id === documentId ? open : null;
-  return useMemo(() => ({ open: current, state, saveStatus, act, flush, reload }), [current, state, saveStatus, act, flush, reload]);
+  return useMemo(
+    () => ({ open: current, state, saveStatus: shownStatus, act, flush, reload }),
+    [current, state, shownStatus, act, flush, reload],
+  );
 }

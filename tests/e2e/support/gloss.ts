@@ -35,7 +35,8 @@ export const test = base.extend<{ gloss: GlossFixture }>({
     };
     await use(fixture);
     await fixture.harness.close();
-    await rm(root, { recursive: true, force: true });
+    // A request the page sent just before the services stopped may still be writing.
+    await rm(root, { recursive: true, force: true, maxRetries: 5 });
   },
 });
 
