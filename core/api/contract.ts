@@ -47,6 +47,8 @@ export const SessionSchema = z.object({
   analystName: z.string().nullable(),
   /** The set new annotations go into: the analyst's name, else "default". */
   annotationSet: z.string(),
+  /** The sets the analyst hid in this workspace, hidden again when it reopens. */
+  hiddenSets: z.array(z.string()),
   documents: z.array(DocumentSummarySchema),
   labelTypes: z.array(LabelTypeSchema),
   /** The document to show first: the one open when the workspace was last left. */
@@ -83,7 +85,10 @@ export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
 const Empty = z.object({}).strict();
 
-const SetNameSchema = z.string().trim().min(1).max(LIMITS.name);
+/** A set that exists, named exactly as its annotations name it. */
+const SetNameSchema = z.string().min(1).max(LIMITS.name);
+/** A new set's name as the analyst typed it: spaces at either end are dropped. */
+const NewSetNameSchema = z.string().trim().min(1).max(LIMITS.name);
 
 export const ExportedSchema = z.object({
   path: z.string(),
@@ -182,6 +187,11 @@ export const contract = {
     request: z.object({ name: z.string().trim().max(LIMITS.name) }).strict(),
     response: z.object({ annotationSet: z.string() }),
   },
+  /** Remembers which sets the analyst hid in the open workspace. */
+  setHiddenSets: {
+    request: z.object({ sets: z.array(SetNameSchema).max(1000) }).strict(),
+    response: z.object({}),
+  },
   /** Every annotation set in the workspace and its size, for choosing what to export or naming a new set. */
   listAnnotationSets: {
     request: Empty,
@@ -212,7 +222,7 @@ export const contract = {
    * annotations as a new set; all or nothing. `imported` is null when cancelled.
    */
   importAnnotations: {
-    request: z.object({ format: z.enum(IMPORT_FORMAT_NAMES), set: SetNameSchema }).strict(),
+    request: z.object({ format: z.enum(IMPORT_FORMAT_NAMES), set: NewSetNameSchema }).strict(),
     response: z.object({ imported: ImportedSetSchema.nullable() }),
   },
 } as const;

@@ -59,7 +59,8 @@ export function App() {
   const own = session?.annotationSet ?? 'default';
   // The list and the set chips follow the deferred copy of the state (see below).
   const listed = useDeferredValue(state);
-  const sets = useSets(state.annotations, listed.annotations, own);
+  const savedSets = useMemo(() => ({ workspace: workspacePath, hidden: session?.hiddenSets ?? [] }), [workspacePath, session?.hiddenSets]);
+  const sets = useSets(state.annotations, listed.annotations, own, savedSets);
 
   const tag = useCallback(
     (typeId: string) => {

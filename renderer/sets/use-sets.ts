@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { glossApi } from '../api/gloss';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { setStyleIndex, setsOf } from './set-styles';
 import { toggled } from './toggled';
@@ -9,15 +10,37 @@ const withoutHidden = (annotations: readonly StoredAnnotation[], hidden: Readonl
 /**
  * Which annotation sets are shown. `current` is the state the reader paints
  * (it must follow a keystroke at once); `listed` is the deferred copy the
- * sidebar and the set chips follow.
+ * sidebar and the set chips follow. What the analyst hides is remembered per
+ * workspace (`saved`: the workspace's folder and the sets hidden there).
  */
-export function useSets(current: readonly StoredAnnotation[], listed: readonly StoredAnnotation[], own: string) {
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = useCallback((set: string) => setHidden((now) => toggled(now, set)), []);
-  const show = useCallback(
-    (set: string) => setHidden((now) => (now.has(set) ? new Set([...now].filter((s) => s !== set)) : now)),
-    [],
-  );
+export function useSets(
+  current: readonly StoredAnnotation[],
+  listed: readonly StoredAnnotation[],
+  own: string,
+  saved: { workspace: string | undefined; hidden: readonly string[] },
+) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(saved.hidden));
+  // Another workspace was opened: its own hidden sets (state adjusted while rendering, as React advises for a changed prop).
+  const [workspace, setWorkspace] = useState(saved.workspace);
+  if (workspace !== saved.workspace) {
+    setWorkspace(saved.workspace);
+    setHidden(new Set(saved.hidden));
+  }
+  // Only the analyst's own changes are written back, not what was read.
+  const changedByHand = useRef(false);
+  const toggle = useCallback((set: string) => {
+    changedByHand.current = true;
+    setHidden((now) => toggled(now, set));
+  }, []);
+  const show = useCallback((set: string) => {
+    changedByHand.current = true;
+    setHidden((now) => (now.has(set) ? new Set([...now].filter((s) => s !== set)) : now));
+  }, []);
+  useEffect(() => {
+    if (!changedByHand.current) return;
+    changedByHand.current = false;
+    void glossApi().setHiddenSets({ sets: [...hidden] });
+  }, [hidden]);
   const visible = useMemo(() => withoutHidden(current, hidden), [current, hidden]);
   const listedVisible = useMemo(() => withoutHidden(listed, hidden), [listed, hidden]);
   // The same array while the sets stay the same, so the reader repaints nothing when only annotations change.

@@ -57,7 +57,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       const recentWorkspaces = preferences.read().recentWorkspaces;
       const workspace = session.workspace;
       if (!workspace) {
-        return ok({ workspace: null, recentWorkspaces, ...analyst(), documents: [], labelTypes: [], lastDocumentId: null, problems: [] });
+        return ok({ workspace: null, recentWorkspaces, ...analyst(), hiddenSets: [], documents: [], labelTypes: [], lastDocumentId: null, problems: [] });
       }
       const { documents, problems } = await workspace.summaries();
       const remembered = preferences.lastDocument(workspace.dir);
@@ -66,6 +66,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         workspace: { name: workspace.name, path: workspace.dir, readOnly: session.readOnlyReason },
         recentWorkspaces,
         ...analyst(),
+        hiddenSets: preferences.hiddenSets(workspace.dir),
         documents,
         labelTypes: [...workspace.labelTypes],
         lastDocumentId,
@@ -148,6 +149,12 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       preferences.rememberAnalystName(name);
       return ok({ annotationSet: preferences.annotationSet() });
     },
+
+    setHiddenSets: ({ sets }) =>
+      withWorkspace(async (workspace) => {
+        preferences.rememberHiddenSets(workspace.dir, sets);
+        return ok({});
+      }),
 
     listAnnotationSets: () => withWorkspace(async (workspace) => ok(await annotationSets(workspace))),
 

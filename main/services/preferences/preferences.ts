@@ -26,6 +26,8 @@ export const PreferencesSchema = z.object({
   windowBounds: WindowBoundsSchema.optional(),
   /** Workspace folder → document → the code-point offset at the top of the reader when it was last read. */
   readingPositions: z.record(z.string(), z.record(DocumentIdSchema, z.int().nonnegative())).default({}),
+  /** Workspace folder → the annotation sets the analyst chose not to see there. */
+  hiddenSets: z.record(z.string(), z.array(z.string().min(1).max(LIMITS.name)).max(1000)).default({}),
   /** Names the set the analyst's new annotations go into. */
   analystName: z.string().min(1).max(LIMITS.name).optional(),
 });
@@ -74,6 +76,14 @@ export class Preferences {
 
   rememberDocument(dir: string, documentId: string): void {
     this.write((data) => ({ ...data, lastDocuments: { ...data.lastDocuments, [dir]: documentId } }));
+  }
+
+  hiddenSets(dir: string): string[] {
+    return this.read().hiddenSets[dir] ?? [];
+  }
+
+  rememberHiddenSets(dir: string, sets: readonly string[]): void {
+    this.write((data) => ({ ...data, hiddenSets: { ...data.hiddenSets, [dir]: [...sets] } }));
   }
 
   readingPosition(dir: string, documentId: string): number | null {

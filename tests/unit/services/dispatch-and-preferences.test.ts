@@ -90,3 +90,14 @@ describe('reading positions', () => {
     expect(preferences.readingPosition('/a', 'many-599')).toBe(599);
   });
 });
+
+describe('hidden sets', () => {
+  it('remembers the sets hidden in each workspace apart', () => {
+    const preferences = new Preferences({ store: {} });
+    preferences.rememberHiddenSets('/a', ['bob', 'imported']);
+    preferences.rememberHiddenSets('/b', []);
+    expect(new Preferences({ store: preferences.read() }).hiddenSets('/a')).toEqual(['bob', 'imported']);
+    expect(preferences.hiddenSets('/b')).toEqual([]);
+    expect(preferences.hiddenSets('/c')).toEqual([]);
+  });
+});
