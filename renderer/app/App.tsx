@@ -25,17 +25,11 @@ import { DropImport } from '../import/DropImport';
 import { ImportProgress } from '../import/ImportProgress';
 import { countByType } from './annotation-queries';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
-import type { ImportedSet } from '../../core/api/contract';
 import { AnnotationSetContext } from '../sets/annotation-set-context';
 import { SetsPanel } from '../sets/SetsPanel';
 import { RemoveSetDialog } from '../sets/RemoveSetDialog';
 import { useSets } from '../sets/use-sets';
-import { counted } from '../notices/counted';
-
-function describeImportedSet({ set, annotations, documents, newDocuments, addedToSchema }: ImportedSet): string {
-  const added = addedToSchema.length > 0 ? ` Added to the schema: ${addedToSchema.join(', ')}.` : '';
-  return `Imported ${counted(annotations, 'annotation')} into ${counted(documents, 'document')} (${newDocuments} new) as the set “${set}”.${added}`;
-}
+import { useSetActions } from '../sets/use-set-actions';
 
 // Loaded when an annotation is first selected: it brings the date parser
 // (chrono-node), which the first screen does not need.
@@ -155,27 +149,7 @@ export function App() {
   const onStatus = useCallback((id: string, status: DocumentStatus) => void setStatus(id, status), [setStatus]);
   const removeAnnotation = useCallback((id: string) => act({ kind: 'remove', id }), [act]);
   const placeAnnotation = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
-  const renameAnalyst = useCallback(
-    async (name: string) => {
-      const result = await glossApi().setAnalystName({ name });
-      if (result.ok) setAnnotationSet(result.value.annotationSet, name || null);
-      else setNotice(result.error.message);
-    },
-    [setAnnotationSet],
-  );
-  const onRename = useCallback((name: string) => void renameAnalyst(name), [renameAnalyst]);
-  const [removingSet, setRemovingSet] = useState<string | null>(null);
-  const closeRemoveSet = useCallback(() => setRemovingSet(null), []);
-  // Another set than the analyst's own came or went: the list, the counts and the open document follow.
-  const afterSetChange = useCallback(
-    (message: string) => {
-      reloadSession();
-      reloadDocument();
-      setNotice(message);
-    },
-    [reloadSession, reloadDocument],
-  );
-  const onImported = useCallback((imported: ImportedSet) => afterSetChange(describeImportedSet(imported)), [afterSetChange]);
+  const setActions = useSetActions({ onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const selected = useMemo(
     () => state.annotations.find((a) => a.id === (state.selectedId && panelId)) ?? null,
     [state.annotations, state.selectedId, panelId],
@@ -187,117 +161,117 @@ export function App() {
 
   return (
     <AnnotationSetContext.Provider value={own}>
-    <div className="app">
-      <Toolbar
-        workspaceName={session.workspace.name}
-        types={types}
-        canTag={editable}
-        saveStatus={saveStatus}
-        onTag={tag}
-      >
-        <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
-        <ExchangeButtons
-          documents={documents}
-          openId={openId ?? null}
+      <div className="app">
+        <Toolbar
+          workspaceName={session.workspace.name}
           types={types}
-          sets={sets.known}
-          canImport={!session.workspace.readOnly}
-          flush={flush}
-          onImported={onImported}
-          onNotice={setNotice}
-        />
-      </Toolbar>
-      {session.workspace.readOnly ? (
-        <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
-      ) : null}
-      <div className="layout">
-        <DocumentList
-          documents={documents}
-          types={types}
-          currentId={currentId}
-          canEdit={!session.workspace.readOnly}
-          onOpen={setChosenId}
-          onStatus={onStatus}
-        />
-        <main className="reader-pane">
-          {open ? (
-            <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
-          ) : null}
-          {open ? (
-            <article className="article" key={open.loaded.document.id}>
-              <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
-              <ReviewList
-                documentId={open.loaded.document.id}
-                initial={open.loaded.unplaced}
-                index={open.text.index}
-                selection={selection}
-                editable={editable}
-                onPlace={placeAnnotation}
-                onNotice={setNotice}
-              />
-              <Reader text={open.text} onMap={setMap}>
-                <ReaderPlugins
-                  {...reading}
-                  documentId={open.loaded.document.id}
-                  readingPosition={open.loaded.readingPosition}
-                  setStyles={sets.styles}
-                  selectedId={state.selectedId}
-                  selection={selection}
-                  onSelectionChange={setSelection}
-                  onTag={tag}
-                  onSelect={selectAnnotation}
-                  onShow={showAnnotation}
-                />
-              </Reader>
-            </article>
-          ) : (
-            <p className="empty">{currentId ? 'Opening…' : 'Choose a document on the left.'}</p>
-          )}
-        </main>
-        <div className="side-column">
-          <SetsPanel
-            sets={sets.known}
-            own={own}
-            styles={sets.styles}
-            counts={sets.counts}
-            hidden={sets.hidden}
-            onToggle={sets.toggle}
-            onRemove={session.workspace.readOnly ? null : setRemovingSet}
-            onRename={onRename}
-          />
-          {removingSet ? (
-            <RemoveSetDialog set={removingSet} beforeRemove={flush} onRemoved={afterSetChange} onClose={closeRemoveSet} />
-          ) : null}
-          <AnnotationSidebar
-            annotations={sets.listedVisible}
-            showSets={sets.known.length > 1}
+          canTag={editable}
+          saveStatus={saveStatus}
+          onTag={tag}
+        >
+          <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
+          <ExchangeButtons
+            documents={documents}
+            openId={openId ?? null}
             types={types}
-            selectedId={listed.selectedId}
-            onSelect={showAnnotation}
-            onDelete={removeAnnotation}
+            sets={sets.known}
+            canImport={!session.workspace.readOnly}
+            flush={flush}
+            onImported={setActions.imported}
+            onNotice={setNotice}
           />
-          {open ? (
-            <Suspense fallback={null}>
-            <DetailsPanel
-              annotation={selected}
-              annotations={state.annotations}
-              types={types}
-              document={open.loaded.document}
-              index={open.text.index}
-              selection={selection}
-              editable={editable}
-              act={act}
-              onSelect={showAnnotation}
-              onNotice={setNotice}
+        </Toolbar>
+        {session.workspace.readOnly ? (
+          <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
+        ) : null}
+        <div className="layout">
+          <DocumentList
+            documents={documents}
+            types={types}
+            currentId={currentId}
+            canEdit={!session.workspace.readOnly}
+            onOpen={setChosenId}
+            onStatus={onStatus}
+          />
+          <main className="reader-pane">
+            {open ? (
+              <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
+            ) : null}
+            {open ? (
+              <article className="article" key={open.loaded.document.id}>
+                <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
+                <ReviewList
+                  documentId={open.loaded.document.id}
+                  initial={open.loaded.unplaced}
+                  index={open.text.index}
+                  selection={selection}
+                  editable={editable}
+                  onPlace={placeAnnotation}
+                  onNotice={setNotice}
+                />
+                <Reader text={open.text} onMap={setMap}>
+                  <ReaderPlugins
+                    {...reading}
+                    documentId={open.loaded.document.id}
+                    readingPosition={open.loaded.readingPosition}
+                    setStyles={sets.styles}
+                    selectedId={state.selectedId}
+                    selection={selection}
+                    onSelectionChange={setSelection}
+                    onTag={tag}
+                    onSelect={selectAnnotation}
+                    onShow={showAnnotation}
+                  />
+                </Reader>
+              </article>
+            ) : (
+              <p className="empty">{currentId ? 'Opening…' : 'Choose a document on the left.'}</p>
+            )}
+          </main>
+          <div className="side-column">
+            <SetsPanel
+              sets={sets.known}
+              own={own}
+              styles={sets.styles}
+              counts={sets.counts}
+              hidden={sets.hidden}
+              onToggle={sets.toggle}
+              onRemove={session.workspace.readOnly ? null : setActions.setRemoving}
+              onRename={setActions.rename}
             />
-            </Suspense>
-          ) : null}
+            {setActions.removing ? (
+              <RemoveSetDialog set={setActions.removing} beforeRemove={flush} onRemoved={setActions.removed} onClose={setActions.closeRemoving} />
+            ) : null}
+            <AnnotationSidebar
+              annotations={sets.listedVisible}
+              showSets={sets.known.length > 1}
+              types={types}
+              selectedId={listed.selectedId}
+              onSelect={showAnnotation}
+              onDelete={removeAnnotation}
+            />
+            {open ? (
+              <Suspense fallback={null}>
+                <DetailsPanel
+                  annotation={selected}
+                  annotations={state.annotations}
+                  types={types}
+                  document={open.loaded.document}
+                  index={open.text.index}
+                  selection={selection}
+                  editable={editable}
+                  act={act}
+                  onSelect={showAnnotation}
+                  onNotice={setNotice}
+                />
+              </Suspense>
+            ) : null}
+          </div>
         </div>
+        <DropImport enabled={!session.workspace.readOnly} onNotice={setNotice} />
+        <ImportProgress />
+        <Notice message={notice} onDismiss={dismissNotice} />
       </div>
-      <DropImport enabled={!session.workspace.readOnly} onNotice={setNotice} />
-      <ImportProgress />
-      <Notice message={notice} onDismiss={dismissNotice} />
-    </div>
     </AnnotationSetContext.Provider>
   );
 }
