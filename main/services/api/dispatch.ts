@@ -1,5 +1,6 @@
 import { contract, type ApiError, type ChannelName } from '../../../core/api/contract';
 import { err, type Result } from '../../../core/result';
+import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import type { ApiHandlers } from './handlers';
 
@@ -18,7 +19,8 @@ export async function dispatch(
   payload: unknown,
 ): Promise<Result<unknown, ApiError>> {
   if (!isChannelName(channel)) return err({ code: 'invalid-request', message: `unknown call "${channel}"` });
-  const request = parseUnknown(contract[channel].request, payload);
+  const entry: { request: z.ZodType; parse?: (payload: unknown) => Result<unknown, string> } = contract[channel];
+  const request = entry.parse ? entry.parse(payload) : parseUnknown(entry.request, payload);
   if (!request.ok) return err({ code: 'invalid-request', message: `${channel}: ${request.error}` });
   // TypeScript cannot tie handlers[channel] to the request type when channel is
   // a union; the pair was just validated against the same contract entry.

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { contract } from '../../../core/api/contract';
 import { ok } from '../../../core/result';
 import { dispatch } from '../../../main/services/api/dispatch';
 import type { ApiHandlers } from '../../../main/services/api/handlers';
@@ -99,5 +100,40 @@ describe('hidden sets', () => {
     expect(new Preferences({ store: preferences.read() }).hiddenSets('/a')).toEqual(['bob', 'imported']);
     expect(preferences.hiddenSets('/b')).toEqual([]);
     expect(preferences.hiddenSets('/c')).toEqual([]);
+  });
+});
+
+describe('saveAnnotations through dispatch (its quicker check)', () => {
+  const annotation = {
+    id: 'a1',
+    type: 'quote',
+    set: 'default',
+    fragments: [{ start: 0, end: 2, exact: 'ab', prefix: '', suffix: '' }],
+    fields: { speaker: { ref: 'a2' } },
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
+  const handlers = { saveAnnotations: vi.fn(async (request: unknown) => ok(request)) } as unknown as ApiHandlers;
+
+  it('passes valid annotations through unchanged', async () => {
+    const request = { documentId: 'doc-1', annotations: [annotation, { ...annotation, id: 'a2', note: 'checked' }] };
+    expect(await dispatch(handlers, 'saveAnnotations', request)).toEqual({ ok: true, value: request });
+  });
+
+  it.each([
+    ['an empty fragment', { ...annotation, fragments: [{ ...annotation.fragments[0], end: 0 }] }, /annotations\.0\.fragments\.0: a fragment must not be empty/],
+    ['an id that is a path', { ...annotation, id: '../x' }, /annotations\.0\.id/],
+    ['an unknown key, which the schema would drop', { ...annotation, extra: true }, null],
+  ])('answers %s exactly as the schema does', async (_case, bad, message) => {
+    const request = { documentId: 'doc-1', annotations: [bad] };
+    const schema = contract.saveAnnotations.request.safeParse(request);
+    const result = await dispatch(handlers, 'saveAnnotations', request);
+    if (schema.success) expect(result).toEqual({ ok: true, value: schema.data });
+    else expect(!result.ok && result.error.message).toMatch(message ?? /./);
+  });
+
+  it('refuses a key the request does not have', async () => {
+    const result = await dispatch(handlers, 'saveAnnotations', { documentId: 'doc-1', annotations: [], extra: 1 });
+    expect(!result.ok && result.error.message).toMatch(/Unrecognized key: "extra"/);
   });
 });
