@@ -6,6 +6,7 @@ import { parseUnknown } from '../validation/parse-unknown';
 import { anchorSpan } from './anchor';
 import type { ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseContext, ParseResult } from './bundle';
 import { safeAnnotationId, slugId } from './ids';
+import { list, parseW3cItem, type W3cAnnotation, type W3cBody } from './w3c-item';
 import { decodeUtf8 } from './utf8';
 
 /**
@@ -82,44 +83,6 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
   yield { path: '', data: `\n]},\n"total":${total}}\n` };
 }
 
-/**
- * One value or a list of them, the array first (Gloss and most tools write
- * arrays; a union tries its options in order). Left as it is rather than
- * transformed: a transform takes the whole annotation off zod's fast path
- * and doubled the time of reading a hundred thousand. `list` evens it out.
- */
-const oneOrMany = <S extends z.ZodType>(schema: S) => z.union([z.array(schema), schema]);
-const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-
-// Plain objects: only the keys named are read, so the others need not be copied.
-const SelectorSchema = z.object({
-  type: z.string(),
-  exact: z.string().optional(),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
-  start: z.int().nonnegative().optional(),
-  end: z.int().nonnegative().optional(),
-});
-const TargetSchema = z.object({ source: z.string(), selector: oneOrMany(SelectorSchema) });
-const BodySchema = z.object({
-  type: z.string().optional(),
-  purpose: z.string().optional(),
-  value: z.string().optional(),
-  source: z.string().optional(),
-  'gloss:field': z.string().optional(),
-  'gloss:value': z.unknown().optional(),
-});
-const AnnotationSchema = z.object({
-  id: z.string().min(1),
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'), 'type must include "Annotation"')]),
-  body: oneOrMany(BodySchema).optional(),
-  target: oneOrMany(TargetSchema),
-  created: z.iso.datetime({ offset: true }).optional(),
-  modified: z.iso.datetime({ offset: true }).optional(),
-  'gloss:set': z.string().min(1).optional(),
-});
-type W3cAnnotation = z.infer<typeof AnnotationSchema>;
-
 /** A collection with its first page embedded, a lone page, an array, or one annotation. */
 const FileSchema = z.union([
   z.looseObject({ type: z.literal('AnnotationCollection'), first: z.looseObject({ items: z.array(z.unknown()) }) }).transform((c) => c.first.items),
@@ -156,7 +119,7 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
       const item = items.value[i];
       // Each raw item is let go once read, so a large file is not held twice over (as JSON and as annotations).
       items.value[i] = undefined;
-      const annotation = parseUnknown(AnnotationSchema, item);
+      const annotation = parseW3cItem(item);
       if (!annotation.ok) {
         problems.push({ file: file.name, annotation: `#${i}`, message: `item ${i} is not a valid Web Annotation: ${annotation.error}` });
         continue;
@@ -242,7 +205,7 @@ function place(
   });
 }
 
-function fieldValue(body: z.infer<typeof BodySchema>, ids: ReadonlyMap<string, string>): { ok: true; value: FieldValue } | { ok: false; error: string } {
+function fieldValue(body: W3cBody, ids: ReadonlyMap<string, string>): { ok: true; value: FieldValue } | { ok: false; error: string } {
   if (body.source !== undefined) {
     const ref = ids.get(body.source);
     return ref ? ok({ ref }) : err(`it links to ${body.source}, which is neither in the file nor in the workspace`);

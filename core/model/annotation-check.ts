@@ -85,7 +85,7 @@ function isFieldValue(value: unknown): value is FieldValue {
 }
 
 /** z.int().nonnegative(): a safe integer, zero or more. */
-function isOffset(value: unknown): value is number {
+export function isOffset(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
@@ -93,12 +93,13 @@ function isString(value: unknown, min: number, max: number): value is string {
   return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
-function isTimestamp(value: unknown): value is string {
+/** TimestampSchema (z.iso.datetime with an offset): its own pattern. */
+export function isTimestamp(value: unknown): value is string {
   return typeof value === 'string' && TIMESTAMP_PATTERN.test(value);
 }
 
 /** What JSON.parse makes of `{...}`: anything with another prototype goes to zod. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;

@@ -11,6 +11,7 @@ import {
   type StoredAnnotation,
 } from '../../../core/model/annotation';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
+import { itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
 
 const valid: StoredAnnotation = {
   id: 'a1',
@@ -26,7 +27,7 @@ const fragment = valid.fragments[0] as StoredAnnotation['fragments'][number];
 const withFragment = (change: Record<string, unknown>) => ({ ...valid, fragments: [{ ...fragment, ...change }] });
 
 /** Every way an annotation can break its schema; each must still be refused, with zod's message. */
-const refused: [string, unknown, RegExp][] = [
+const refused: Refusal[] = [
   ['an id that could be a path', { ...valid, id: '../x' }, /^id: must be 1-64 lowercase letters/],
   ['a type with capitals', { ...valid, type: 'Quote' }, /^type: /],
   ['an empty set', { ...valid, set: '' }, /^set: /],
@@ -62,12 +63,7 @@ describe('the plain-code check of a stored annotation', () => {
     expect(parseUnknown(StoredAnnotationSchema, valid)).toEqual({ ok: true, value: valid });
   });
 
-  it.each(refused)('refuses %s with zod’s message', (_name, value, message) => {
-    expect(isStoredAnnotation(value)).toBe(false);
-    const parsed = parseStoredAnnotation(value);
-    expect(parsed).toEqual(parseUnknown(StoredAnnotationSchema, value));
-    expect(!parsed.ok && parsed.error).toMatch(message);
-  });
+  itRefusesWithZodsMessage(refused, { check: isStoredAnnotation, read: parseStoredAnnotation, schema: StoredAnnotationSchema });
 
   it('leaves a key zod would strip to zod, which strips it', () => {
     const extra = { ...valid, colour: 'red' };
