@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DocumentSummary, ImportedSet } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
 import { glossApi } from '../api/gloss';
+import { useWorkspaceSets } from '../sets/use-workspace-sets';
 
 // Loaded when first opened: the first screen needs neither.
 const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
@@ -10,24 +11,6 @@ const ImportAnnotationsDialog = lazy(() =>
 );
 
 type Shown = 'export' | 'import-annotations' | null;
-
-/** The names of every set in the workspace, read when `wanted` turns true (a dialog opens). */
-function useWorkspaceSets(wanted: boolean): readonly string[] {
-  const [names, setNames] = useState<readonly string[]>([]);
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    void glossApi()
-      .listAnnotationSets({})
-      .then((result) => {
-        if (live && result.ok) setNames(result.value.sets.map((set) => set.name));
-      });
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  return names;
-}
 
 /** The toolbar's Import Annotations… and Export… buttons and their dialogs, also opened from the File menu. */
 export function ExchangeButtons(props: {
@@ -47,7 +30,7 @@ export function ExchangeButtons(props: {
   useEffect(() => glossApi().on('showDialog', ({ dialog }) => setShown(dialog)), []);
   const close = () => setShown(null);
   const inWorkspace = useWorkspaceSets(shown !== null);
-  const allSets = useMemo(() => [...new Set([...sets, ...inWorkspace])], [sets, inWorkspace]);
+  const allSets = useMemo(() => [...new Set([...sets, ...(inWorkspace ?? []).map((set) => set.name)])], [sets, inWorkspace]);
   return (
     <>
       <button type="button" className="tag-button" disabled={!canImport} onClick={() => setShown('import-annotations')}>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { glossApi } from '../api/gloss';
 import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
 import { counted } from '../notices/counted';
+import { useWorkspaceSets } from './use-workspace-sets';
 
 /**
  * Asks before removing a set from the whole workspace, saying how many
@@ -15,21 +16,11 @@ export function RemoveSetDialog(props: {
   onClose: () => void;
 }) {
   const { set, beforeRemove, onRemoved, onClose } = props;
-  const [size, setSize] = useState<number | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void glossApi()
-      .listAnnotationSets({})
-      .then((result) => {
-        if (live && result.ok) setSize(result.value.sets.find((s) => s.name === set)?.annotations ?? 0);
-      });
-    return () => {
-      live = false;
-    };
-  }, [set]);
+  const inWorkspace = useWorkspaceSets(true);
+  const size = inWorkspace ? (inWorkspace.find((s) => s.name === set)?.annotations ?? 0) : null;
 
   const remove = async () => {
     setBusy(true);

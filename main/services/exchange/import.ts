@@ -10,14 +10,12 @@ import { CodePointIndex } from '../../../core/text/code-points';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { WorkspaceLayout } from '../workspace/layout';
 import type { DocumentReading, Workspace } from '../workspace/workspace';
-import { mapConcurrent } from '../files/concurrent';
+import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { readInputFiles } from './input-files';
 import { mergeTypes } from './merge-types';
 import { newDocumentFile } from './new-document';
 
 export const DEFAULT_IMPORT_SET = 'imported';
-/** Files read or written at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
-const CONCURRENT_FILES = 16;
 
 export interface ImportRequest {
   format: string;
@@ -54,7 +52,7 @@ async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
   const found: Survey = { known: [], ids: new Map(), sets: new Set(), readings: new Map() };
   const layout = new WorkspaceLayout(workspace.dir);
   const problems: string[] = [];
-  const reads = await mapConcurrent(workspace.entries, CONCURRENT_FILES, (entry) => workspace.readDocumentAndAnnotations(entry.id));
+  const reads = await mapConcurrent(workspace.entries, CONCURRENT_READS, (entry) => workspace.readDocumentAndAnnotations(entry.id));
   for (const read of reads) {
     if (!read.ok) {
       problems.push(read.error.message);

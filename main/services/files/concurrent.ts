@@ -1,3 +1,6 @@
+/** Files read at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
+export const CONCURRENT_READS = 16;
+
 /**
  * Maps over items with at most `limit` calls in flight, keeping the order of
  * results. Overlaps file waits (reads, fsyncs) without opening every file at once.

@@ -1,13 +1,10 @@
 import { ANNOTATIONS_FILE, type StoredAnnotation } from '../../../core/model/annotation';
 import { err, ok, type Result } from '../../../core/result';
-import { mapConcurrent } from '../files/concurrent';
+import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { ConfinedFiles } from './confined-files';
 import { readGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import type { Workspace } from './workspace';
-
-/** Files read at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
-const CONCURRENT_FILES = 16;
 
 export interface SetCount {
   name: string;
@@ -33,7 +30,7 @@ async function setsByDocument(workspace: Workspace): Promise<{ byDocument: Map<s
   const files = new ConfinedFiles(workspace.dir);
   const byDocument = new Map<string, Map<string, number>>();
   const problems: string[] = [];
-  const reads = await mapConcurrent(workspace.entries, CONCURRENT_FILES, async ({ id }) => ({
+  const reads = await mapConcurrent(workspace.entries, CONCURRENT_READS, async ({ id }) => ({
     id,
     read: await readGlossFile(layout.annotations(id), ANNOTATIONS_FILE, files.read),
   }));
@@ -64,7 +61,7 @@ export async function removeAnnotationSet(
   const saves: [string, StoredAnnotation[]][] = [];
   let removed = 0;
   // Opened (as the reader would) only where the set is, to write them back.
-  const loads = await mapConcurrent(holding, CONCURRENT_FILES, async (id) => ({ id, loaded: await workspace.loadDocument(id) }));
+  const loads = await mapConcurrent(holding, CONCURRENT_READS, async (id) => ({ id, loaded: await workspace.loadDocument(id) }));
   for (const { id, loaded } of loads) {
     if (!loaded.ok) {
       problems.push(loaded.error.message);
