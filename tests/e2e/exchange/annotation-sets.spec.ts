@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, selectInArticle, test } from '../support/gloss';
@@ -113,10 +113,12 @@ test('an annotation import that cannot place an annotation lists the problem and
 
 test('the File menu opens the Export dialog, and cancelling the save dialog writes nothing', async ({ page, gloss }) => {
   await openFerryArticle(page, gloss, [{ id: 'q1', type: 'quote', phrase: QUOTE }]);
+  const before = await readdir(gloss.root);
   await gloss.harness.menu.exportAnnotations();
   const exporting = page.getByRole('dialog', { name: 'Export annotations' });
   await exporting.getByRole('button', { name: 'Export…' }).click();
   // No answer was scripted: the save dialog is cancelled, and the Export dialog stays for another try.
   await expect(exporting.getByRole('button', { name: 'Export…' })).toBeEnabled();
   await expect(exporting).toBeVisible();
+  expect(await readdir(gloss.root)).toEqual(before);
 });
