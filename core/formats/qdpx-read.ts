@@ -110,7 +110,7 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
       },
     });
     if (!read.ok) {
-      problems.push({ file: file.name, message: `project.qde ${read.error}` });
+      problems.push({ file: file.name, message: `${file.name}: project.qde ${read.error}` });
       continue;
     }
     waiting.forEach(takeSource);

@@ -25,10 +25,21 @@ export interface XmlReader {
 class Refused extends Error {}
 
 /**
+ * How deeply elements may nest. QDA-XML needs about ten levels (a code book's
+ * codes nest, a few dozen at most); a hostile file nesting thousands would
+ * otherwise cost memory and recursion for each level.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/**
  * Reads XML with saxes, strictly: the first error of well-formedness or of
  * namespaces ends the reading with saxes's message (file:line:column). Only
  * the elements `keep` picks are built, each handed to `take` as soon as it
  * closes and then let go, so a large file is never held as one tree.
+ * Elements nesting deeper than MAX_XML_DEPTH are refused. Each piece of text
+ * is added to the innermost element only, and an element's text to its
+ * parent's once it closes, so collecting text stays linear in its length
+ * whatever the depth.
  */
 export function readXml(text: string, fileName: string, reader: XmlReader): Result<void, string> {
   const parser = new SaxesParser({ xmlns: true, fileName });
@@ -36,10 +47,12 @@ export function readXml(text: string, fileName: string, reader: XmlReader): Resu
   // The kept element being built and its open descendants, outermost first.
   const building: XmlElement[] = [];
   const addText = (piece: string) => {
-    for (const element of building) element.text += piece;
+    const innermost = building.at(-1);
+    if (innermost) innermost.text += piece;
   };
   parser.on('opentag', (tag) => {
     path.push(tag.local);
+    if (path.length > MAX_XML_DEPTH) throw new Refused(`nests elements more than ${MAX_XML_DEPTH} deep (line ${parser.line})`);
     const element: XmlElement = { name: tag.local, uri: tag.uri, attributes: tag.attributes, children: [], text: '' };
     if (path.length === 1) {
       const refusal = reader.root(element);
@@ -53,7 +66,9 @@ export function readXml(text: string, fileName: string, reader: XmlReader): Resu
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     const element = building.pop();
-    if (element && building.length === 0) reader.take(element, path);
+    const parent = building.at(-1);
+    if (element && parent) parent.text += element.text;
+    else if (element) reader.take(element, path);
     path.pop();
   });
   try {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Bundle, InputFile } from '../../../core/formats/bundle';
 import { qdpxFormat } from '../../../core/formats/qdpx';
+import { MAX_XML_DEPTH, readXml } from '../../../core/formats/xml-read';
 import { knownDocuments, sampleBundle, TIME } from '../../fixtures/formats/samples';
 import { serializeToFiles } from './helpers';
 
@@ -91,6 +92,22 @@ describe('REFI-QDA bad input', () => {
     expect(bytes.length).toBeLessThan(200_000);
     const parsed = parse([{ name: 'bomb.qdpx', bytes }]);
     expect(!parsed.ok && parsed.error[0]!.message).toMatch(/"project\.qde" would unpack to 83886080 bytes/);
+  });
+
+  it('refuses elements nested 20,000 deep (a 4 kB file) with a message naming the file, instead of running out of memory', () => {
+    const depth = 20_000;
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0">${'<Note>x'.repeat(depth)}${'</Note>'.repeat(depth)}</Project>`;
+    const parsed = parse([zip({ 'project.qde': qde })]);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/^bad\.qdpx: project\.qde nests elements more than 256 deep/)]);
+  });
+
+  it('keeps the text of nested elements whole and in order, at the deepest nesting allowed', () => {
+    const depth = MAX_XML_DEPTH - 1;
+    const xml = `<Root>${'<Level>a'.repeat(depth)}${'b</Level>'.repeat(depth)}</Root>`;
+    const texts: string[] = [];
+    const read = readXml(xml, 'deep.xml', { root: () => null, keep: (path) => path.length === 2, take: (element) => texts.push(element.text) });
+    expect(read.ok).toBe(true);
+    expect(texts).toEqual(['a'.repeat(depth) + 'b'.repeat(depth)]);
   });
 
   it('reports a selection past the end of its source, per selection', async () => {
