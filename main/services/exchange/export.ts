@@ -3,7 +3,7 @@ import { formatNamed, FORMATS } from '../../../core/formats/index';
 import { err, ok, type Result } from '../../../core/result';
 import type { Workspace } from '../workspace/workspace';
 import { prefetch } from '../files/concurrent';
-import { writeFileOutput, writeFolderOutput } from './output-writer';
+import { outputRefusal, writeFileOutput, writeFolderOutput } from './output-writer';
 import { readStored } from './workspace-reader';
 
 /** Documents read ahead of the one being written, so file reads overlap the writing. */
@@ -36,6 +36,8 @@ export async function exportAnnotations(workspace: Workspace, request: ExportReq
   if (unknownDocs.length > 0) return err(`no document ${unknownDocs.map((id) => `"${id}"`).join(', ')} in this workspace`);
   const unknownTypes = (request.types ?? []).filter((id) => !workspace.labelTypes.some((type) => type.id === id));
   if (unknownTypes.length > 0) return err(`no type ${unknownTypes.map((id) => `"${id}"`).join(', ')} in this workspace's schema`);
+  const refusal = await outputRefusal(request.out, workspace.dir);
+  if (refusal !== null) return err(refusal);
   const wanted = new Set(request.documents ?? workspace.entries.map((entry) => entry.id));
   const ids = workspace.entries.map((entry) => entry.id).filter((id) => wanted.has(id));
   const summary: ExportSummary = { documents: 0, annotations: 0 };

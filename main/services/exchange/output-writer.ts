@@ -1,56 +1,182 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
-import { once } from 'node:events';
+import { constants, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { OutputPiece } from '../../../core/formats/bundle';
 
-/** Writes one piece, waiting when the stream's buffer is full so memory stays flat. */
-async function write(stream: WriteStream, data: string | Uint8Array): Promise<void> {
-  if (!stream.write(data)) await once(stream, 'drain');
+/** Output is gathered into writes of about this size: few system calls, flat memory. */
+const WRITE_BATCH_BYTES = 1 << 20;
+/** Opens a new file only: never one that exists, never through a symbolic link (O_EXCL refuses both). */
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+/** Appends to a file this export created, without following a link put in its place. */
+const APPEND_OWN = constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0);
+
+const lstatOrNull = (path: string): Promise<Stats | null> => lstat(path).catch(() => null);
+
+/** The real path of a folder that may not exist yet: its nearest existing ancestor's real path, plus the rest. */
+async function realFolder(path: string): Promise<string> {
+  const missing: string[] = [];
+  let existing = resolve(path);
+  for (;;) {
+    const real = await realpath(existing).catch(() => null);
+    if (real !== null) return join(real, ...missing.reverse());
+    const parent = dirname(existing);
+    if (parent === existing) return resolve(path);
+    missing.push(basename(existing));
+    existing = parent;
+  }
 }
 
-async function close(stream: WriteStream): Promise<void> {
-  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+const isInside = (child: string, folder: string) => {
+  const rel = relative(folder, child);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+/**
+ * Says why an export must not write to `out`, or null: never inside the
+ * workspace's folder (an export over workspace.json or a document would
+ * damage the workspace), never through a symbolic link at the path itself.
+ * Folders on the way are compared by their real paths, so a link to the
+ * workspace does not get an output in.
+ */
+export async function outputRefusal(out: string, workspaceDir: string): Promise<string | null> {
+  const [realOut, realWorkspace] = await Promise.all([realFolder(join(out, '..')).then((folder) => join(folder, basename(out))), realFolder(workspaceDir)]);
+  if (isInside(realOut, realWorkspace) || isInside(realWorkspace, realOut)) {
+    return `${out} is inside the workspace folder (or holds it); choose a place outside ${workspaceDir}`;
+  }
+  if ((await lstatOrNull(out))?.isSymbolicLink()) return `${out} is a symbolic link; choose another name`;
+  return null;
+}
+
+/** A name beside `out` that nobody else uses: created exclusively, it can never be someone's link. */
+const temporaryBeside = (out: string) => join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.partial`);
+
+/** Writes to one file it created, in batches, and makes the bytes durable before it is closed. */
+class BatchedFile {
+  private batch: Buffer[] = [];
+  private size = 0;
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async create(path: string, flags: number): Promise<BatchedFile> {
+    return new BatchedFile(await open(path, flags, 0o644));
+  }
+
+  async write(data: string | Uint8Array): Promise<void> {
+    const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    this.batch.push(buffer);
+    this.size += buffer.length;
+    if (this.size >= WRITE_BATCH_BYTES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    this.size = 0;
+    if (batch.length > 0) await this.handle.writev(batch);
+  }
+
+  /** Writes what is left, fsyncs and closes; on failure the handle is closed all the same. */
+  async finish(): Promise<void> {
+    try {
+      await this.flush();
+      await this.handle.sync();
+    } finally {
+      await this.handle.close();
+    }
+  }
+
+  async abandon(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+  }
+}
+
+/** fsyncs a folder so a rename into it survives a power cut (not possible on every platform, hence the catch). */
+async function syncFolder(path: string): Promise<void> {
+  const handle = await open(path, constants.O_RDONLY).catch(() => null);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
 }
 
 /**
- * Streams a serializer's output to one file, through a temporary file renamed
- * into place at the end, so a failed export never leaves half a file.
+ * Streams a serializer's output to one file, through a temporary file created
+ * exclusively beside it and renamed into place at the end, so a failed export
+ * never leaves half a file and no link planted at either name is followed.
  */
 export async function writeFileOutput(out: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
-  const partial = `${out}.partial`;
-  const stream = createWriteStream(partial);
+  const partial = temporaryBeside(out);
+  const file = await BatchedFile.create(partial, CREATE_NEW);
   try {
     for await (const piece of pieces) {
       if (piece.path !== '') throw new Error(`the format wrote a second file (${piece.path}) into a one-file export`);
-      await write(stream, piece.data);
+      await file.write(piece.data);
     }
-    await close(stream);
+    await file.finish();
+    if ((await lstatOrNull(out))?.isSymbolicLink()) throw new Error(`${out} is a symbolic link; choose another name`);
     await rename(partial, out);
+    await syncFolder(dirname(out));
   } catch (error) {
-    stream.destroy();
+    await file.abandon();
     await rm(partial, { force: true });
     throw error;
   }
 }
 
-/** Streams a serializer's output into a new or empty folder, one file open at a time. */
-export async function writeFolderOutput(out: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
-  const existing = await readdir(out).catch(() => [] as string[]);
-  if (existing.length > 0) throw new Error(`${out} is not empty; choose an empty or new folder`);
-  await mkdir(out, { recursive: true });
+/**
+ * Makes way for the finished folder at `out`: there must be nothing there or
+ * an empty folder (never a link), which is removed unless `keep` is asked.
+ */
+async function clearFolderPlace(out: string, { keep = false } = {}): Promise<void> {
+  const found = await lstatOrNull(out);
+  if (found === null) return;
+  if (found.isSymbolicLink()) throw new Error(`${out} is a symbolic link; choose another name`);
+  if (!found.isDirectory() || (await readdir(out)).length > 0) throw new Error(`${out} is not empty; choose an empty or new folder`);
+  if (!keep) await rmdir(out);
+}
+
+/** Writes a folder's files one open at a time; a file met again is appended to. */
+async function writeFolderFiles(folder: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
   const started = new Set<string>();
-  let current = null as { path: string; stream: WriteStream } | null;
-  for await (const piece of pieces) {
-    if (current?.path !== piece.path) {
-      if (current) await close(current.stream);
-      const path = resolve(out, piece.path);
-      if (!path.startsWith(resolve(out) + sep)) throw new Error(`the format named a file outside the folder (${piece.path})`);
-      current = { path: piece.path, stream: createWriteStream(path, { flags: started.has(piece.path) ? 'a' : 'w' }) };
-      started.add(piece.path);
+  let current = null as { path: string; file: BatchedFile } | null;
+  try {
+    for await (const piece of pieces) {
+      if (current?.path !== piece.path) {
+        const previous = current;
+        current = null;
+        await previous?.file.finish();
+        const path = resolve(folder, piece.path);
+        if (!path.startsWith(resolve(folder) + sep)) throw new Error(`the format named a file outside the folder (${piece.path})`);
+        await mkdir(dirname(path), { recursive: true });
+        current = { path: piece.path, file: await BatchedFile.create(path, started.has(piece.path) ? APPEND_OWN : CREATE_NEW) };
+        started.add(piece.path);
+      }
+      await current.file.write(piece.data);
     }
-    await write(current.stream, piece.data);
+    await current?.file.finish();
+  } catch (error) {
+    await current?.file.abandon();
+    throw error;
   }
-  if (current) await close(current.stream);
+}
+
+/**
+ * Streams a serializer's output into a new or empty folder: the files are
+ * written into a temporary folder beside it, which takes the folder's place
+ * only once all are on disk, so a failed export (a full disk) leaves nothing.
+ */
+export async function writeFolderOutput(out: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
+  // Checked before and again after writing: a full folder is refused before a long export, not after.
+  await clearFolderPlace(out, { keep: true });
+  await mkdir(dirname(out), { recursive: true });
+  const partial = temporaryBeside(out);
+  await mkdir(partial);
+  try {
+    await writeFolderFiles(partial, pieces);
+    await clearFolderPlace(out);
+    await rename(partial, out);
+    await syncFolder(dirname(out));
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/index';
@@ -106,7 +106,12 @@ describe('gloss export and import-annotations', () => {
   it('refuses an unknown format and an export into a folder that is not empty', async () => {
     const { folder, ws } = await annotatedWorkspace();
     expect(await run('export', ws, '--format', 'docx', '--out', join(folder, 'x'))).toMatchObject({ code: 1, err: expect.stringMatching(/unknown format "docx"/) });
-    expect(await run('export', ws, '--format', 'brat', '--out', ws)).toMatchObject({ code: 1, err: expect.stringMatching(/is not empty/) });
+    const full = join(folder, 'full');
+    await mkdir(full);
+    await writeFile(join(full, 'kept.txt'), 'kept');
+    expect(await run('export', ws, '--format', 'brat', '--out', full)).toMatchObject({ code: 1, err: expect.stringMatching(/is not empty/) });
+    expect(await readdir(full)).toEqual(['kept.txt']);
+    expect(await run('export', ws, '--format', 'brat', '--out', ws)).toMatchObject({ code: 1, err: expect.stringMatching(/is inside the workspace folder/) });
     expect(await run('import-annotations', ws, '--format', 'csv', join(folder, 'x'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot import the "csv" format/) });
   });
 });
