@@ -18,7 +18,9 @@ export interface OpenDocument {
 export function useOpenDocument(documentId: string | null, onError: (message: string) => void) {
   const [open, setOpen] = useState<OpenDocument | null>(null);
   const [state, dispatch] = useReducer(annotationReducer, initialAnnotationState([]));
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved' });
+  // Each status the saver reports, with the revision last handed to it then.
+  const [saveStatus, setSaveStatus] = useState<{ status: SaveStatus; revision: number }>({ status: { kind: 'saved' }, revision: 0 });
+  const scheduledRevision = useRef(0);
   const saverRef = useRef<Autosaver<readonly StoredAnnotation[]> | null>(null);
   // Bumped to read the document again from disk, after an import added to it.
   const [generation, setGeneration] = useState(0);
@@ -29,7 +31,7 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
     const saver = new Autosaver<readonly StoredAnnotation[]>(async (annotations) => {
       const result = await glossApi().saveAnnotations({ documentId, annotations: [...annotations] });
       return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-    }, setSaveStatus);
+    }, (status) => setSaveStatus({ status, revision: scheduledRevision.current }));
     saverRef.current = saver;
     void glossApi()
       .loadDocument({ documentId })
@@ -41,7 +43,8 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
         }
         setOpen({ loaded: result.value, text: new DocumentText(result.value.document) });
         dispatch({ kind: 'reset', annotations: result.value.annotations });
-        setSaveStatus(result.value.readOnly ? { kind: 'failed', message: 'this document’s annotations are read-only' } : { kind: 'saved' });
+        const status: SaveStatus = result.value.readOnly ? { kind: 'failed', message: 'this document’s annotations are read-only' } : { kind: 'saved' };
+        setSaveStatus({ status, revision: 0 });
       });
     const flushOnUnload = () => void saver.flush();
     window.addEventListener('beforeunload', flushOnUnload);
@@ -52,23 +55,22 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
     };
   }, [documentId, generation, onError]);
 
-  // The revision last handed to the saver. A change is rendered a moment before
-  // the effect below schedules its save: in between, the indicator must already
-  // say "Saving…", never "Saved" over a change that is not on disk yet.
-  const scheduledRevision = useRef(0);
   useEffect(() => {
     scheduledRevision.current = state.revision;
     if (state.revision > 0) saverRef.current?.schedule(state.annotations);
   }, [state.revision, state.annotations]);
-  const shownStatus: SaveStatus = state.revision > 0 && state.revision !== scheduledRevision.current ? { kind: 'saving' } : saveStatus;
 
   const act = useCallback((action: AnnotationAction) => dispatch(action), []);
   /** Writes what is pending now, so the services see every change (before an export or import). */
   const flush = useCallback(async () => saverRef.current?.flush(), []);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   const current = open && open.loaded.document.id === documentId ? open : null;
-  return useMemo(
-    () => ({ open: current, state, saveStatus: shownStatus, act, flush, reload }),
-    [current, state, shownStatus, act, flush, reload],
-  );
+  return useMemo(() => {
+    // A change is rendered a moment before the effect above schedules its save:
+    // in between, the indicator must already say "Saving…", never "Saved" over
+    // a change that is not on disk yet.
+    const unscheduled = state.revision > 0 && state.revision !== saveStatus.revision;
+    const shownStatus: SaveStatus = unscheduled ? { kind: 'saving' } : saveStatus.status;
+    return { open: current, state, saveStatus: shownStatus, act, flush, reload };
+  }, [current, state, saveStatus, act, flush, reload]);
 }

@@ -44,10 +44,11 @@ export function useSets(
   const visible = useMemo(() => withoutHidden(current, hidden), [current, hidden]);
   const listedVisible = useMemo(() => withoutHidden(listed, hidden), [listed, hidden]);
   // The same array while the sets stay the same, so the reader repaints nothing when only annotations change.
-  const knownRef = useRef<readonly string[]>([]);
   const found = setsOf(listed, own);
-  if (found.length !== knownRef.current.length || found.some((set, i) => set !== knownRef.current[i])) knownRef.current = found;
-  const known = knownRef.current;
+  const [kept, setKept] = useState<readonly string[]>(found);
+  const same = found.length === kept.length && found.every((set, i) => set === kept[i]);
+  if (!same) setKept(found);
+  const known = same ? kept : found;
   const styles = useMemo(() => setStyleIndex(known, own), [known, own]);
   const counts = useMemo(() => {
     const bySet = new Map<string, number>();

@@ -35,6 +35,9 @@ export function HighlightPlugin(props: {
   useLayoutEffect(() => {
     if (!map) return;
     const created = new HighlightPainter(map, types);
+    // The painter owns highlights registered with the page, so it is made (and
+    // disposed) in an effect, never during render; the state hands it to the effects below.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setPainter(created);
     return () => created.dispose();
   }, [map, types]);

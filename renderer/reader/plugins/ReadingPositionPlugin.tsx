@@ -28,7 +28,9 @@ export function ReadingPositionPlugin({ map, documentId, initial }: { map: DomTe
     if (!map || !pane) return;
     if (initial === null) pane.scrollTop = 0;
     else map.blockElement(map.text.blockAt(initial))?.scrollIntoView({ block: 'start' });
-    // Only when the document's text is first shown (a new map): `initial` is where it was opened.
+    // Only when the document's text is first shown (a new map): `initial` is
+    // where it was opened, and a later value (saved while scrolling) must not scroll it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map]);
 
   useEffect(() => {

@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { trimSpan, type Span } from '../../core/anchoring/trim-span';
+import { createAnnotation } from '../annotations/create-annotation';
+import type { AnnotationAction } from '../annotations/annotation-state';
+import type { OpenDocument } from '../annotations/use-open-document';
+
+/**
+ * Tagging the selection as a type (toolbar, key, menu): the new annotation
+ * goes into the analyst's own set, which is shown if it was hidden, and the
+ * selection is cleared. Says why when there is nothing to tag.
+ */
+export function useTagging(props: {
+  open: OpenDocument | null;
+  editable: boolean;
+  selection: Span | null;
+  own: string;
+  act: (action: AnnotationAction) => void;
+  showSet: (set: string) => void;
+  onNotice: (message: string) => void;
+}) {
+  const { open, editable, selection, own, act, showSet, onNotice } = props;
+  return useCallback(
+    (typeId: string) => {
+      if (!open || !editable) return;
+      const span = selection ? trimSpan(open.text.index, selection) : null;
+      if (!span) {
+        onNotice(selection ? 'The selection is only white space: select words to tag.' : 'Select some text in the article first.');
+        return;
+      }
+      act({ kind: 'add', annotation: createAnnotation(open.text.index, span, typeId, own) });
+      showSet(own);
+      document.getSelection()?.removeAllRanges();
+    },
+    [open, editable, selection, own, act, showSet, onNotice],
+  );
+}
