@@ -10,7 +10,8 @@ function saveLabel(status: SaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Not saved: ${status.message}`;
+      // The services' save errors say "Not saved: <reason>" themselves; anything else (the API failing) gets it here.
+      return /^not saved:/i.test(status.message) ? status.message : `Not saved: ${status.message}`;
   }
 }
 

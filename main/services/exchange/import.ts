@@ -196,13 +196,14 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
     if (!saved.ok) return err([saved.error.message]);
   }
   for (const document of newDocuments) {
-    await workspace.addDocument(document);
+    const added = await workspace.addDocument(document);
+    if (!added.ok) return err([added.error.message]);
     if (!(await workspace.loadDocument(document.id)).ok) return err([`document ${document.id} was added but cannot be opened`]);
   }
   const saved = await workspace.saveMany(
     [...annotations].map(([id, incoming]) => [id, [...(current.value.get(id) ?? []), ...incoming]] as const),
   );
-  if (!saved.ok) return err([`${saved.error.file}: ${saved.error.message}`]);
+  if (!saved.ok) return err([saved.error.message]);
   const count = [...annotations.values()].reduce((sum, incoming) => sum + incoming.length, 0);
   await workspace.flush();
   return ok({ set: setName, annotations: count, documents: annotations.size, newDocuments: newDocuments.length, addedToSchema: added });

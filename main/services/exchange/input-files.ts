@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { InputFile } from '../../../core/formats/bundle';
 import { IMPORT_EXTENSIONS, type ImportFormatName } from '../../../core/formats/catalogue';
 import { err, ok, type Result } from '../../../core/result';
-import { describeFsError } from '../workspace/json-file';
+import { describeFsError } from '../files/fs-error';
 
 /** No exchange file a newsroom makes comes near this; anything larger is refused unread. */
 export const MAX_EXCHANGE_FILE_BYTES = 512 * 2 ** 20;

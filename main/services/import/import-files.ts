@@ -7,7 +7,7 @@ import { describeIssues } from '../../../core/validation/parse-unknown';
 import type { ImportOutcome } from '../../../core/api/contract';
 import { layoutBlocks } from '../../../core/text/blocks';
 import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
-import { describeFsError } from '../workspace/json-file';
+import { describeFsError } from '../files/fs-error';
 import { sha256 } from '../workspace/hash';
 import type { Workspace } from '../workspace/workspace';
 import type { Importer } from './article-draft';
@@ -26,6 +26,9 @@ const BY_EXTENSION = new Map(IMPORTERS.flatMap((importer) => importer.extensions
 
 export const SUPPORTED_EXTENSIONS = [...BY_EXTENSION.keys()];
 
+/** The message of each file not tried because an earlier one could not be written. */
+export const NOT_TRIED = 'not imported: an earlier file could not be saved';
+
 /** Told after each file, so a caller can show how far a long import has got. */
 export type ImportProgress = (done: number, total: number, outcome: ImportOutcome) => void;
 
@@ -41,8 +44,16 @@ export async function importFiles(
 ): Promise<ImportOutcome[]> {
   const known = new Map(workspace.entries.map((entry) => [entry.textSha256, entry.title]));
   const outcomes: ImportOutcome[] = [];
+  let stopped: string | null = null;
   for (const path of paths) {
-    const outcome: ImportOutcome = { file: basename(path), ...(await importOne(workspace, path, known)) };
+    let outcome: ImportOutcome;
+    if (stopped) outcome = { file: basename(path), documentId: null, message: `${NOT_TRIED} (${stopped})` };
+    else {
+      const { notSaved, ...result } = await importOne(workspace, path, known);
+      outcome = { file: basename(path), ...result };
+      // A write that failed (a full disk) would fail for every file after it: stop, and say why.
+      if (notSaved) stopped = notSaved;
+    }
     outcomes.push(outcome);
     onProgress?.(outcomes.length, paths.length, outcome);
   }
@@ -53,7 +64,7 @@ async function importOne(
   workspace: Workspace,
   path: string,
   known: Map<string, string>,
-): Promise<Omit<ImportOutcome, 'file'>> {
+): Promise<Omit<ImportOutcome, 'file'> & { notSaved?: string }> {
   const skipped = (message: string) => ({ documentId: null, message: `skipped: ${message}` });
   const importer = BY_EXTENSION.get(extname(path).toLowerCase());
   if (!importer) return skipped(`unsupported kind of file (Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
@@ -101,7 +112,8 @@ async function importOne(
   // What is written must be what the workspace will accept when it reads it back.
   const valid = DocumentFileSchema.safeParse(document);
   if (!valid.success) return skipped(`the article cannot be stored: ${describeIssues(valid.error.issues)}`);
-  await workspace.addDocument(document);
+  const added = await workspace.addDocument(document);
+  if (!added.ok) return { ...skipped(added.error.message), notSaved: added.error.message };
   known.set(textSha256, document.metadata.title);
   return { documentId: document.id, message: 'imported' };
 }

@@ -75,7 +75,7 @@ export async function removeAnnotationSet(
   }
   if (problems.length > 0) return err(problems);
   const saved = await workspace.saveMany(saves);
-  if (!saved.ok) return err([`${saved.error.file}: ${saved.error.message}`]);
+  if (!saved.ok) return err([saved.error.message]);
   await workspace.flush();
   return ok({ annotations: removed, documents: saves.length });
 }

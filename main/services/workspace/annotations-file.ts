@@ -11,7 +11,8 @@ import type { DocumentFile } from '../../../core/model/document';
 import { readVersioned } from '../../../core/model/versioned';
 import type { CodePointIndex } from '../../../core/text/code-points';
 import { FileRefused } from './confined-files';
-import { describeFsError, type ReadBytes } from './json-file';
+import { describeFsError } from '../files/fs-error';
+import type { ReadBytes } from './json-file';
 
 /** What reading one annotations file gave, including what could not be used. */
 export interface AnnotationsReading {

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { err, ok, type Result } from '../../../core/result';
 import { readVersioned, type FileFormat, type Versioned } from '../../../core/model/versioned';
+import { describeFsError } from '../files/fs-error';
+import { writeFileVerified } from '../files/verified-write';
 import { FileRefused } from './confined-files';
 
 /** Keys written first, in this order, so every Gloss file opens the same way. */
@@ -113,23 +114,9 @@ export async function readGlossFile<S extends z.ZodType>(
 }
 
 /**
- * Writes through a temporary file that is flushed and then renamed over the
- * target, so the file on disk is always either the old or the new version.
+ * Writes pretty JSON so that success means every byte is on disk and a
+ * failure leaves the old file as it was (files/verified-write.ts).
  */
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, stableStringify(value), { encoding: 'utf8', fsync: true });
-}
-
-export function describeFsError(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    const known: Record<string, string> = {
-      ENOENT: 'no such file',
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      EISDIR: 'it is a folder',
-      ENOSPC: 'the disk is full',
-    };
-    return known[error.code] ?? error.code;
-  }
-  return error instanceof Error ? error.message : String(error);
+  await writeFileVerified(path, stableStringify(value));
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
@@ -27,11 +27,26 @@ import { CodePointIndex } from '../../../core/text/code-points';
 import { readAnnotations, type AnnotationsReading } from './annotations-file';
 import { mapConcurrent } from '../files/concurrent';
 import { ConfinedFiles, FileRefused } from './confined-files';
-import { describeFsError, readGlossFile, writeJsonFile } from './json-file';
+import { describeFsError } from '../files/fs-error';
+import { readGlossFile, writeJsonFile } from './json-file';
 import { WorkspaceLayout } from './layout';
-import { SerialQueue } from './serial-queue';
+import { SerialQueue } from '../files/serial-queue';
 
 export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'failed' };
+
+/** A write that failed, with the message the analyst sees: "Not saved: the disk is full (… could not be written)". */
+class NotSaved extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(
+      cause instanceof FileRefused
+        ? `Not saved: ${file} ${cause.message}`
+        : `Not saved: ${describeFsError(cause)} (${file} could not be written)`,
+    );
+  }
+}
 
 /** Files written at once by a batch save: overlaps fsyncs without opening hundreds of files. */
 const CONCURRENT_WRITES = 8;
@@ -135,8 +150,14 @@ export class Workspace {
       created: new Date().toISOString(),
       documents: [],
     };
-    await writeJsonFile(layout.manifest, manifest);
-    await writeJsonFile(layout.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
+    try {
+      await writeJsonFile(layout.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
+      await writeJsonFile(layout.manifest, manifest);
+    } catch (error) {
+      // Not half made: without its manifest the folder is not a workspace, and it is left empty again.
+      await rm(layout.schema, { force: true });
+      return err({ file: dir, message: `the workspace could not be created: ${describeFsError(error)}` });
+    }
     return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
   }
 
@@ -220,9 +241,9 @@ export class Workspace {
       const open = this.open.get(id);
       if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
       const file = this.layout.display(this.layout.annotations(id));
-      if (open.readOnly) return err({ code: 'read-only', file, message: `not saved: ${file} ${open.readOnly}` });
+      if (open.readOnly) return err({ code: 'read-only', file, message: `Not saved: ${file} ${open.readOnly}` });
       const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
-      if (misfit) return err({ code: 'failed', file, message: `annotation ${misfit.id} does not fit the document text` });
+      if (misfit) return err({ code: 'failed', file, message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` });
       checked.push({ id, open, annotations });
     }
     const written = await mapConcurrent(checked, CONCURRENT_WRITES, ({ id, open, annotations }) =>
@@ -251,7 +272,7 @@ export class Workspace {
    */
   async saveSchema(types: readonly LabelType[]): Promise<Result<readonly LabelType[], WorkspaceError>> {
     const damage = this.schema.problem;
-    if (damage) return err({ code: 'read-only', ...damage, message: `not saved: ${damage.message}, and a damaged file is kept as it is` });
+    if (damage) return err({ code: 'read-only', ...damage, message: `Not saved: ${damage.message}, and a damaged file is kept as it is` });
     const checked = SCHEMA_FILE.schema.safeParse({ format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types });
     if (!checked.success) {
       const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
@@ -262,30 +283,45 @@ export class Workspace {
     return ok(checked.data.types);
   }
 
-  /** Adds a document with no annotations and lists it in the manifest. */
-  async addDocument(document: DocumentFile): Promise<void> {
-    await mkdir(this.layout.documentsDir, { recursive: true });
-    await mkdir(this.layout.annotationsDir, { recursive: true });
-    await this.write(this.layout.document(document.id), document);
-    await this.write(this.layout.annotations(document.id), {
-      format: ANNOTATIONS_FORMAT,
-      version: ANNOTATIONS_VERSION,
-      documentId: document.id,
-      textSha256: document.textSha256,
-      annotations: [],
-      unplaced: [],
+  /**
+   * Adds a document with no annotations and lists it in the manifest. When a
+   * write fails (a full disk) the files already written are taken back, so no
+   * document is left on disk that the manifest does not list.
+   */
+  async addDocument(document: DocumentFile): Promise<Result<void, WorkspaceError>> {
+    const written: string[] = [];
+    const added = await this.guarded(this.layout.document(document.id), async () => {
+      await mkdir(this.layout.documentsDir, { recursive: true });
+      await mkdir(this.layout.annotationsDir, { recursive: true });
+      const emptyAnnotations = {
+        format: ANNOTATIONS_FORMAT,
+        version: ANNOTATIONS_VERSION,
+        documentId: document.id,
+        textSha256: document.textSha256,
+        annotations: [],
+        unplaced: [],
+      };
+      for (const [path, value] of [
+        [this.layout.document(document.id), document],
+        [this.layout.annotations(document.id), emptyAnnotations],
+      ] as const) {
+        await this.write(path, value);
+        written.push(path);
+      }
+      const entry: DocumentEntry = {
+        id: document.id,
+        title: document.metadata.title,
+        ...(document.metadata.source ? { source: document.metadata.source } : {}),
+        ...(document.metadata.published ? { published: document.metadata.published } : {}),
+        addedAt: document.provenance.importedAt,
+        textSha256: document.textSha256,
+        status: 'todo',
+        annotationCounts: {},
+      };
+      await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, entry] }));
     });
-    const entry: DocumentEntry = {
-      id: document.id,
-      title: document.metadata.title,
-      ...(document.metadata.source ? { source: document.metadata.source } : {}),
-      ...(document.metadata.published ? { published: document.metadata.published } : {}),
-      addedAt: document.provenance.importedAt,
-      textSha256: document.textSha256,
-      status: 'todo',
-      annotationCounts: {},
-    };
-    await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, entry] }));
+    if (!added.ok) await Promise.all(written.map((path) => unlink(path).catch(() => undefined)));
+    return added;
   }
 
   /**
@@ -400,21 +436,24 @@ export class Workspace {
     }));
   }
 
-  /** Every write of an open workspace: confined to its folder, atomic. */
+  /** Every write of an open workspace: confined to its folder, verified; a failure names the file. */
   private async write(path: string, value: unknown): Promise<void> {
-    await this.files.assertWritable(path);
-    await writeJsonFile(path, value);
+    try {
+      await this.files.assertWritable(path);
+      await writeJsonFile(path, value);
+    } catch (error) {
+      throw new NotSaved(this.layout.display(path), error);
+    }
   }
 
-  /** Runs a write, turning a failure into an error that names the file and what went wrong. */
+  /** Runs writes, turning a failure into an error that names the file and what went wrong. */
   private async guarded(path: string, work: () => Promise<void>): Promise<Result<void, WorkspaceError>> {
     try {
       await work();
       return ok(undefined);
     } catch (error) {
-      const file = this.layout.display(path);
-      const reason = error instanceof FileRefused ? error.message : `could not be written (${describeFsError(error)})`;
-      return err({ code: 'failed', file, message: `not saved: ${file} ${reason}` });
+      const failed = error instanceof NotSaved ? error : new NotSaved(this.layout.display(path), error);
+      return err({ code: 'failed', file: failed.file, message: failed.message });
     }
   }
 

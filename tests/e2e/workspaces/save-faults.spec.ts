@@ -13,8 +13,8 @@ test('when the annotations folder vanishes, the change is kept, the failure show
   await rename(folder, `${folder}-away`);
   await selectInArticle(page, 'emergency session');
   await page.keyboard.press('e');
-  await expect(status).toContainText('Not saved:');
-  await expect(status).toContainText('could not be written (no such file) (trying again)');
+  await expect(status).toContainText('Not saved: no such file (annotations/');
+  await expect(status).toContainText('could not be written) (trying again)');
   await expect(page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem')).toHaveCount(2);
 
   await rename(`${folder}-away`, folder);

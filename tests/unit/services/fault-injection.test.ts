@@ -1,16 +1,18 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as VerifiedWrite from '../../../main/services/files/verified-write';
 import { annotationOn, workspaceWithArticle } from './workspace-helpers';
 
 /** The next writes fail with this error code, as the disk or the OS would make them fail. */
 const fault = vi.hoisted(() => ({ code: null as string | null }));
-vi.mock('write-file-atomic', async (importOriginal) => {
-  const real = (await importOriginal<{ default: (...args: unknown[]) => Promise<void> }>()).default;
+vi.mock('../../../main/services/files/verified-write', async (importOriginal) => {
+  const real = await importOriginal<typeof VerifiedWrite>();
   return {
-    default: async (...args: unknown[]) => {
+    ...real,
+    writeFileVerified: async (...args: Parameters<typeof real.writeFileVerified>) => {
       if (fault.code) throw Object.assign(new Error(`${fault.code}: injected`), { code: fault.code });
-      return real(...args);
+      return real.writeFileVerified(...args);
     },
   };
 });
@@ -23,7 +25,9 @@ describe('when writing fails', () => {
   it.each([
     ['ENOSPC', 'the disk is full'],
     ['EACCES', 'permission denied'],
-    ['EROFS', 'EROFS'],
+    ['EDQUOT', 'the disk quota is used up'],
+    ['EIO', 'the disk reported an input/output error'],
+    ['EROFS', 'the disk is read-only'],
   ])('%s: the save reports "%s", the file keeps its last good version, and a later save succeeds', async (code, reason) => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const first = annotationOn(text, 'harbour master');
@@ -33,7 +37,7 @@ describe('when writing fails', () => {
 
     fault.code = code;
     const failed = await workspace.saveAnnotations(documentId, [first, annotationOn(text, 'Friday', 'event')]);
-    expect(!failed.ok && failed.error.message).toBe(`not saved: annotations/${documentId}.json could not be written (${reason})`);
+    expect(!failed.ok && failed.error.message).toBe(`Not saved: ${reason} (annotations/${documentId}.json could not be written)`);
     expect(await readFile(path, 'utf8')).toBe(good);
 
     fault.code = null;
@@ -46,7 +50,7 @@ describe('when writing fails', () => {
     const annotations = join(workspace.dir, 'annotations');
     await rename(annotations, `${annotations}-away`);
     const failed = await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')]);
-    expect(!failed.ok && failed.error.message).toMatch(/not saved: annotations\/.*\.json could not be written \(no such file\)/);
+    expect(!failed.ok && failed.error.message).toMatch(/^Not saved: no such file \(annotations\/.*\.json could not be written\)$/);
 
     await rename(`${annotations}-away`, annotations);
     expect((await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')])).ok).toBe(true);
