@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
-import { countByType } from './annotation-queries';
+import { countByType } from '../../core/annotations/annotation-queries';
 
 /**
  * The document list with the open document's annotation counts up to date.

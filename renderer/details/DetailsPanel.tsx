@@ -8,7 +8,7 @@ import type { DocumentFile } from '../../core/model/document';
 import type { LabelType } from '../../core/model/label-types';
 import type { CodePointIndex } from '../../core/text/code-points';
 import type { AnnotationAction } from '../annotations/annotation-state';
-import { resizeFragment, withAddedFragment, withFragmentAt } from '../annotations/fragment-edits';
+import { resizeFragment, withAddedFragment, withFragmentAt } from '../../core/annotations/fragment-edits';
 import { typeTint } from '../schema/type-tint';
 import { FieldRow } from './FieldRow';
 import { FragmentList } from './FragmentList';

@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import type { Fragment } from '../../core/model/annotation';
-import type { Edge, Resize } from '../annotations/fragment-edits';
+import type { Edge, Resize } from '../../core/annotations/fragment-edits';
 import { BOUNDARY_KEYS, useBoundaryKeys } from './use-boundary-keys';
 
 const RESIZE_BUTTONS: { edge: Edge; resize: Resize; symbol: string; label: string; arrow: string }[] = [

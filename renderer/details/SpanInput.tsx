@@ -8,7 +8,8 @@ import { CommitOnBlurInput } from './CommitOnBlurInput';
 import type { FieldProps } from './field-props';
 import { LinkedAnnotation } from './LinkedAnnotation';
 import { SpanPicker } from './SpanPicker';
-import { linkTargetFor, pickableTypes } from './link-span';
+import { linkTargetFor, pickableTypes } from '../../core/annotations/link-span';
+import { createAnnotation } from '../annotations/create-annotation';
 import { useAnnotationSet } from '../sets/annotation-set-context';
 
 /** What a span field needs to know about the document to pick and show linked spans. */
@@ -38,7 +39,9 @@ export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) 
       context.onNotice(`Select the words for ${field.name} in the article first.`);
       return;
     }
-    const target = linkTargetFor(context.annotations, context.index, span, allowed, typeId, set);
+    const target = linkTargetFor(context.annotations, span, allowed, typeId, (picked, type) =>
+      createAnnotation(context.index, picked, type, set),
+    );
     onChange({ ref: target.ref }, target.created);
     setPicking(false);
     document.getSelection()?.removeAllRanges();

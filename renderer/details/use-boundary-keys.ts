@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Edge, Resize } from '../annotations/fragment-edits';
+import type { Edge, Resize } from '../../core/annotations/fragment-edits';
 
 const MOVES: Record<string, [Edge, Resize]> = {
   ArrowRight: ['end', 'extend'],

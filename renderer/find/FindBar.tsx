@@ -5,7 +5,7 @@ import type { AnnotationAction } from '../annotations/annotation-state';
 import { createAnnotation } from '../annotations/create-annotation';
 import type { DocumentText } from '../reader/document-text';
 import type { DomTextMap } from '../reader/dom-text-map';
-import { MAX_MATCHES, findMatches, lowerKeepingLength, untaggedMatches } from './find-matches';
+import { MAX_MATCHES, findMatches, lowerKeepingLength, untaggedMatches } from '../../core/annotations/find-matches';
 import { useFindHighlights } from './use-find-highlights';
 import { useAnnotationSet } from '../sets/annotation-set-context';
 

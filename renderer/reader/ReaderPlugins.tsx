@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
-import { annotationsAt } from '../app/annotation-queries';
+import { annotationsAt } from '../../core/annotations/annotation-queries';
 import type { DomTextMap } from './dom-text-map';
 import { FloatingMenu } from './floating-menu/FloatingMenu';
 import { OverlapChooser, type OverlapChoice } from './overlaps/OverlapChooser';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { compareAnnotations } from '../../core/model/annotation-order';
 import type { LabelType } from '../../core/model/label-types';
-import { neighbour } from '../app/annotation-queries';
+import { neighbour } from '../../core/annotations/annotation-queries';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

@@ -1,6 +1,6 @@
 import type { Fragment, StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
-import { fragmentDepths } from '../../app/annotation-queries';
+import { fragmentDepths } from '../../../core/annotations/annotation-queries';
 import { OTHER_SET_STYLES } from '../../sets/set-styles';
 import type { DomTextMap } from '../dom-text-map';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { annotationReducer, initialAnnotationState } from '../../../renderer/annotations/annotation-state';
 import { Autosaver } from '../../../renderer/annotations/autosaver';
-import { innermostAt } from '../../../renderer/app/annotation-queries';
+import { innermostAt } from '../../../core/annotations/annotation-queries';
 import { annotationOn } from '../services/workspace-helpers';
 
 const TEXT = 'The minister said the talks had failed completely.';

@@ -1,32 +1,11 @@
-import { describeFragment } from '../../core/anchoring/text-quote';
-import type { Span } from '../../core/anchoring/trim-span';
-import type { Fragment, StoredAnnotation } from '../../core/model/annotation';
-import type { CodePointIndex } from '../../core/text/code-points';
+import { describeFragment } from '../anchoring/text-quote';
+import type { Span } from '../anchoring/trim-span';
+import type { Fragment, StoredAnnotation } from '../model/annotation';
+import type { CodePointIndex } from '../text/code-points';
+import { nextWordEnd, previousWordStart, spaceEnd, spaceStart } from '../text/words';
 
 export type Edge = 'start' | 'end';
 export type Resize = 'extend' | 'shrink';
-
-/** Spaces and tabs only: a fragment never grows across a paragraph break. */
-const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\u00a0';
-const isWordChar = (char: string | undefined) => char !== undefined && !/\s/.test(char);
-
-/** Where the word after `at` ends (UTF-16), or null at a line break or the end of the text. */
-function nextWordEnd(text: string, at: number): number | null {
-  let i = at;
-  while (isSpace(text[i])) i++;
-  if (!isWordChar(text[i])) return null;
-  while (isWordChar(text[i])) i++;
-  return i;
-}
-
-/** Where the word before `at` starts (UTF-16), or null at a line break or the start of the text. */
-function previousWordStart(text: string, at: number): number | null {
-  let i = at;
-  while (isSpace(text[i - 1])) i--;
-  if (!isWordChar(text[i - 1])) return null;
-  while (isWordChar(text[i - 1])) i--;
-  return i;
-}
 
 /** The new UTF-16 [start, end) after moving one edge by a word, or null if it cannot move. */
 function movedEdge(text: string, start: number, end: number, edge: Edge, resize: Resize): [number, number] | null {
@@ -36,10 +15,7 @@ function movedEdge(text: string, start: number, end: number, edge: Edge, resize:
       return next === null ? null : [start, next];
     }
     const previous = previousWordStart(text, end);
-    if (previous === null || previous <= start) return null;
-    let trimmed = previous;
-    while (isSpace(text[trimmed - 1])) trimmed--;
-    return [start, trimmed];
+    return previous === null || previous <= start ? null : [start, spaceStart(text, previous)];
   }
   if (resize === 'extend') {
     const previous = previousWordStart(text, start);
@@ -47,13 +23,14 @@ function movedEdge(text: string, start: number, end: number, edge: Edge, resize:
   }
   const wordEnd = nextWordEnd(text, start);
   if (wordEnd === null) return null;
-  let next = wordEnd;
-  while (isSpace(text[next])) next++;
+  const next = spaceEnd(text, wordEnd);
   return next >= end ? null : [next, end];
 }
 
 /**
- * Moves one edge of a fragment by a whole word; offsets stay in code points
+ * Moves one edge of a fragment by a whole word (the word rule of
+ * `core/text/words.ts`, so Chinese and Japanese move by words too, not by
+ * whole runs of text between spaces); offsets stay in code points
  * (converted through the index). Null when the fragment cannot move that way:
  * at the edge of a paragraph, or when it would become empty.
  */

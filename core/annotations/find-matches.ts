@@ -1,6 +1,6 @@
-import type { Span } from '../../core/anchoring/trim-span';
-import type { StoredAnnotation } from '../../core/model/annotation';
-import type { CodePointIndex } from '../../core/text/code-points';
+import type { Span } from '../anchoring/trim-span';
+import type { StoredAnnotation } from '../model/annotation';
+import type { CodePointIndex } from '../text/code-points';
 
 /** Enough for any real search; a one-letter query in a long article stops here. */
 export const MAX_MATCHES = 10_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAnnotation } from '../../../core/model/annotation';
-import { annotationsAt, fragmentDepths, innermostAt, neighbour } from '../../../renderer/app/annotation-queries';
+import { annotationsAt, fragmentDepths, innermostAt, neighbour } from '../../../core/annotations/annotation-queries';
 
 function annotation(id: string, ...spans: [number, number][]): StoredAnnotation {
   return {

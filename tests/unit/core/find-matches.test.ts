@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../../../core/text/code-points';
-import { findMatches, untaggedMatches } from '../../../renderer/find/find-matches';
+import { findMatches, untaggedMatches } from '../../../core/annotations/find-matches';
 
 describe('findMatches', () => {
   it('finds every occurrence, ignoring case, in code points', () => {

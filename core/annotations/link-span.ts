@@ -1,8 +1,6 @@
-import type { Span } from '../../core/anchoring/trim-span';
-import type { StoredAnnotation } from '../../core/model/annotation';
-import type { FieldDefinition, LabelType } from '../../core/model/label-types';
-import type { CodePointIndex } from '../../core/text/code-points';
-import { createAnnotation } from '../annotations/create-annotation';
+import type { Span } from '../anchoring/trim-span';
+import type { StoredAnnotation } from '../model/annotation';
+import type { FieldDefinition, LabelType } from '../model/label-types';
 
 type SpanField = Extract<FieldDefinition, { kind: 'span' }>;
 
@@ -22,22 +20,21 @@ const coversExactly = (annotation: StoredAnnotation, span: Span) =>
 /**
  * What a field links to when the analyst picks `span`: an annotation of an
  * allowed type that already covers exactly that span (so "Kovalenko" tagged
- * once is one actor however many quotes name her), else a new one of `typeId`.
+ * once is one actor however many quotes name her), else a new one of `typeId`
+ * made by `create` (the caller gives it its id, time and set).
  */
 export function linkTargetFor(
   annotations: readonly StoredAnnotation[],
-  index: CodePointIndex,
   span: Span,
   allowed: readonly LabelType[],
   typeId: string,
-  /** The set a new annotation goes into. */
-  set: string,
+  create: (span: Span, typeId: string) => StoredAnnotation,
 ): { ref: string; created?: StoredAnnotation } {
   const allowedIds = new Set(allowed.map((type) => type.id));
   const existing =
     annotations.find((a) => a.type === typeId && coversExactly(a, span)) ??
     annotations.find((a) => allowedIds.has(a.type) && coversExactly(a, span));
   if (existing) return { ref: existing.id };
-  const created = createAnnotation(index, span, typeId, set);
+  const created = create(span, typeId);
   return { ref: created.id, created };
 }

@@ -1,5 +1,5 @@
-import { countBelow } from '../../core/text/sorted';
-import type { Fragment, StoredAnnotation } from '../../core/model/annotation';
+import { countBelow } from '../text/sorted';
+import type { Fragment, StoredAnnotation } from '../model/annotation';
 
 export function countByType(annotations: readonly StoredAnnotation[]): Record<string, number> {
   const counts: Record<string, number> = {};

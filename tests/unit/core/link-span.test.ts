@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABEL_TYPES, type FieldDefinition } from '../../../core/model/label-types';
 import { describeValue, removedFieldValues, withFieldValue } from '../../../core/fields/field-values';
 import { CodePointIndex } from '../../../core/text/code-points';
-import { linkTargetFor, pickableTypes } from '../../../renderer/details/link-span';
+import { linkTargetFor, pickableTypes } from '../../../core/annotations/link-span';
+import type { Span } from '../../../core/anchoring/trim-span';
+import { describeFragment } from '../../../core/anchoring/text-quote';
 import { annotationOn } from '../services/workspace-helpers';
 
 const TEXT = 'Tobias Renn said the piers were sound, and Renn added more.';
@@ -19,20 +21,29 @@ describe('pickableTypes', () => {
 
 describe('linkTargetFor', () => {
   const allowed = pickableTypes(speakerField, DEFAULT_LABEL_TYPES);
+  const create = (span: Span, type: string) => ({
+    id: `new-${type}`,
+    type,
+    set: 'alice',
+    fragments: [describeFragment(index, span.start, span.end)],
+    fields: {},
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  });
 
   it('creates an annotation of the chosen type for words not tagged yet', () => {
-    const target = linkTargetFor([], index, renn, allowed, 'actor', 'alice');
+    const target = linkTargetFor([], renn, allowed, 'actor', create);
     expect(target.created).toMatchObject({ id: target.ref, type: 'actor', set: 'alice', fragments: [{ exact: 'Tobias Renn' }] });
   });
 
   it('reuses an allowed annotation over exactly those words', () => {
     const source = annotationOn(TEXT, 'Tobias Renn', 'source');
-    expect(linkTargetFor([source], index, renn, allowed, 'actor', 'alice')).toEqual({ ref: source.id });
+    expect(linkTargetFor([source], renn, allowed, 'actor', create)).toEqual({ ref: source.id });
   });
 
   it('does not reuse an annotation of a type the field does not allow', () => {
     const location = annotationOn(TEXT, 'Tobias Renn', 'location');
-    expect(linkTargetFor([location], index, renn, allowed, 'actor', 'alice').created?.type).toBe('actor');
+    expect(linkTargetFor([location], renn, allowed, 'actor', create).created?.type).toBe('actor');
   });
 });
 
