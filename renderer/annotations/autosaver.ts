@@ -7,11 +7,13 @@ export const RETRY_FIRST_MS = 2_000;
 export const RETRY_MAX_MS = 30_000;
 
 /**
- * Saves the latest snapshot shortly after each change. Only one save runs at
- * a time; changes made meanwhile are saved right after it. `flush` saves at
- * once, for when the document is closed or the window goes away. A snapshot
- * that failed to save is kept and tried again until it succeeds or a newer
- * one replaces it, so a passing fault never loses work.
+ * Saves pending work shortly after each change. Only one save runs at a time;
+ * work scheduled meanwhile is merged (`merge(older, newer)`) and saved right
+ * after it, so nothing scheduled is ever dropped and saves reach the services
+ * in the order they were made. `flush` saves at once, for when the document is
+ * closed or the window goes away. Work that failed to save is merged under
+ * whatever came after it and tried again until it succeeds, so a passing fault
+ * never loses work.
  */
 export class Autosaver<T> {
   private pending: T | null = null;
@@ -20,27 +22,31 @@ export class Autosaver<T> {
   private retryMs = RETRY_FIRST_MS;
 
   constructor(
-    private readonly save: (snapshot: T) => Promise<{ ok: true } | { ok: false; message: string }>,
+    private readonly save: (work: T) => Promise<{ ok: true } | { ok: false; message: string }>,
+    private readonly merge: (older: T, newer: T) => T,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly delayMs = AUTOSAVE_DELAY_MS,
   ) {}
 
-  schedule(snapshot: T): void {
-    this.pending = snapshot;
+  schedule(work: T): void {
+    this.pending = this.pending === null ? work : this.merge(this.pending, work);
     this.onStatus({ kind: 'saving' });
     this.wake(this.delayMs);
   }
 
+  /** Resolves once everything scheduled before the call has been saved or has failed to. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.running) await this.running;
-    const snapshot = this.pending;
-    if (snapshot === null) return;
+    // Another flush may start a save while this one waits: wait for that one too.
+    while (this.running) await this.running;
+    const work = this.pending;
+    if (work === null) return;
     this.pending = null;
-    this.running = this.write(snapshot);
+    this.running = this.write(work).finally(() => {
+      this.running = null;
+    });
     await this.running;
-    this.running = null;
   }
 
   /** Stops retrying; what is still unsaved stays pending for a last flush. */
@@ -54,15 +60,15 @@ export class Autosaver<T> {
     this.timer = setTimeout(() => void this.flush(), afterMs);
   }
 
-  private async write(snapshot: T): Promise<void> {
-    const result = await this.save(snapshot);
-    if (this.pending !== null) return; // a newer snapshot is waiting; its save reports
+  private async write(work: T): Promise<void> {
+    const result = await this.save(work);
     if (result.ok) {
       this.retryMs = RETRY_FIRST_MS;
-      this.onStatus({ kind: 'saved' });
+      // Newer work is waiting: its own save reports.
+      if (this.pending === null) this.onStatus({ kind: 'saved' });
       return;
     }
-    this.pending = snapshot;
+    this.pending = this.pending === null ? work : this.merge(work, this.pending);
     this.onStatus({ kind: 'failed', message: `${result.message} (trying again)` });
     this.wake(this.retryMs);
     this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
+import { changesBetween, mergeChanges, toChangeRequest, type AnnotationChanges } from '../../core/model/annotation-changes';
 import { glossApi } from '../api/gloss';
 import { DocumentText } from '../reader/document-text';
 import { annotationReducer, initialAnnotationState, type AnnotationAction } from './annotation-state';
@@ -13,7 +14,8 @@ export interface OpenDocument {
 
 /**
  * Loads a document and keeps its annotations: every change is undoable and
- * saved automatically; leaving the document or the window saves at once.
+ * saved automatically, as what changed rather than the whole document;
+ * leaving the document or the window saves at once.
  */
 export function useOpenDocument(documentId: string | null, onError: (message: string) => void) {
   const [open, setOpen] = useState<OpenDocument | null>(null);
@@ -21,17 +23,23 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
   // Each status the saver reports, with the revision last handed to it then.
   const [saveStatus, setSaveStatus] = useState<{ status: SaveStatus; revision: number }>({ status: { kind: 'saved' }, revision: 0 });
   const scheduledRevision = useRef(0);
-  const saverRef = useRef<Autosaver<readonly StoredAnnotation[]> | null>(null);
+  const saverRef = useRef<Autosaver<AnnotationChanges> | null>(null);
+  // The annotations as last handed to the saver (or as loaded): each change is measured from them.
+  const scheduledAnnotations = useRef<readonly StoredAnnotation[]>([]);
   // Bumped to read the document again from disk, after an import added to it.
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!documentId) return;
     let cancelled = false;
-    const saver = new Autosaver<readonly StoredAnnotation[]>(async (annotations) => {
-      const result = await glossApi().saveAnnotations({ documentId, annotations: [...annotations] });
-      return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-    }, (status) => setSaveStatus({ status, revision: scheduledRevision.current }));
+    const saver = new Autosaver<AnnotationChanges>(
+      async (changes) => {
+        const result = await glossApi().saveChanges({ documentId, ...toChangeRequest(changes) });
+        return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+      },
+      mergeChanges,
+      (status) => setSaveStatus({ status, revision: scheduledRevision.current }),
+    );
     saverRef.current = saver;
     void glossApi()
       .loadDocument({ documentId })
@@ -57,7 +65,11 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
 
   useEffect(() => {
     scheduledRevision.current = state.revision;
-    if (state.revision > 0) saverRef.current?.schedule(state.annotations);
+    const before = scheduledAnnotations.current;
+    scheduledAnnotations.current = state.annotations;
+    if (state.revision === 0) return; // as loaded: the services hold exactly these
+    // Scheduled even when nothing differs, so the indicator hears about this revision.
+    saverRef.current?.schedule(changesBetween(before, state.annotations));
   }, [state.revision, state.annotations]);
 
   const act = useCallback((action: AnnotationAction) => dispatch(action), []);

@@ -19,8 +19,8 @@ export async function dispatch(
   payload: unknown,
 ): Promise<Result<unknown, ApiError>> {
   if (!isChannelName(channel)) return err({ code: 'invalid-request', message: `unknown call "${channel}"` });
-  const entry: { request: z.ZodType; parse?: (payload: unknown) => Result<unknown, string> } = contract[channel];
-  const request = entry.parse ? entry.parse(payload) : parseUnknown(entry.request, payload);
+  const schema: z.ZodType = contract[channel].request;
+  const request = parseUnknown(schema, payload);
   if (!request.ok) return err({ code: 'invalid-request', message: `${channel}: ${request.error}` });
   // TypeScript cannot tie handlers[channel] to the request type when channel is
   // a union; the pair was just validated against the same contract entry.

@@ -89,9 +89,9 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         return ok({});
       }),
 
-    saveAnnotations: ({ documentId, annotations }) =>
+    saveChanges: ({ documentId, upsert, remove }) =>
       withWritable(async (workspace) => {
-        const saved = await workspace.saveAnnotations(documentId, annotations);
+        const saved = await workspace.saveChanges(documentId, { upsert, remove });
         return saved.ok ? saved : err(apiError(saved.error));
       }),
 

@@ -12,7 +12,8 @@ import {
   type Unplaced,
 } from '../../../core/model/annotation';
 import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
-import type { DocumentId } from '../../../core/model/ids';
+import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
+import type { AnnotationId, DocumentId } from '../../../core/model/ids';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import {
   WORKSPACE_FILE,
@@ -63,8 +64,12 @@ interface OpenDocument {
   sha256: string;
   index: CodePointIndex;
   unplaced: Unplaced[];
-  /** The annotations as last read or written, so the review list can be saved on its own. */
-  annotations: readonly StoredAnnotation[];
+  /**
+   * The annotations as last read or saved, by id: a save applies its changes
+   * here and writes the file from here, so it never needs the whole document
+   * from the renderer.
+   */
+  annotations: Map<AnnotationId, StoredAnnotation>;
   /** Why its annotations may not be written, if they may not. */
   readOnly: string | null;
 }
@@ -82,7 +87,7 @@ async function readSchema(layout: WorkspaceLayout, files: ConfinedFiles): Promis
   return { types: DEFAULT_LABEL_TYPES, problem: { file, message: `${file} ${schema.error}; using the default types` } };
 }
 
-function countByType(annotations: readonly StoredAnnotation[]): Record<string, number> {
+function countByType(annotations: Iterable<StoredAnnotation>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const annotation of annotations) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
   return counts;
@@ -209,7 +214,7 @@ export class Workspace {
       sha256: document.textSha256,
       index,
       unplaced: reading.unplaced,
-      annotations: reading.annotations,
+      annotations: new Map(reading.annotations.map((annotation) => [annotation.id, annotation])),
       readOnly,
     });
     const file = this.layout.display(path);
@@ -222,38 +227,71 @@ export class Workspace {
     });
   }
 
-  async saveAnnotations(
-    id: DocumentId,
-    annotations: readonly StoredAnnotation[],
-  ): Promise<Result<{ savedAt: string }, WorkspaceError>> {
+  /**
+   * Applies one save's changes to an open document: each upserted annotation
+   * replaces the one with its id (or is added), each removed id goes. Checked
+   * before anything changes; then the file is written from the annotations
+   * kept in memory, so the request carries only what changed. Applying the
+   * same changes twice gives the same file, so a failed save can be retried.
+   */
+  async saveChanges(id: DocumentId, changes: AnnotationChangeRequest): Promise<Result<{ savedAt: string }, WorkspaceError>> {
+    const open = this.writableOpen(id);
+    if (!open.ok) return open;
+    const misfit = this.misfit(id, open.value, changes.upsert);
+    if (misfit) return err(misfit);
+    for (const removed of changes.remove) open.value.annotations.delete(removed);
+    for (const annotation of changes.upsert) open.value.annotations.set(annotation.id, annotation);
+    const written = await this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open.value));
+    if (!written.ok) return written;
+    const counted = await this.guarded(this.layout.manifest, () => this.updateCounts(new Map([[id, countByType(open.value.annotations.values())]])));
+    return counted.ok ? ok({ savedAt: new Date().toISOString() }) : counted;
+  }
+
+  /** Replaces all of an open document's annotations (a test's or the benchmark's starting point). */
+  async saveAnnotations(id: DocumentId, annotations: readonly StoredAnnotation[]): Promise<Result<{ savedAt: string }, WorkspaceError>> {
     const saved = await this.saveMany([[id, annotations]]);
     return saved.ok ? ok({ savedAt: new Date().toISOString() }) : saved;
   }
 
   /**
-   * Saves the annotations of several documents: every set is checked first
+   * Replaces the annotations of several documents: every set is checked first
    * (so nothing is written if one does not fit), then each file is written,
    * then the manifest's counts are updated once, not once per document.
    */
   async saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
     const checked: { id: DocumentId; open: OpenDocument; annotations: readonly StoredAnnotation[] }[] = [];
     for (const [id, annotations] of saves) {
-      const open = this.open.get(id);
-      if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
-      const file = this.layout.display(this.layout.annotations(id));
-      if (open.readOnly) return err({ code: 'read-only', file, message: `Not saved: ${file} ${open.readOnly}` });
-      const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
-      if (misfit) return err({ code: 'failed', file, message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` });
-      checked.push({ id, open, annotations });
+      const open = this.writableOpen(id);
+      if (!open.ok) return open;
+      const misfit = this.misfit(id, open.value, annotations);
+      if (misfit) return err(misfit);
+      checked.push({ id, open: open.value, annotations });
     }
-    const written = await mapConcurrent(checked, CONCURRENT_WRITES, ({ id, open, annotations }) =>
-      this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open, annotations)),
-    );
+    const written = await mapConcurrent(checked, CONCURRENT_WRITES, ({ id, open, annotations }) => {
+      open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+      return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open));
+    });
     const failed = written.find((result) => !result.ok);
     if (failed) return failed;
     return this.guarded(this.layout.manifest, () =>
       this.updateCounts(new Map(checked.map(({ id, annotations }) => [id, countByType(annotations)]))),
     );
+  }
+
+  /** An open document whose annotations may be written, or why not. */
+  private writableOpen(id: DocumentId): Result<OpenDocument, WorkspaceError> {
+    const open = this.open.get(id);
+    if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
+    const file = this.layout.display(this.layout.annotations(id));
+    if (open.readOnly) return err({ code: 'read-only', file, message: `Not saved: ${file} ${open.readOnly}` });
+    return ok(open);
+  }
+
+  /** The first annotation that does not fit the document's text, as an error; null when all fit. */
+  private misfit(id: DocumentId, open: OpenDocument, annotations: readonly StoredAnnotation[]): WorkspaceError | null {
+    const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
+    if (!misfit) return null;
+    return { code: 'failed', file: this.layout.display(this.layout.annotations(id)), message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` };
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
@@ -262,7 +300,7 @@ export class Workspace {
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
     if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
     open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
-    return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open, open.annotations));
+    return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open));
   }
 
   /**
@@ -398,16 +436,16 @@ export class Workspace {
     return ok(file.value.value);
   }
 
-  private writeAnnotations(id: DocumentId, open: OpenDocument, annotations: readonly StoredAnnotation[]): Promise<void> {
+  /** Writes an open document's annotations file from what is kept in memory. */
+  private writeAnnotations(id: DocumentId, open: OpenDocument): Promise<void> {
     const path = this.layout.annotations(id);
-    open.annotations = annotations;
     return this.writes.run(path, () =>
       this.write(path, {
         format: ANNOTATIONS_FORMAT,
         version: ANNOTATIONS_VERSION,
         documentId: id,
         textSha256: open.sha256,
-        annotations: [...annotations].sort(compareAnnotations),
+        annotations: [...open.annotations.values()].sort(compareAnnotations),
         unplaced: open.unplaced,
       }),
     );

@@ -112,7 +112,7 @@ export async function addWorkload(
       modified: now,
     }),
   );
-  const saved = await harness.handlers.saveAnnotations({ documentId, annotations });
+  const saved = await harness.handlers.saveChanges({ documentId, upsert: annotations, remove: [] });
   if (!saved.ok) throw new Error(saved.error.message);
   return { documentId, title: options.title, text, blocks, spans: chosen };
 }

@@ -28,7 +28,7 @@ export async function openFerryArticle(
       const fragment = describeFragment(index, start, start + [...phrase].length);
       return { id, type, set: 'default', fragments: [fragment], fields: fields ?? {}, created: now, modified: now };
     });
-    const saved = await gloss.harness.handlers.saveAnnotations({ documentId, annotations: stored });
+    const saved = await gloss.harness.handlers.saveChanges({ documentId, upsert: stored, remove: [] });
     if (!saved.ok) throw new Error(saved.error.message);
   }
   await gloss.open(page);

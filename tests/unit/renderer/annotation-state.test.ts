@@ -40,12 +40,15 @@ describe('innermostAt', () => {
   });
 });
 
+/** Merging that keeps only the newer work, as a snapshot saver would. */
+const latest = (_older: number, newer: number) => newer;
+
 describe('Autosaver', () => {
   it('saves the latest snapshot once after a burst of changes', async () => {
     vi.useFakeTimers();
     const saved: number[] = [];
     const statuses: string[] = [];
-    const saver = new Autosaver<number>(async (n) => (saved.push(n), { ok: true }), (s) => statuses.push(s.kind), 100);
+    const saver = new Autosaver<number>(async (n) => (saved.push(n), { ok: true }), latest, (s) => statuses.push(s.kind), 100);
     saver.schedule(1);
     saver.schedule(2);
     saver.schedule(3);
@@ -62,6 +65,7 @@ describe('Autosaver', () => {
     const statuses: string[] = [];
     const saver = new Autosaver<number>(
       async () => (attempts.push(Date.now()), outcomes.shift() ? { ok: true } : { ok: false, message: 'disk full' }),
+      latest,
       (s) => statuses.push(s.kind === 'failed' ? `failed: ${s.message}` : s.kind),
       100,
     );
@@ -84,6 +88,7 @@ describe('Autosaver', () => {
     const statuses: string[] = [];
     const saver = new Autosaver<number>(
       async (n) => (fail ? { ok: false, message: 'disk full' } : (saved.push(n), { ok: true })),
+      latest,
       (s) => statuses.push(s.kind === 'failed' ? `failed: ${s.message}` : s.kind),
       10_000,
     );

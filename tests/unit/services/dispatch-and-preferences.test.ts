@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contract } from '../../../core/api/contract';
 import { ok } from '../../../core/result';
 import { dispatch } from '../../../main/services/api/dispatch';
 import type { ApiHandlers } from '../../../main/services/api/handlers';
@@ -103,7 +102,7 @@ describe('hidden sets', () => {
   });
 });
 
-describe('saveAnnotations through dispatch (its quicker check)', () => {
+describe('saveChanges through dispatch', () => {
   const annotation = {
     id: 'a1',
     type: 'quote',
@@ -113,27 +112,22 @@ describe('saveAnnotations through dispatch (its quicker check)', () => {
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
   };
-  const handlers = { saveAnnotations: vi.fn(async (request: unknown) => ok(request)) } as unknown as ApiHandlers;
+  const handlers = { saveChanges: vi.fn(async (request: unknown) => ok(request)) } as unknown as ApiHandlers;
 
-  it('passes valid annotations through unchanged', async () => {
-    const request = { documentId: 'doc-1', annotations: [annotation, { ...annotation, id: 'a2', note: 'checked' }] };
-    expect(await dispatch(handlers, 'saveAnnotations', request)).toEqual({ ok: true, value: request });
+  it('passes valid changes through unchanged', async () => {
+    const request = { documentId: 'doc-1', upsert: [annotation, { ...annotation, id: 'a2', note: 'checked' }], remove: ['a3'] };
+    expect(await dispatch(handlers, 'saveChanges', request)).toEqual({ ok: true, value: request });
   });
 
   it.each([
-    ['an empty fragment', { ...annotation, fragments: [{ ...annotation.fragments[0], end: 0 }] }, /annotations\.0\.fragments\.0: a fragment must not be empty/],
-    ['an id that is a path', { ...annotation, id: '../x' }, /annotations\.0\.id/],
-    ['an unknown key, which the schema would drop', { ...annotation, extra: true }, null],
-  ])('answers %s exactly as the schema does', async (_case, bad, message) => {
-    const request = { documentId: 'doc-1', annotations: [bad] };
-    const schema = contract.saveAnnotations.request.safeParse(request);
-    const result = await dispatch(handlers, 'saveAnnotations', request);
-    if (schema.success) expect(result).toEqual({ ok: true, value: schema.data });
-    else expect(!result.ok && result.error.message).toMatch(message ?? /./);
-  });
-
-  it('refuses a key the request does not have', async () => {
-    const result = await dispatch(handlers, 'saveAnnotations', { documentId: 'doc-1', annotations: [], extra: 1 });
-    expect(!result.ok && result.error.message).toMatch(/Unrecognized key: "extra"/);
+    ['an empty fragment', { documentId: 'doc-1', upsert: [{ ...annotation, fragments: [{ ...annotation.fragments[0], end: 0 }] }], remove: [] }, /upsert\.0\.fragments\.0: a fragment must not be empty/],
+    ['an id that is a path', { documentId: 'doc-1', upsert: [{ ...annotation, id: '../x' }], remove: [] }, /upsert\.0\.id/],
+    ['a removed id that is a path', { documentId: 'doc-1', upsert: [], remove: ['../x'] }, /remove\.0/],
+    ['one id both upserted and removed', { documentId: 'doc-1', upsert: [annotation], remove: ['a1'] }, /annotation a1 is changed twice in one save/],
+    ['one id upserted twice', { documentId: 'doc-1', upsert: [annotation, { ...annotation, note: 'later' }], remove: [] }, /annotation a1 is changed twice/],
+    ['a key the request does not have', { documentId: 'doc-1', upsert: [], remove: [], annotations: [] }, /Unrecognized key: "annotations"/],
+  ])('refuses %s, naming it', async (_case, request, message) => {
+    const result = await dispatch(handlers, 'saveChanges', request);
+    expect(!result.ok && result.error.message).toMatch(message);
   });
 });

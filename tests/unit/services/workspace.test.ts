@@ -164,3 +164,46 @@ describe('Workspace', () => {
     expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });
+
+describe('Workspace.saveChanges', () => {
+  async function reopenedAnnotations(dir: string, documentId: string) {
+    const reopened = await Workspace.open(dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const loaded = await reopened.value.loadDocument(documentId);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    return loaded.value.annotations;
+  }
+
+  it('removes exactly the removed id, even when another annotation quotes the same words', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const quote = annotationOn(text, 'harbour master');
+    const twin = { ...quote, id: 'a-twin' };
+    expect((await workspace.saveChanges(documentId, { upsert: [quote, twin], remove: [] })).ok).toBe(true);
+    expect((await workspace.saveChanges(documentId, { upsert: [], remove: [twin.id] })).ok).toBe(true);
+    expect(await reopenedAnnotations(workspace.dir, documentId)).toEqual([quote]);
+  });
+
+  it('replaces an annotation by its id and keeps the others as they were', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const quote = annotationOn(text, 'We are open again');
+    const event = annotationOn(text, 'Friday', 'event');
+    await workspace.saveChanges(documentId, { upsert: [quote, event], remove: [] });
+    const noted = { ...event, note: 'the day it reopened' };
+    expect((await workspace.saveChanges(documentId, { upsert: [noted], remove: [] })).ok).toBe(true);
+    // The same save again (a retry after a fault) gives the same file.
+    expect((await workspace.saveChanges(documentId, { upsert: [noted], remove: [] })).ok).toBe(true);
+    expect(await reopenedAnnotations(workspace.dir, documentId)).toEqual([quote, noted]);
+    const { documents } = await workspace.summaries();
+    expect(documents[0]?.annotationCounts).toEqual({ quote: 1, event: 1 });
+  });
+
+  it('refuses a change that does not fit the text and changes nothing', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const quote = annotationOn(text, 'harbour master');
+    await workspace.saveChanges(documentId, { upsert: [quote], remove: [] });
+    const beyond = { ...annotationOn(text, 'Friday', 'event'), fragments: [{ start: 5000, end: 5004, exact: 'late', prefix: '', suffix: '' }] };
+    const refused = await workspace.saveChanges(documentId, { upsert: [beyond], remove: [quote.id] });
+    expect(!refused.ok && refused.error.message).toMatch(/does not fit the document text/);
+    expect(await reopenedAnnotations(workspace.dir, documentId)).toEqual([quote]);
+  });
+});
