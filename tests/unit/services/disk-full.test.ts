@@ -103,13 +103,13 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
       const loaded = await api.loadDocument({ documentId });
       if (!loaded.ok) throw new Error(loaded.error.message);
       const text = loaded.value.document.text;
-      expect(await dispatch(api, 'saveAnnotations', { documentId, annotations: [annotationOn(text, 'Friday', 'event')] })).toMatchObject({ ok: true });
+      expect(await dispatch(api, 'saveChanges', { documentId, upsert: [annotationOn(text, 'Friday', 'event')], remove: [] })).toMatchObject({ ok: true });
       const path = join(workspace.dir, 'annotations', `${documentId}.json`);
       const before = await readFile(path);
 
       await fillDisk(150 * 1024);
       const annotations = manyAnnotations(text);
-      const failed = await dispatch(api, 'saveAnnotations', { documentId, annotations });
+      const failed = await dispatch(api, 'saveChanges', { documentId, upsert: annotations, remove: [] });
       expect(failed.ok).toBe(false);
       expect(!failed.ok && failed.error.message).toMatch(DISK_FULL);
       expect((await readFile(path)).equals(before)).toBe(true);
@@ -117,10 +117,10 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
 
       // The renderer keeps the change and sends it again (autosaver.ts); with room, it lands.
       await rm(join(mounted ?? '', 'filler'));
-      expect(await dispatch(api, 'saveAnnotations', { documentId, annotations })).toMatchObject({ ok: true });
+      expect(await dispatch(api, 'saveChanges', { documentId, upsert: annotations, remove: [] })).toMatchObject({ ok: true });
       const reopened = await Workspace.open(workspace.dir);
       const reloaded = reopened.ok ? await reopened.value.loadDocument(documentId) : null;
-      expect(reloaded?.ok && reloaded.value.annotations).toHaveLength(annotations.length);
+      expect(reloaded?.ok && reloaded.value.annotations).toHaveLength(annotations.length + 1);
     } finally {
       await session.close();
     }

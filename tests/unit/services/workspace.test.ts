@@ -203,7 +203,7 @@ describe('Workspace.saveChanges', () => {
     await workspace.saveChanges(documentId, { upsert: [quote], remove: [] });
     const beyond = { ...annotationOn(text, 'Friday', 'event'), fragments: [{ start: 5000, end: 5004, exact: 'late', prefix: '', suffix: '' }] };
     const refused = await workspace.saveChanges(documentId, { upsert: [beyond], remove: [quote.id] });
-    expect(!refused.ok && refused.error.message).toMatch(/does not fit the document text/);
+    expect(!refused.ok && refused.error.message).toMatch(/does not fit the text of document/);
     expect(await reopenedAnnotations(workspace.dir, documentId)).toEqual([quote]);
   });
 });
