@@ -6,16 +6,34 @@ export interface BenchResult {
   target: number;
   /** How the value must compare to the target to pass. */
   better: 'lower' | 'higher';
+  /** For a ratio to a floor taken in the same run: the two absolute figures it divides, kept for reference. */
+  measured?: { value: number; floor: number; unit: string };
+  /** Why the figure could not be taken; the row then misses. */
+  failure?: string;
 }
 
 /** A group of figures measured together (one workload, one browser session). */
 export interface BenchSuite {
   name: string;
+  /** The most the whole suite may take before it is stopped and reported as failed. */
+  limitMs: number;
   run(): Promise<BenchResult[]>;
 }
 
 export function meetsTarget(result: BenchResult): boolean {
+  if (result.failure !== undefined || !Number.isFinite(result.value)) return false;
   return result.better === 'lower' ? result.value <= result.target : result.value >= result.target;
+}
+
+/** A figure measured against its floor: `value / floor`, which must stay at or under `target`. */
+export function ratioToFloor(name: string, measured: { value: number; floor: number; unit: string }, target: number): BenchResult {
+  return { name, value: measured.value / measured.floor, unit: 'x floor', target, better: 'lower', measured };
+}
+
+/** A row for a figure that could not be taken, so the run goes on and the table says why. */
+export function failedFigure(name: string, error: unknown): BenchResult {
+  const failure = error instanceof Error ? error.message : String(error);
+  return { name, value: Number.NaN, unit: '', target: Number.NaN, better: 'lower', failure };
 }
 
 /** The p-th percentile (0-100) of some samples, by nearest rank. */
@@ -25,3 +43,5 @@ export function percentile(samples: readonly number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank] as number;
 }
+
+export const median = (samples: readonly number[]): number => percentile(samples, 50);

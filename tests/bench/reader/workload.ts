@@ -28,8 +28,7 @@ function word(next: () => number): string {
 export function articleText(title: string, bytes: number, seed: number): string {
   const next = random(seed);
   const paragraphs: string[] = [title];
-  let size = title.length;
-  while (size < bytes) {
+  for (let size = title.length; size < bytes; ) {
     const words = Array.from({ length: 60 + Math.floor(next() * 80) }, () => word(next));
     const paragraph = words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
     paragraphs.push(paragraph);
@@ -53,7 +52,10 @@ export function spans(text: string, blocks: readonly Block[], count: number, see
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   const result: SpanSpec[] = [];
   const type = () => (DEFAULT_LABEL_TYPES[Math.floor(next() * DEFAULT_LABEL_TYPES.length)] as { id: string }).id;
-  while (result.length < count) {
+  // A span is skipped when its paragraph or outer span has under two words; a text with too few words must not loop forever.
+  const attempts = count * 20 + 100;
+  for (let attempt = 0; result.length < count; attempt++) {
+    if (attempt >= attempts) throw new Error(`placed only ${result.length} of ${count} spans in ${attempts} attempts`);
     const outer = result.length > 0 && next() < 0.35 ? result[Math.floor(next() * result.length)] : undefined;
     const block = paragraphs[Math.floor(next() * paragraphs.length)] as Block;
     const [from, to] = outer ? [outer.start, outer.end] : [block.start, block.end];

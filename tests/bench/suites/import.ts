@@ -44,8 +44,7 @@ function furniture(next: () => number, kilobytes: number): string {
   const ad = `<div class="ad ad-slot" onclick="track()">Advertisement: ${sentence(next, 8)}</div>`;
   const menu = `<nav><ul>${Array.from({ length: 20 }, () => `<li><a href="/s">${sentence(next, 2)}</a></li>`).join('')}</ul></nav>`;
   const parts: string[] = [];
-  let size = 0;
-  while (size < kilobytes * 1024) {
+  for (let size = 0; size < kilobytes * 1024; ) {
     const part = [script, style, ad, menu][parts.length % 4] as string;
     parts.push(part);
     size += part.length;
@@ -76,6 +75,7 @@ ${furniture(next, 15 + (index % 4) * 10)}
 
 export const importSuite: BenchSuite = {
   name: 'import',
+  limitMs: 5 * 60_000,
   async run() {
     const folder = await mkdtemp(join(tmpdir(), 'gloss-bench-import-'));
     try {

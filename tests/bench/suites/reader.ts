@@ -8,11 +8,15 @@ import { startHarness, type Harness } from '../../harness/server';
 import type { BaselineSpan } from '../reader/baseline-page';
 import { measureOpen, measureScroll, measureTagging } from '../reader/gloss-page';
 import { addWorkload, type Workload } from '../reader/workload';
-import { percentile, type BenchResult, type BenchSuite } from '../types';
+import { step } from '../deadline';
+import { median, percentile, ratioToFloor, type BenchResult, type BenchSuite } from '../types';
 
 const RUNS = 3;
 const BASELINE_ORIGIN = 'http://bench.invalid';
-const median = (values: readonly number[]) => percentile(values, 50);
+/** One call into the floor or Recogito page (Recogito's own wait is bounded at 60 s inside it). */
+const BASELINE_LIMIT_MS = 90_000;
+/** Setting up: starting the harness, importing a workload, loading the page. */
+const SETUP_LIMIT_MS = 120_000;
 
 /** The floor and Recogito page: the bundled script plus the reader's column width and type. */
 async function serveBaseline(page: Page): Promise<void> {
@@ -58,17 +62,19 @@ type BaselineCall = (paragraphs: string[], spans: BaselineSpan[], inView: string
 
 /** Calls one of the baseline page's functions in a fresh page, the same window size as Gloss's. */
 async function callBaseline<T>(browser: Browser, name: string, args: Parameters<BaselineCall>): Promise<T> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  try {
-    await serveBaseline(page);
-    await page.goto(`${BASELINE_ORIGIN}/`);
-    return (await page.evaluate(
-      ({ name, args }) => (window as unknown as Record<string, BaselineCall>)[name]?.(...args),
-      { name, args },
-    )) as T;
-  } finally {
-    await page.close();
-  }
+  return step(`the baseline page's ${name}`, BASELINE_LIMIT_MS, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await serveBaseline(page);
+      await page.goto(`${BASELINE_ORIGIN}/`);
+      return (await page.evaluate(
+        ({ name, args }) => (window as unknown as Record<string, BaselineCall>)[name]?.(...args),
+        { name, args },
+      )) as T;
+    } finally {
+      await page.close();
+    }
+  });
 }
 
 async function baselineTimes(browser: Browser, workload: Workload): Promise<{ floor: number; recogito: number; inView: number }> {
@@ -88,6 +94,7 @@ async function baselineTimes(browser: Browser, workload: Workload): Promise<{ fl
 async function openTime(page: Page, workload: Workload, other: string): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
+    // Playwright's actions wait at most 30 s by default, then throw naming the element.
     await page.getByRole('button', { name: other }).click();
     await page.waitForTimeout(300);
     times.push(await measureOpen(page, workload.title));
@@ -95,29 +102,41 @@ async function openTime(page: Page, workload: Workload, other: string): Promise<
   return median(times);
 }
 
-async function heapMegabytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
+function heapMegabytes(page: Page): Promise<number> {
+  return step('measuring the renderer heap', SETUP_LIMIT_MS, async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize / 1024 / 1024;
+  });
 }
 
 export const readerSuite: BenchSuite = {
   name: 'reader',
+  limitMs: 20 * 60_000,
   async run() {
     const root = await mkdtemp(join(tmpdir(), 'gloss-bench-reader-'));
     let harness: Harness | null = null;
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
-      harness = await startHarness({ workspace: join(root, 'workspace'), preferencesDir: join(root, 'preferences') });
-      const big = await addWorkload(harness, join(root, 'import'), { title: 'Bench big article', bytes: 1_000_000, annotations: 10_000, seed: 7 });
-      const small = await addWorkload(harness, join(root, 'import'), { title: 'Bench small article', bytes: 50_000, annotations: 200, seed: 11 });
+      const started = await step('starting the harness', SETUP_LIMIT_MS, () =>
+        startHarness({ workspace: join(root, 'workspace'), preferencesDir: join(root, 'preferences') }),
+      );
+      harness = started;
+      const big = await step('adding the 1 MB workload', SETUP_LIMIT_MS, () =>
+        addWorkload(started, join(root, 'import'), { title: 'Bench big article', bytes: 1_000_000, annotations: 10_000, seed: 7 }),
+      );
+      const small = await step('adding the 50 KB workload', SETUP_LIMIT_MS, () =>
+        addWorkload(started, join(root, 'import'), { title: 'Bench small article', bytes: 50_000, annotations: 200, seed: 11 }),
+      );
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       // tsx keeps function names with a helper that the page does not have.
       await page.addInitScript('window.__name = (f) => f;');
-      await page.goto(harness.url);
-      await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+      await step('loading the reader page', SETUP_LIMIT_MS, async () => {
+        await page.goto(started.url);
+        await page.getByRole('navigation', { name: 'Documents' }).waitFor();
+      });
       const other = 'Bench small article';
 
       const bigOpen = await openTime(page, big, other);
@@ -141,7 +160,7 @@ export const readerSuite: BenchSuite = {
         better,
       });
       return [
-        result('open and paint 1 MB / 10k annotations vs plain paragraphs', bigOpen / baseline.floor, 'x floor', 3),
+        ratioToFloor('reader: open and paint 1 MB / 10k annotations vs plain paragraphs', { value: bigOpen, floor: baseline.floor, unit: 'ms' }, 3),
         result('open and paint 1 MB, Recogito time / Gloss time', baseline.recogito / bigOpen, 'x', 1, 'higher'),
         result('tag keystroke to painted p95, 1 MB', bigTag, 'ms', 50),
         result('tag keystroke to painted p95, 50 KB', smallTag, 'ms', 16),

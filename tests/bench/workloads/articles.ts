@@ -20,8 +20,7 @@ export function generateArticle(seed: number, bytes: number): string {
     return next() < 0.25 ? `“${text[0]?.toUpperCase()}${text.slice(1)},” an official said.` : `${text[0]?.toUpperCase()}${text.slice(1)}.`;
   };
   const lines = [`Generated report ${seed} on ${word()} ${word()}`];
-  let size = lines[0]?.length ?? 0;
-  while (size < bytes) {
+  for (let size = lines[0]?.length ?? 0; size < bytes; ) {
     const paragraph = Array.from({ length: 3 + Math.floor(next() * 4) }, sentence).join(' ');
     lines.push(paragraph);
     size += paragraph.length + 2;

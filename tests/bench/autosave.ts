@@ -1,0 +1,96 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import { dispatch } from '../../main/services/api/dispatch';
+import { newDocumentFile } from '../../main/services/exchange/new-document';
+import { Workspace } from '../../main/services/workspace/workspace';
+import { startHarness, type Harness } from '../harness/server';
+import { step } from './deadline';
+import { percentile, ratioToFloor, type BenchResult } from './types';
+import { generateAnnotations, generateArticle } from './workloads/articles';
+
+const SAVES = 60;
+const SMALL = 100;
+const LARGE = 10_000;
+/** Both documents have the same text, so only the number of annotations differs. */
+const ARTICLE_BYTES = 400_000;
+const SAVE_LIMIT_MS = 10_000;
+/** Autosave of one change: p95 at most this, in any document. */
+const AUTOSAVE_P95_MS = 10;
+/** …and at most this multiple of the same figure in a document of 100 annotations. */
+const GROWTH_RATIO = 1.2;
+
+/** A workspace with one document of `SMALL` and one of `LARGE` annotations, written through the services. */
+async function buildWorkspace(dir: string): Promise<void> {
+  const created = await Workspace.create(dir, 'Autosave');
+  if (!created.ok) throw new Error(created.error.message);
+  const workspace = created.value;
+  const text = generateArticle(1, ARTICLE_BYTES);
+  for (const count of [SMALL, LARGE]) {
+    const document = newDocumentFile({ id: `autosave-${count}`, text, metadata: { title: `${count} annotations` }, annotations: [] }, 'bench', () => false);
+    if (!document.ok) throw new Error(document.error);
+    await workspace.addDocument(document.value);
+    const loaded = await workspace.loadDocument(document.value.id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const saved = await workspace.saveAnnotations(document.value.id, generateAnnotations(text, count, count));
+    if (!saved.ok) throw new Error(saved.error.message);
+  }
+  await workspace.flush();
+}
+
+/** Opens a document through the API, as the reader does, and returns its annotations. */
+async function open(harness: Harness, documentId: string): Promise<StoredAnnotation[]> {
+  const loaded = await dispatch(harness.handlers, 'loadDocument', { documentId });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return (loaded.value as { annotations: StoredAnnotation[] }).annotations;
+}
+
+/**
+ * One autosave after the analyst changed one annotation, through the
+ * services' API entry (the contract's request check, then the store), as the
+ * renderer's autosave calls it: today the whole document's annotations.
+ */
+async function saveOneChange(harness: Harness, documentId: string, annotations: readonly StoredAnnotation[], edit: number): Promise<number> {
+  const changed = annotations.map((annotation, i) => (i === 0 ? { ...annotation, note: `edit ${edit}` } : annotation));
+  const start = performance.now();
+  const saved = await dispatch(harness.handlers, 'saveAnnotations', { documentId, annotations: changed });
+  const ms = performance.now() - start;
+  if (!saved.ok) throw new Error(saved.error.message);
+  return ms;
+}
+
+async function filesChangedSince(dir: string, since: number): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const stats = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name))));
+  return stats.filter((info) => info.mtimeMs >= since).length;
+}
+
+/** Autosave of one change in a document of 10,000 annotations, against the same in one of 100. */
+export async function autosaveFigures(root: string): Promise<BenchResult[]> {
+  const dir = join(root, 'autosave');
+  await step('writing the autosave workload', 120_000, () => buildWorkspace(dir));
+  const harness = await step('starting the harness for autosave', 60_000, () => startHarness({ workspace: dir, preferencesDir: join(root, 'autosave-preferences') }));
+  try {
+    const documents = [SMALL, LARGE].map((count) => `autosave-${count}`);
+    const annotations = await Promise.all(documents.map((id) => open(harness, id)));
+    const times: number[][] = [[], []];
+    let written = 0;
+    // Alternating, so a burst of load on the machine falls on both documents alike.
+    for (let edit = 0; edit < SAVES; edit++) {
+      for (const [i, documentId] of documents.entries()) {
+        const since = Date.now() - 1;
+        times[i]?.push(await step(`autosave ${edit + 1} of ${documentId}`, SAVE_LIMIT_MS, () => saveOneChange(harness, documentId, annotations[i] ?? [], edit)));
+        if (edit === SAVES - 1 && i === 1) written = await filesChangedSince(dir, since);
+      }
+    }
+    const [small = Number.NaN, large = Number.NaN] = times.map((samples) => percentile(samples, 95));
+    return [
+      { name: `workspace: autosave of one change, p95 of ${SAVES}, ${LARGE.toLocaleString('en')} annotations`, value: large, unit: 'ms', target: AUTOSAVE_P95_MS, better: 'lower' },
+      { name: `workspace: autosave of one change, p95 of ${SAVES}, ${SMALL} annotations`, value: small, unit: 'ms', target: AUTOSAVE_P95_MS, better: 'lower' },
+      ratioToFloor(`workspace: autosave p95, ${LARGE.toLocaleString('en')} ÷ ${SMALL} annotations`, { value: large, floor: small, unit: 'ms' }, GROWTH_RATIO),
+      { name: 'workspace: files written by that autosave', value: written, unit: 'files', target: 1, better: 'lower' },
+    ];
+  } finally {
+    await harness.close();
+  }
+}

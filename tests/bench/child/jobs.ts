@@ -1,0 +1,36 @@
+/**
+ * What the bench asks a child process to do, and what the child reports.
+ * Each measured export, import, open and floor runs in a fresh Node process,
+ * so its peak memory is its own and no earlier work warms or burdens it.
+ */
+export type ChildJob =
+  | { task: 'open'; dir: string; runs: number }
+  | { task: 'export'; dir: string; format: string; out: string }
+  | { task: 'import'; dir: string; format: string; files: string[]; set: string }
+  | { task: 'floor'; read: string[]; write: { from: string; to: string }[] };
+
+export interface OpenReport {
+  /** Services' open plus document list, each run after the first (which warms the code). */
+  openMs: number[];
+  /** The first, cold run: in the app this is what start-up pays. */
+  coldOpenMs: number;
+  /** Reading and parsing the files the open reads, alternating with the runs. */
+  floorMs: number[];
+  /** The heap after the last open, the workspace kept, after a full collection. */
+  heapMb: number;
+}
+
+export interface WorkReport {
+  ms: number;
+}
+
+export interface FloorReport {
+  ms: number;
+  readMs: number;
+  writeMs: number;
+}
+
+export type ChildReport<J extends ChildJob> = (J extends { task: 'open' } ? OpenReport : J extends { task: 'floor' } ? FloorReport : WorkReport) & {
+  /** The child's peak resident memory (process.resourceUsage().maxRSS). */
+  peakRssMb: number;
+};

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { exportAnnotations } from '../../../main/services/exchange/export';
+import { importAnnotations } from '../../../main/services/exchange/import';
+import { WorkspaceLayout } from '../../../main/services/workspace/layout';
+import { Workspace } from '../../../main/services/workspace/workspace';
+import { readFloor, writeFloor } from '../floors';
+import type { ChildJob, FloorReport, OpenReport, WorkReport } from './jobs';
+
+/**
+ * The child's side (tsx tests/bench/child/main.ts <job.json>): runs one job
+ * and prints its report as the last line of stdout. Errors go to stderr and
+ * exit 1, for the parent to report with the step's name.
+ */
+
+async function openWorkspace(dir: string): Promise<Workspace> {
+  const opened = await Workspace.open(dir);
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+/** A full garbage collection, so the heap figure counts what is kept, not what awaits collection. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+async function open(dir: string, runs: number): Promise<OpenReport> {
+  const layout = new WorkspaceLayout(dir);
+  const floorMs: number[] = [];
+  const openMs: number[] = [];
+  let kept: unknown = null;
+  for (let run = 0; run <= runs; run++) {
+    floorMs.push(await readFloor([layout.manifest, layout.schema]));
+    const start = performance.now();
+    const workspace = await openWorkspace(dir);
+    const list = await workspace.summaries();
+    openMs.push(performance.now() - start);
+    kept = [workspace, list];
+  }
+  collectGarbage();
+  const heapMb = getHeapStatistics().used_heap_size / 2 ** 20;
+  if (kept === null) throw new Error('no open was measured');
+  const [coldOpenMs = Number.NaN, ...warm] = openMs;
+  return { openMs: warm, coldOpenMs, floorMs: floorMs.slice(1), heapMb };
+}
+
+async function timed(work: () => Promise<{ ok: boolean; error?: unknown }>, what: string): Promise<WorkReport> {
+  const start = performance.now();
+  const done = await work();
+  const ms = performance.now() - start;
+  if (!done.ok) throw new Error(`${what}: ${JSON.stringify(done.error).slice(0, 800)}`);
+  return { ms };
+}
+
+async function floor(read: readonly string[], write: readonly { from: string; to: string }[]): Promise<FloorReport> {
+  // The bytes to write are in memory before the clock starts: the floor writes, it does not copy.
+  const files = await Promise.all(write.map(async ({ from, to }) => ({ path: to, bytes: await readFile(from) })));
+  const readMs = await readFloor(read);
+  const writeMs = await writeFloor(files);
+  return { ms: readMs + writeMs, readMs, writeMs };
+}
+
+async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport> {
+  switch (job.task) {
+    case 'open':
+      return open(job.dir, job.runs);
+    case 'export': {
+      const workspace = await openWorkspace(job.dir);
+      return timed(() => exportAnnotations(workspace, { format: job.format, out: job.out }), `export ${job.format}`);
+    }
+    case 'import': {
+      const workspace = await openWorkspace(job.dir);
+      return timed(() => importAnnotations(workspace, { format: job.format, files: job.files, set: job.set }), `import ${job.format}`);
+    }
+    case 'floor':
+      return floor(job.read, job.write);
+  }
+}
+
+const job = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as ChildJob;
+const report = await run(job);
+console.log(JSON.stringify({ ...report, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
