@@ -6,6 +6,8 @@ import { AnnotationIdSchema, DocumentIdSchema } from '../model/ids';
 import { LabelTypeSchema } from '../model/label-types';
 import { DocumentStatusSchema } from '../model/workspace';
 import { LIMITS } from '../model/limits';
+import { EntitySchema, EntityIdSchema } from '../model/entity';
+import { EntityEditSchema } from '../entities/entity-edits';
 import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 
 /**
@@ -84,6 +86,22 @@ export const ImportOutcomeSchema = z.object({
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
 const Empty = z.object({}).strict();
+
+/** One link from an annotation to an entity, for the Entities view. */
+export const EntityMentionSchema = z.object({
+  /** As stored in the annotation: an id merged away still means the entity it went into. */
+  entityId: EntityIdSchema,
+  /** The field that links it; null when the annotation's own words name the entity. */
+  field: z.string().nullable(),
+  documentId: DocumentIdSchema,
+  documentTitle: z.string(),
+  annotationId: z.string(),
+  type: z.string(),
+  text: z.string(),
+});
+export type EntityMention = z.infer<typeof EntityMentionSchema>;
+
+const EntitiesSchema = z.object({ entities: z.array(EntitySchema) });
 
 /** A set that exists, named exactly as its annotations name it. */
 const SetNameSchema = z.string().min(1).max(LIMITS.name);
@@ -248,6 +266,24 @@ export const contract = {
   importAnnotations: {
     request: z.object({ format: z.enum(IMPORT_FORMAT_NAMES), set: NewSetNameSchema }).strict(),
     response: z.object({ imported: ImportedSetSchema.nullable() }),
+  },
+  /** The workspace's entities, and what was wrong with entities.json when it was read. */
+  listEntities: {
+    request: Empty,
+    response: EntitiesSchema.extend({ problem: ProblemSchema.nullable(), readOnly: z.string().nullable() }),
+  },
+  /**
+   * Changes entities, all the edits or none, and answers with the whole new
+   * list. A delete is refused while any saved annotation still links to the entity.
+   */
+  editEntities: {
+    request: z.object({ edits: z.array(EntityEditSchema).min(1).max(1000) }).strict(),
+    response: EntitiesSchema,
+  },
+  /** Every annotation that links to an entity, across the workspace, as saved. */
+  listEntityMentions: {
+    request: Empty,
+    response: z.object({ mentions: z.array(EntityMentionSchema), problems: z.array(z.string()) }),
   },
 } as const;
 

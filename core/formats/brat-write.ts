@@ -33,6 +33,13 @@ function isReference(value: FieldValue): value is { ref: string } {
   return typeof value === 'object' && 'ref' in value;
 }
 
+/** A value written as an AnnotatorNotes line: a date with its wording, an entity by its id. */
+function bratNoteText(value: FieldValue): string {
+  if (typeof value !== 'object') return String(value);
+  if ('date' in value) return `${value.date} ${value.wording}`;
+  return 'entity' in value ? `entity:${value.entity}` : value.ref;
+}
+
 /** Line breaks cannot appear in a T line's text; brat shows spans across lines with spaces too. */
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
 
@@ -69,7 +76,7 @@ export function writeAnn(document: BundleDocument, labels: LabelBook): string {
       } else if (value === true) lines.push(`${next('A')}\t${label} ${self}`);
       else if (value === false) continue;
       else if (typeof value !== 'object' && isAttributeToken(String(value))) lines.push(`${next('A')}\t${label} ${self} ${value}`);
-      else lines.push(`${next('#')}\t${label} ${self}\t${oneLine(typeof value === 'object' ? `${value.date} ${value.wording}` : String(value))}`);
+      else lines.push(`${next('#')}\t${label} ${self}\t${oneLine(bratNoteText(value))}`);
     }
     if (annotation.note !== undefined) lines.push(`${next('#')}\t${NOTES_COMMENT} ${self}\t${oneLine(annotation.note)}`);
   }

@@ -9,7 +9,8 @@ function kindOf(value: FieldValue): FieldDefinition {
   if (typeof value === 'number') return { ...base, kind: 'number' };
   if (typeof value === 'boolean') return { ...base, kind: 'boolean' };
   if (typeof value === 'string') return { ...base, kind: 'text' };
-  return 'ref' in value ? { ...base, kind: 'span', targetTypes: [] } : { ...base, kind: 'date' };
+  if ('date' in value) return { ...base, kind: 'date' };
+  return { ...base, kind: 'span', targetTypes: [], ...('entity' in value ? { entityKind: 'other' as const } : {}) };
 }
 
 /**

@@ -41,7 +41,7 @@ function fieldBody(documentId: string, field: string, value: FieldValue) {
   if (typeof value === 'object' && 'ref' in value) {
     return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(documentId, value.ref), 'gloss:field': field };
   }
-  const shown = typeof value === 'object' ? value.wording || value.date : String(value);
+  const shown = typeof value !== 'object' ? String(value) : 'entity' in value ? value.entity : value.wording || value.date;
   return { type: 'TextualBody', purpose: 'describing', value: shown, 'gloss:field': field, 'gloss:value': value };
 }
 

@@ -16,12 +16,11 @@ import { LIMITS } from './limits';
  */
 export function isStoredAnnotation(value: unknown): value is StoredAnnotation {
   if (!isPlainObject(value)) return false;
-  const { id, type, set, fragments, fields, note, created, modified } = value;
-  const keys = note === undefined ? 7 : 8;
+  const { id, type, set, fragments, fields, note, entity, created, modified } = value;
+  const keys = 7 + (note === undefined ? 0 : 1) + (entity === undefined ? 0 : 1);
   return (
     Object.keys(value).length === keys &&
-    typeof id === 'string' &&
-    SAFE_ID_PATTERN.test(id) &&
+    isSafeId(id) &&
     typeof type === 'string' &&
     LABEL_TYPE_ID_PATTERN.test(type) &&
     isString(set, 1, LIMITS.name) &&
@@ -31,6 +30,7 @@ export function isStoredAnnotation(value: unknown): value is StoredAnnotation {
     fragments.every(isFragment) &&
     isFields(fields) &&
     (note === undefined || isString(note, 0, LIMITS.note)) &&
+    (entity === undefined || isSafeId(entity)) &&
     isTimestamp(created) &&
     isTimestamp(modified)
   );
@@ -78,10 +78,15 @@ function isFieldValue(value: unknown): value is FieldValue {
     default: {
       if (!isPlainObject(value)) return false;
       const keys = Object.keys(value).length;
-      if (keys === 1 && typeof value['ref'] === 'string') return SAFE_ID_PATTERN.test(value['ref']);
+      if (keys === 1 && 'ref' in value) return isSafeId(value['ref']);
+      if (keys === 1 && 'entity' in value) return isSafeId(value['entity']);
       return keys === 2 && isString(value['date'], 0, LIMITS.name) && isString(value['wording'], 0, LIMITS.fieldText);
     }
   }
+}
+
+function isSafeId(value: unknown): value is string {
+  return typeof value === 'string' && SAFE_ID_PATTERN.test(value);
 }
 
 /** z.int().nonnegative(): a safe integer, zero or more. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ok, type Result } from '../result';
 import { parseUnknown } from '../validation/parse-unknown';
 import { isStoredAnnotation, LABEL_TYPE_ID_PATTERN } from './annotation-check';
-import { AnnotationIdSchema, DocumentIdSchema, Sha256Schema, TimestampSchema } from './ids';
+import { AnnotationIdSchema, DocumentIdSchema, SafeIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
@@ -34,6 +34,8 @@ export const FieldValueSchema = z.union([
   z.number(),
   z.boolean(),
   z.object({ ref: AnnotationIdSchema }),
+  /** A person, organisation or place from entities.json (see entity.ts). */
+  z.object({ entity: SafeIdSchema }),
   z.object({ date: z.string().max(LIMITS.name), wording: z.string().max(LIMITS.fieldText) }),
 ]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
@@ -46,6 +48,8 @@ export const StoredAnnotationSchema = z.object({
   fragments: z.array(FragmentSchema).min(1).max(LIMITS.fragments),
   fields: z.record(z.string().max(LIMITS.name), FieldValueSchema),
   note: z.string().max(LIMITS.note).optional(),
+  /** The entity these words name (an Actor span saying "Pashinian"), from entities.json. */
+  entity: SafeIdSchema.optional(),
   created: TimestampSchema,
   modified: TimestampSchema,
 });

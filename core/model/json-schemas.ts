@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANNOTATIONS_FILE } from './annotation';
 import { DOCUMENT_FILE } from './document';
+import { ENTITIES_FILE } from './entity';
 import { SCHEMA_FILE } from './label-types';
 import type { FileFormat } from './versioned';
 import { WORKSPACE_FILE } from './workspace';
@@ -20,6 +21,12 @@ const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; descri
     kind: ANNOTATIONS_FILE,
     title: 'Gloss annotations (annotations/<id>.json)',
     description: 'The annotations of one document. Offsets are Unicode code points into the document text.',
+  },
+  'entities.schema.json': {
+    kind: ENTITIES_FILE,
+    title: 'Gloss entities (entities.json)',
+    description:
+      'The people, organisations and places of a workspace, with their aliases. Annotations link to them by id; an id listed in mergedIds means the entity that lists it.',
   },
   'label-schema.schema.json': {
     kind: SCHEMA_FILE,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { LabelTypeIdSchema } from './annotation';
+import { EntityKindSchema, type EntityKind } from './entity';
 import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const SCHEMA_FORMAT = 'gloss.schema';
-export const SCHEMA_VERSION = 1;
+/** 2 added `entityKind` to span fields and types: what links to, or names, an entity. */
+export const SCHEMA_VERSION = 2;
 export const SCHEMA_FILE_NAME = 'schema.json';
 
 export const FieldIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
@@ -31,6 +33,11 @@ export const FieldDefinitionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('span'),
     /** Types a picked span may have; empty means any. Free text is allowed too. */
     targetTypes: z.array(LabelTypeIdSchema),
+    /**
+     * When set, the field names an entity (a speaker, an actor): typing offers
+     * the workspace's entities, and a new name creates one of this kind.
+     */
+    entityKind: EntityKindSchema.optional(),
   }),
 ]);
 export type FieldDefinition = z.infer<typeof FieldDefinitionSchema>;
@@ -45,6 +52,8 @@ export const LabelTypeSchema = z.object({
   shortcut: z.string().length(1).optional(),
   /** The field that names the annotation in lists (speaker, actor, claimant). */
   keyField: FieldIdSchema.optional(),
+  /** When set, a span of this type can name an entity (an Actor span saying "Pashinian"); new ones are of this kind. */
+  entityKind: EntityKindSchema.optional(),
   fields: z.array(FieldDefinitionSchema),
 });
 export type LabelType = z.infer<typeof LabelTypeSchema>;
@@ -61,11 +70,48 @@ export const LabelSchemaFileSchema = z
   });
 export type LabelSchemaFile = z.infer<typeof LabelSchemaFileSchema>;
 
+/**
+ * What the default schema links to entities, by id: a version 1 schema gets
+ * the same links for the fields and types it shares with the defaults
+ * (an analyst's own fields are left as they are, to link in the schema editor).
+ */
+const DEFAULT_ENTITY_KINDS: Readonly<Record<string, EntityKind>> = {
+  speaker: 'person',
+  addressee: 'person',
+  actor: 'person',
+  target: 'person',
+  claimant: 'person',
+  source: 'organisation',
+  location: 'place',
+};
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function withDefaultEntityKind(item: JsonObject, eligible: boolean): JsonObject {
+  const kind = typeof item['id'] === 'string' ? DEFAULT_ENTITY_KINDS[item['id']] : undefined;
+  return eligible && kind && item['entityKind'] === undefined ? { ...item, entityKind: kind } : item;
+}
+
+function linkDefaultEntities(old: JsonObject): JsonObject {
+  const types = Array.isArray(old['types']) ? old['types'] : [];
+  return {
+    ...old,
+    types: types.map((type: unknown) => {
+      if (!isObject(type)) return type;
+      const fields = Array.isArray(type['fields']) ? type['fields'] : [];
+      const linked = fields.map((field: unknown) => (isObject(field) ? withDefaultEntityKind(field, field['kind'] === 'span') : field));
+      // Only a type made to be pointed at (no fields of its own, as Actor and Location are) names an entity.
+      return { ...withDefaultEntityKind(type, fields.length === 0), fields: linked };
+    }),
+  };
+}
+
 export const SCHEMA_FILE: FileFormat<typeof LabelSchemaFileSchema> = {
   format: SCHEMA_FORMAT,
   current: SCHEMA_VERSION,
   schema: LabelSchemaFileSchema,
-  migrations: {},
+  migrations: { 1: linkDefaultEntities },
 };
 
 const anySpan = (id: string, name: string, ...targetTypes: string[]): FieldDefinition => ({
@@ -73,6 +119,7 @@ const anySpan = (id: string, name: string, ...targetTypes: string[]): FieldDefin
   name,
   kind: 'span',
   targetTypes,
+  ...(DEFAULT_ENTITY_KINDS[id] ? { entityKind: DEFAULT_ENTITY_KINDS[id] } : {}),
 });
 
 /** The schema a new workspace starts with: what analysts tag in news reporting. */
@@ -122,7 +169,7 @@ export const DEFAULT_LABEL_TYPES: readonly LabelType[] = [
       { id: 'verdict', name: 'Verdict', kind: 'choice', options: ['unverified', 'true', 'false', 'misleading'] },
     ],
   },
-  { id: 'source', name: 'Source', color: '#8a6fd1', shortcut: 's', fields: [] },
-  { id: 'actor', name: 'Actor', color: '#4caf7a', shortcut: 'a', fields: [] },
-  { id: 'location', name: 'Location', color: '#c98b4a', shortcut: 'l', fields: [] },
+  { id: 'source', name: 'Source', color: '#8a6fd1', shortcut: 's', entityKind: 'organisation', fields: [] },
+  { id: 'actor', name: 'Actor', color: '#4caf7a', shortcut: 'a', entityKind: 'person', fields: [] },
+  { id: 'location', name: 'Location', color: '#c98b4a', shortcut: 'l', entityKind: 'place', fields: [] },
 ];

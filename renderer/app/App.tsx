@@ -21,6 +21,8 @@ import { SetsPanel } from '../sets/SetsPanel';
 import { RemoveSetDialog } from '../sets/RemoveSetDialog';
 import { useSets } from '../sets/use-sets';
 import { useSetActions } from '../sets/use-set-actions';
+import { EntitiesContext } from '../entities/entities-context';
+import { useWorkspaceEntities } from '../entities/use-workspace-entities';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useCurrentDocument } from './use-current-document';
@@ -51,6 +53,7 @@ export function App() {
   // yields to painting in between).
   const listed = useDeferredValue(state);
   const workspacePath = session?.workspace?.path;
+  const entities = useWorkspaceEntities(workspacePath, setNotice);
   const savedSets = useMemo(() => ({ workspace: workspacePath, hidden: session?.hiddenSets ?? [] }), [workspacePath, session?.hiddenSets]);
   const sets = useSets(state.annotations, listed.annotations, own, savedSets);
   const tag = useTagging({ open, editable, selection, own, act, showSet: sets.show, onNotice: setNotice });
@@ -69,6 +72,7 @@ export function App() {
 
   return (
     <AnnotationSetContext.Provider value={own}>
+      <EntitiesContext.Provider value={entities}>
       <div className="app">
         <Toolbar
           workspaceName={session.workspace.name}
@@ -180,6 +184,7 @@ export function App() {
         <ImportProgress />
         <Notice message={notice} onDismiss={dismissNotice} />
       </div>
+      </EntitiesContext.Provider>
     </AnnotationSetContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldValue, StoredAnnotation } from '../../core/model/annotation';
+import type { Entity } from '../../core/model/entity';
 import type { LabelType } from '../../core/model/label-types';
 
 /** Shortens long text for lists, keeping both ends readable. */
@@ -13,19 +14,24 @@ export function annotationText(annotation: StoredAnnotation): string {
 
 /**
  * What the type's key field (speaker, actor, claimant) says, as text: a
- * reference shows the text of the annotation it points at, a date its wording.
+ * reference shows the text of the annotation it points at (or the entity
+ * that annotation names), an entity its name, a date its wording.
  */
 export function keyFieldText(
   annotation: StoredAnnotation,
   type: LabelType | undefined,
   byId: ReadonlyMap<string, StoredAnnotation>,
+  entities: ReadonlyMap<string, Entity>,
 ): string | null {
   const value: FieldValue | undefined = type?.keyField ? annotation.fields[type.keyField] : undefined;
   if (value === undefined || value === '') return null;
   if (typeof value !== 'object') return String(value);
+  if ('entity' in value) return entities.get(value.entity)?.name ?? '(deleted entity)';
   if ('ref' in value) {
     const target = byId.get(value.ref);
-    return target ? annotationText(target) : '(missing annotation)';
+    if (!target) return '(missing annotation)';
+    const named = target.entity === undefined ? undefined : entities.get(target.entity);
+    return named ? named.name : annotationText(target);
   }
   return value.wording || value.date;
 }

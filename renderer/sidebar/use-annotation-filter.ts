@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import { compareAnnotations } from '../../core/model/annotation-order';
 import type { LabelType } from '../../core/model/label-types';
+import { useEntities } from '../entities/entities-context';
 import { annotationText, keyFieldText } from './annotation-text';
 
 /** Annotations are immutable, so the text of each is worked out once, not on every change of any. */
@@ -28,6 +29,7 @@ export function useAnnotationFilter(annotations: readonly StoredAnnotation[], ty
   const [typeFilter, setTypeFilter] = useState('');
   const [textFilter, setTextFilter] = useState('');
   const deferredText = useDeferredValue(textFilter);
+  const { lookup: entities } = useEntities();
 
   const rows = useMemo(() => {
     const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -35,10 +37,10 @@ export function useAnnotationFilter(annotations: readonly StoredAnnotation[], ty
     const row = (annotation: StoredAnnotation): SidebarRow => ({
       annotation,
       text: cachedText(annotation),
-      key: keyFieldText(annotation, typeById.get(annotation.type), byId),
+      key: keyFieldText(annotation, typeById.get(annotation.type), byId, entities),
     });
     return [...annotations].sort(compareAnnotations).map(row);
-  }, [annotations, types]);
+  }, [annotations, types, entities]);
 
   const shown = useMemo(() => {
     const needle = deferredText.trim().toLocaleLowerCase();

@@ -4,6 +4,8 @@ import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
 import { annotationSets, removeAnnotationSet } from '../workspace/annotation-sets';
+import { editEntities } from '../workspace/entity-edits';
+import { entityMentions } from '../workspace/entity-mentions';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -164,6 +166,20 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         if (removed.ok) return ok(removed.value);
         return err({ code: 'failed', message: `The set “${set}” was not removed; nothing changed.`, problems: removed.error });
       }),
+
+    listEntities: () =>
+      withWorkspace(async (workspace) => {
+        const { entities, problem, readOnly } = await workspace.entities.list();
+        return ok({ entities: [...entities], problem, readOnly });
+      }),
+
+    editEntities: ({ edits }) =>
+      withWritable(async (workspace) => {
+        const edited = await editEntities(workspace, edits);
+        return edited.ok ? ok({ entities: [...edited.value] }) : err(edited.error);
+      }),
+
+    listEntityMentions: () => withWorkspace(async (workspace) => ok(await entityMentions(workspace))),
 
     exportAnnotations: (choice) =>
       withWorkspace(async (workspace) => {

@@ -1,8 +1,7 @@
-import { ANNOTATIONS_FILE, type StoredAnnotation } from '../../../core/model/annotation';
+import type { StoredAnnotation } from '../../../core/model/annotation';
 import { err, ok, type Result } from '../../../core/result';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
-import { ConfinedFiles } from './confined-files';
-import { readGlossFile } from './json-file';
+import { readEveryAnnotationsFile } from './every-annotations-file';
 import { WorkspaceLayout } from './layout';
 import type { Workspace } from './workspace';
 
@@ -26,24 +25,14 @@ export async function annotationSets(workspace: Workspace): Promise<{ sets: SetC
 
 /** Each document's sets and their sizes, from the annotations files alone. */
 async function setsByDocument(workspace: Workspace): Promise<{ byDocument: Map<string, Map<string, number>>; problems: string[] }> {
-  const layout = new WorkspaceLayout(workspace.dir);
-  const files = new ConfinedFiles(workspace.dir);
+  const read = await readEveryAnnotationsFile(workspace);
   const byDocument = new Map<string, Map<string, number>>();
-  const problems: string[] = [];
-  const reads = await mapConcurrent(workspace.entries, CONCURRENT_READS, async ({ id }) => ({
-    id,
-    read: await readGlossFile(layout.annotations(id), ANNOTATIONS_FILE, files.read),
-  }));
-  for (const { id, read } of reads) {
-    if (!read.ok) {
-      problems.push(`${layout.display(layout.annotations(id))} ${read.error}`);
-      continue;
-    }
+  for (const [id, annotations] of read.byDocument) {
     const sets = new Map<string, number>();
-    for (const annotation of read.value.value.annotations) sets.set(annotation.set, (sets.get(annotation.set) ?? 0) + 1);
+    for (const annotation of annotations) sets.set(annotation.set, (sets.get(annotation.set) ?? 0) + 1);
     byDocument.set(id, sets);
   }
-  return { byDocument, problems };
+  return { byDocument, problems: read.problems };
 }
 
 /**

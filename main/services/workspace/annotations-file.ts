@@ -10,9 +10,7 @@ import { isStoredAnnotation } from '../../../core/model/annotation-check';
 import type { DocumentFile } from '../../../core/model/document';
 import { readVersioned } from '../../../core/model/versioned';
 import type { CodePointIndex } from '../../../core/text/code-points';
-import { FileRefused } from './confined-files';
-import { describeFsError } from '../files/fs-error';
-import type { ReadBytes } from './json-file';
+import { readRawJson, type ReadBytes } from './json-file';
 
 /** What reading one annotations file gave, including what could not be used. */
 export interface AnnotationsReading {
@@ -47,20 +45,11 @@ export async function readAnnotations(
   relocate: Relocate,
   read: ReadBytes,
 ): Promise<AnnotationsReading> {
-  let bytes: Buffer;
-  try {
-    bytes = await read(path);
-  } catch (error) {
-    if (error instanceof FileRefused) return { ...EMPTY, trouble: error.message, readOnly: true };
-    const missing = describeFsError(error) === 'no such file';
-    return missing ? EMPTY : { ...EMPTY, trouble: `cannot be read (${describeFsError(error)})`, readOnly: true };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    return { ...EMPTY, trouble: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, damaged: bytes };
-  }
+  const raw = await readRawJson(path, read);
+  if (raw.kind === 'missing') return EMPTY;
+  if (raw.kind === 'unreadable') return { ...EMPTY, trouble: raw.trouble, readOnly: true };
+  if (raw.kind === 'not-json') return { ...EMPTY, trouble: raw.trouble, damaged: raw.bytes };
+  const { data, bytes } = raw;
   const whole = readVersioned(ANNOTATIONS_FILE, data);
   if (whole.ok) {
     if (whole.value.value.documentId !== document.id) {

@@ -93,6 +93,34 @@ async function readJson(path: string, read: ReadBytes): Promise<Result<unknown, 
 }
 
 /**
+ * A workspace file's bytes and what JSON.parse made of them, for readers
+ * that salvage a damaged file: a missing file is no trouble, an unreadable
+ * or refused one must not be written over, and bytes that are not JSON are
+ * returned to be kept aside.
+ */
+export type RawJson =
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; trouble: string }
+  | { kind: 'not-json'; trouble: string; bytes: Buffer }
+  | { kind: 'json'; data: unknown; bytes: Buffer };
+
+export async function readRawJson(path: string, read: ReadBytes): Promise<RawJson> {
+  let bytes: Buffer;
+  try {
+    bytes = await read(path);
+  } catch (error) {
+    if (error instanceof FileRefused) return { kind: 'unreadable', trouble: error.message };
+    const reason = describeFsError(error);
+    return reason === 'no such file' ? { kind: 'missing' } : { kind: 'unreadable', trouble: `cannot be read (${reason})` };
+  }
+  try {
+    return { kind: 'json', data: JSON.parse(bytes.toString('utf8')), bytes };
+  } catch (error) {
+    return { kind: 'not-json', trouble: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, bytes };
+  }
+}
+
+/**
  * Reads and validates one JSON file. The error says what is wrong with it
  * (the caller names the file); the file is never touched.
  */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { DocumentId } from '../../../core/model/ids';
+import { ENTITIES_FILE_NAME } from '../../../core/model/entity';
 import { SCHEMA_FILE_NAME } from '../../../core/model/label-types';
 import { MANIFEST_FILE_NAME } from '../../../core/model/workspace';
 
@@ -16,6 +17,10 @@ export class WorkspaceLayout {
 
   get schema(): string {
     return join(this.root, SCHEMA_FILE_NAME);
+  }
+
+  get entities(): string {
+    return join(this.root, ENTITIES_FILE_NAME);
   }
 
   get documentsDir(): string {

@@ -32,6 +32,7 @@ import { describeFsError } from '../files/fs-error';
 import { readGlossFile, writeJsonFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { SerialQueue } from '../files/serial-queue';
+import { EntityStore } from './entity-store';
 
 export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'failed' };
 
@@ -110,6 +111,8 @@ export class Workspace {
   private readonly files: ConfinedFiles;
   private readonly writes = new SerialQueue();
   private readonly open = new Map<DocumentId, OpenDocument>();
+  /** The people, organisations and places of entities.json, read on first use. */
+  readonly entities: EntityStore;
 
   private constructor(
     readonly dir: string,
@@ -120,6 +123,14 @@ export class Workspace {
   ) {
     this.layout = new WorkspaceLayout(dir);
     this.files = new ConfinedFiles(dir);
+    this.entities = new EntityStore({
+      path: this.layout.entities,
+      display: this.layout.display(this.layout.entities),
+      read: this.files.read,
+      write: (path, value) => this.write(path, value),
+      keepAside: (path, bytes) => this.keepAside(path, bytes),
+      queue: this.writes,
+    });
   }
 
   get name(): string {
