@@ -10,10 +10,12 @@ import type { WorkspaceEntities } from './entities-context';
  * answered, after each edit.
  */
 export function useWorkspaceEntities(workspacePath: string | undefined, onNotice: (message: string) => void): WorkspaceEntities {
-  const [entities, setEntities] = useState<readonly Entity[]>([]);
-  const [readOnly, setReadOnly] = useState<string | null>(null);
+  // Kept with the workspace they came from, so another workspace never shows them while its own load.
+  const [loaded, setLoaded] = useState<{ path: string; entities: readonly Entity[]; readOnly: string | null } | null>(null);
+  const current = loaded && loaded.path === workspacePath ? loaded : null;
+  const entities = useMemo(() => current?.entities ?? [], [current]);
+  const readOnly = current ? current.readOnly : 'the entities are still loading';
   useEffect(() => {
-    setEntities([]);
     if (!workspacePath) return;
     let live = true;
     void glossApi()
@@ -21,8 +23,7 @@ export function useWorkspaceEntities(workspacePath: string | undefined, onNotice
       .then((result) => {
         if (!live) return;
         if (!result.ok) return onNotice(`Entities could not be read: ${result.error.message}`);
-        setEntities(result.value.entities);
-        setReadOnly(result.value.readOnly);
+        setLoaded({ path: workspacePath, entities: result.value.entities, readOnly: result.value.readOnly });
         if (result.value.problem) onNotice(result.value.problem.message);
       });
     return () => {
@@ -37,7 +38,7 @@ export function useWorkspaceEntities(workspacePath: string | undefined, onNotice
         onNotice(result.error.message);
         return false;
       }
-      setEntities(result.value.entities);
+      setLoaded((before) => before && { ...before, entities: result.value.entities });
       return true;
     },
     [onNotice],
