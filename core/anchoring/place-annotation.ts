@@ -1,7 +1,6 @@
 import type { Fragment, StoredAnnotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
-import { reanchor } from './reanchor';
-import { describeFragment, fragmentFits } from './text-quote';
+import { anchorFragment, fragmentFits } from './fragment';
 
 export type Placement =
   | { kind: 'placed'; annotation: StoredAnnotation; moved: boolean }
@@ -21,22 +20,14 @@ export const NO_RELOCATION: Relocate = (_index, fragment) => ({
  */
 export const MIN_FUZZY_SCORE = 0.8;
 
-/** Finds a fragment again by its quote and context (core/anchoring/reanchor.ts). */
+/** Finds a fragment again by its quote and context, or by text close to it (core/anchoring/match-quote.ts). */
 export const relocateByQuote: Relocate = (index, fragment) => {
-  const found = reanchor(index, fragment);
-  switch (found.kind) {
-    case 'orphan':
-      return { reason: found.reason };
-    case 'ambiguous':
-      return { reason: `its text “${fragment.exact}” fits ${found.candidates.length} places equally well` };
-    case 'fuzzy':
-      if (found.score < MIN_FUZZY_SCORE) {
-        return { reason: `only a weak match for “${fragment.exact}” was found (score ${found.score.toFixed(2)})` };
-      }
-      return { fragment: describeFragment(index, found.start, found.end) };
-    default:
-      return { fragment: describeFragment(index, found.start, found.end) };
+  const found = anchorFragment(index, fragment, { approximate: true });
+  if (!found.ok) return { reason: found.error };
+  if (found.value.found === 'approximate' && found.value.score < MIN_FUZZY_SCORE) {
+    return { reason: `only a weak match for “${fragment.exact}” was found (score ${found.value.score.toFixed(2)})` };
   }
+  return { fragment: found.value.fragment };
 };
 
 /**

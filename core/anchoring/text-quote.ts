@@ -1,24 +1,35 @@
 import type { CodePointIndex } from '../text/code-points';
-import type { Fragment } from '../model/annotation';
+import { err, ok, type Result } from '../result';
+import { matchQuote, type MatchOptions, type QuotePlace, type TextQuote } from './match-quote';
+import type { Span } from './trim-span';
 
 /** Enough context to tell repeated phrases apart, short enough to survive edits. */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
-/**
- * Describes a code-point range of a text as a fragment: its position plus the
- * exact text and the context either side (W3C TextQuoteSelector).
- */
-export function describeFragment(index: CodePointIndex, start: number, end: number): Fragment {
+/** A span by its text and the text either side (W3C TextQuoteSelector). */
+export type TextQuoteSelector = TextQuote;
+
+export function toSelector(index: CodePointIndex, span: Span): TextQuoteSelector {
   return {
-    start,
-    end,
-    exact: index.slice(start, end),
-    prefix: index.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start),
-    suffix: index.slice(end, Math.min(index.codePointLength, end + QUOTE_CONTEXT_LENGTH)),
+    exact: index.slice(span.start, span.end),
+    prefix: index.slice(Math.max(0, span.start - QUOTE_CONTEXT_LENGTH), span.start),
+    suffix: index.slice(span.end, Math.min(index.codePointLength, span.end + QUOTE_CONTEXT_LENGTH)),
   };
 }
 
-/** True when the fragment's offsets still point at its quoted text. */
-export function fragmentFits(index: CodePointIndex, fragment: Fragment): boolean {
-  return fragment.end <= index.codePointLength && index.slice(fragment.start, fragment.end) === fragment.exact;
+/** Where the quote is found (`core/anchoring/match-quote.ts`), and whether only approximately. */
+export type QuoteAnchor = QuotePlace & { approximate: boolean };
+
+/** The place of the quote, or why there is none: not there, or in several places that nothing tells apart. */
+export function fromSelector(index: CodePointIndex, selector: TextQuoteSelector, options: MatchOptions = {}): Result<QuoteAnchor, string> {
+  if (selector.exact.length === 0) return err('its quote is empty');
+  const found = matchQuote(index, selector, options);
+  switch (found.kind) {
+    case 'none':
+      return err(found.reason);
+    case 'ambiguous':
+      return err(`its text “${selector.exact}” is in ${found.candidates.length} places and its context does not tell them apart`);
+    default:
+      return ok({ start: found.start, end: found.end, score: found.score, approximate: found.kind === 'fuzzy' });
+  }
 }

@@ -1,3 +1,4 @@
+import { occurrences } from '../anchoring/match-quote';
 import type { Span } from '../anchoring/trim-span';
 import type { StoredAnnotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
@@ -15,11 +16,10 @@ export function findMatches(index: CodePointIndex, query: string, lowered?: stri
   if (query.trim().length === 0) return [];
   const text = lowered ?? lowerKeepingLength(index.text);
   const needle = text === index.text ? query : query.toLowerCase();
-  const spans: Span[] = [];
-  for (let at = text.indexOf(needle); at >= 0 && spans.length < MAX_MATCHES; at = text.indexOf(needle, at + needle.length)) {
-    spans.push({ start: index.toCodePoint(at), end: index.toCodePoint(at + needle.length) });
-  }
-  return spans;
+  return occurrences(text, needle, { overlapping: false, limit: MAX_MATCHES }).map((at) => ({
+    start: index.toCodePoint(at),
+    end: index.toCodePoint(at + needle.length),
+  }));
 }
 
 /** The text lower-cased, or as it is when lower-casing would change its length. */

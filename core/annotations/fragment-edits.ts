@@ -1,4 +1,4 @@
-import { describeFragment } from '../anchoring/text-quote';
+import { describeFragment } from '../anchoring/fragment';
 import type { Span } from '../anchoring/trim-span';
 import type { Fragment, StoredAnnotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';

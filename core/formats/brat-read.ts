@@ -1,7 +1,8 @@
 import type { FieldValue, Fragment, StoredAnnotation } from '../model/annotation';
 import type { FieldDefinition, LabelType } from '../model/label-types';
 import { err, ok, type Result } from '../result';
-import { anchorSpan, placeRange, type RangeTexts } from './anchor';
+import { anchorFragment } from '../anchoring/fragment';
+import { placeRange, type RangeTexts } from './anchor';
 import { NOTES_COMMENT, RELATION_FIELD_PREFIX } from './brat-labels';
 import { slugId } from './ids';
 
@@ -189,8 +190,8 @@ export function readAnn(
 function placeSpans(line: Extract<AnnLine, { kind: 'T' }>, texts: RangeTexts, byQuote: boolean): Result<Fragment[], string> {
   const placed = placeEach(line, texts);
   if (placed.ok || !byQuote || line.spans.length !== 1) return placed;
-  const found = anchorSpan(texts.target, { exact: line.text });
-  return found.ok ? ok([found.value]) : err(`${placed.error}, and ${found.error}`);
+  const found = anchorFragment(texts.target, { exact: line.text });
+  return found.ok ? ok([found.value.fragment]) : err(`${placed.error}, and ${found.error}`);
 }
 
 function placeEach(line: Extract<AnnLine, { kind: 'T' }>, texts: RangeTexts): Result<Fragment[], string> {

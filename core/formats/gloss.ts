@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fragmentFits } from '../anchoring/text-quote';
+import { fragmentFits } from '../anchoring/fragment';
 import { StoredAnnotationSchema } from '../model/annotation';
 import { DocumentMetadataSchema } from '../model/document';
 import { DocumentIdSchema } from '../model/ids';

@@ -3,7 +3,7 @@ import { FieldValueSchema, type FieldValue, type Fragment, type StoredAnnotation
 import { err, ok, type Result } from '../result';
 import { CodePointIndex } from '../text/code-points';
 import { parseUnknown } from '../validation/parse-unknown';
-import { anchorSpan } from './anchor';
+import { anchorFragment } from '../anchoring/fragment';
 import type { ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseContext, ParseResult } from './bundle';
 import { safeAnnotationId, slugId } from './ids';
 import { list, parseW3cItem, type W3cAnnotation, type W3cBody } from './w3c-item';
@@ -174,9 +174,9 @@ function place(
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     const position = selectors.find((s) => s.type === 'TextPositionSelector');
     if (!quote && !position) return err('a target has neither a TextQuoteSelector nor a TextPositionSelector');
-    const placed = anchorSpan(document.index, { ...position, ...quote, start: position?.start, end: position?.end });
+    const placed = anchorFragment(document.index, { ...position, ...quote, start: position?.start, end: position?.end });
     if (!placed.ok) return err(placed.error);
-    fragments.push(placed.value);
+    fragments.push(placed.value.fragment);
   }
   const bodies = list(annotation.body);
   const tag = bodies.find((b) => b.purpose === 'tagging' && b.value !== undefined)?.value;

@@ -1,4 +1,4 @@
-import { describeFragment } from '../../core/anchoring/text-quote';
+import { describeFragment } from '../../core/anchoring/fragment';
 import type { Span } from '../../core/anchoring/trim-span';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { CodePointIndex } from '../../core/text/code-points';

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
-import { describeFragment } from '../../core/anchoring/text-quote';
+import { describeFragment } from '../../core/anchoring/fragment';
 import type { StoredAnnotation, Unplaced } from '../../core/model/annotation';
 import type { CodePointIndex } from '../../core/text/code-points';
 import { glossApi } from '../api/gloss';

@@ -1,7 +1,7 @@
 import type { Bundle, BundleDocument, KnownDocument } from '../../../core/formats/bundle';
 import { formatNamed } from '../../../core/formats/index';
 import { completeTypes } from '../../../core/formats/infer-types';
-import { fragmentFits } from '../../../core/anchoring/text-quote';
+import { fragmentFits } from '../../../core/anchoring/fragment';
 import { parseStoredAnnotation, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
 import type { DocumentFile } from '../../../core/model/document';
 import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';

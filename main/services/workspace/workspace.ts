@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
-import { fragmentFits } from '../../../core/anchoring/text-quote';
+import { fragmentFits } from '../../../core/anchoring/fragment';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
 import {
   ANNOTATIONS_FORMAT,

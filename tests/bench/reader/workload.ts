@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { Block } from '../../../core/model/document';
 import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';

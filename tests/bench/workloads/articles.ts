@@ -1,4 +1,4 @@
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { FieldValue, StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { random } from '../reader/workload';

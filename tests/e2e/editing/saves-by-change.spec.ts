@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { expect, type GlossFixture } from '../support/gloss';

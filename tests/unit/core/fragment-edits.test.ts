@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { resizeFragment, withAddedFragment, withFragmentAt, type Edge, type Resize } from '../../../core/annotations/fragment-edits';
 import { annotationOn } from '../services/workspace-helpers';

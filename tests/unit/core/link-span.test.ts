@@ -4,7 +4,7 @@ import { describeValue, removedFieldValues, withFieldValue } from '../../../core
 import { CodePointIndex } from '../../../core/text/code-points';
 import { linkTargetFor, pickableTypes } from '../../../core/annotations/link-span';
 import type { Span } from '../../../core/anchoring/trim-span';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import { annotationOn } from '../services/workspace-helpers';
 
 const TEXT = 'Tobias Renn said the piers were sound, and Renn added more.';

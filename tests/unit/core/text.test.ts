@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trimSpan } from '../../../core/anchoring/trim-span';
-import { describeFragment, fragmentFits } from '../../../core/anchoring/text-quote';
+import { describeFragment, fragmentFits } from '../../../core/anchoring/fragment';
 import { layoutBlocks } from '../../../core/text/blocks';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { normalizeText } from '../../../core/text/normalize';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { Bundle, ExchangeFormat, ExportSource, InputFile, OutputPiece } from '../../../core/formats/bundle';
 import { encodeUtf8 } from '../../../core/formats/utf8';
 import type { StoredAnnotation } from '../../../core/model/annotation';

@@ -4,7 +4,7 @@
  * Usage: crash-saver.ts <workspace dir> <document id>
  */
 import { CodePointIndex } from '../../../core/text/code-points';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { Workspace } from '../../../main/services/workspace/workspace';
 

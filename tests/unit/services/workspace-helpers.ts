@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { describeFragment } from '../../../core/anchoring/text-quote';
+import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { importFiles } from '../../../main/services/import/import-files';
