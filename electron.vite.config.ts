@@ -10,7 +10,13 @@ const devContentSecurityPolicy: Plugin = { name: 'gloss-dev-csp', apply: 'serve'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'main/index.ts'),
+          // Its own entry: importers run in a worker thread with a memory limit (main/services/import/isolated-import.ts).
+          'import-worker': resolve(import.meta.dirname, 'main/services/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticleDraft, Importer } from './article-draft';
 import { blocksFromElement } from './html-blocks';
 import { articleFromBlocks } from './headline';
+import { checkZipUnpackedSize } from './unpacked-size';
 
 /** Word's own Title and Subtitle styles are headings too; mammoth maps only "Heading n" by default. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -15,6 +16,7 @@ const DROP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
  * (external) files are never opened.
  */
 export async function parseDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
+  checkZipUnpackedSize(bytes);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml(

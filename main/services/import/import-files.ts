@@ -10,21 +10,13 @@ import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
 import { describeFsError } from '../files/fs-error';
 import { sha256 } from '../workspace/hash';
 import type { Workspace } from '../workspace/workspace';
-import type { Importer } from './article-draft';
-import { docxImporter } from './docx';
-import { htmlImporter } from './html-article';
-import { markdownImporter } from './markdown';
-import { pdfImporter } from './pdf';
-import { plainTextImporter } from './plain-text';
+import { IMPORTER_BY_EXTENSION } from './importers';
+import { IsolatedImporter } from './isolated-import';
 
 /** Larger files are refused: no news article is anywhere near this size. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Every format Gloss reads, found by file extension. */
-const IMPORTERS: readonly Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, pdfImporter];
-const BY_EXTENSION = new Map(IMPORTERS.flatMap((importer) => importer.extensions.map((ext) => [ext, importer] as const)));
-
-export const SUPPORTED_EXTENSIONS = [...BY_EXTENSION.keys()];
+export const SUPPORTED_EXTENSIONS = [...IMPORTER_BY_EXTENSION.keys()];
 
 /** The message of each file not tried because an earlier one could not be written. */
 export const NOT_TRIED = 'not imported: an earlier file could not be saved';
@@ -35,7 +27,9 @@ export type ImportProgress = (done: number, total: number, outcome: ImportOutcom
 /**
  * Imports files one by one. A file that cannot be read, is empty, too large,
  * of an unknown kind or already in the workspace is reported and skipped; the
- * others still go in.
+ * others still go in. Files are read in a worker thread with a memory limit
+ * (isolated-import.ts), so one that unpacks to gigabytes is skipped as too
+ * large when unpacked and the process importing carries on.
  */
 export async function importFiles(
   workspace: Workspace,
@@ -44,18 +38,23 @@ export async function importFiles(
 ): Promise<ImportOutcome[]> {
   const known = new Map(workspace.entries.map((entry) => [entry.textSha256, entry.title]));
   const outcomes: ImportOutcome[] = [];
+  const reader = new IsolatedImporter();
   let stopped: string | null = null;
-  for (const path of paths) {
-    let outcome: ImportOutcome;
-    if (stopped) outcome = { file: basename(path), documentId: null, message: `${NOT_TRIED} (${stopped})` };
-    else {
-      const { notSaved, ...result } = await importOne(workspace, path, known);
-      outcome = { file: basename(path), ...result };
-      // A write that failed (a full disk) would fail for every file after it: stop, and say why.
-      if (notSaved) stopped = notSaved;
+  try {
+    for (const path of paths) {
+      let outcome: ImportOutcome;
+      if (stopped) outcome = { file: basename(path), documentId: null, message: `${NOT_TRIED} (${stopped})` };
+      else {
+        const { notSaved, ...result } = await importOne(workspace, path, known, reader);
+        outcome = { file: basename(path), ...result };
+        // A write that failed (a full disk) would fail for every file after it: stop, and say why.
+        if (notSaved) stopped = notSaved;
+      }
+      outcomes.push(outcome);
+      onProgress?.(outcomes.length, paths.length, outcome);
     }
-    outcomes.push(outcome);
-    onProgress?.(outcomes.length, paths.length, outcome);
+  } finally {
+    await reader.close();
   }
   return outcomes;
 }
@@ -64,9 +63,10 @@ async function importOne(
   workspace: Workspace,
   path: string,
   known: Map<string, string>,
+  reader: IsolatedImporter,
 ): Promise<Omit<ImportOutcome, 'file'> & { notSaved?: string }> {
   const skipped = (message: string) => ({ documentId: null, message: `skipped: ${message}` });
-  const importer = BY_EXTENSION.get(extname(path).toLowerCase());
+  const importer = IMPORTER_BY_EXTENSION.get(extname(path).toLowerCase());
   if (!importer) return skipped(`unsupported kind of file (Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
   let bytes: Uint8Array;
   try {
@@ -80,7 +80,7 @@ async function importOne(
   }
   let draft;
   try {
-    draft = await importer.parse(bytes, basename(path, extname(path)));
+    draft = await reader.parse(importer.name, bytes, basename(path, extname(path)));
   } catch (error) {
     return skipped(error instanceof Error ? error.message : String(error));
   }

@@ -4,6 +4,7 @@ import type { DocumentMetadata } from '../../../core/model/document';
 import type { ArticleDraft, Importer } from './article-draft';
 import { articleFromBlocks } from './headline';
 import { blocksFromLines, type PdfLine } from './pdf-layout';
+import { checkPdfUnpackedSize } from './unpacked-size';
 
 /**
  * pdf.js looks for character maps and the standard fonts' data by URL; in
@@ -28,6 +29,7 @@ const PDFJS_OPTIONS = {
  * in this process. A scanned PDF has no text and is refused as empty.
  */
 export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
+  checkPdfUnpackedSize(bytes);
   // Loaded on first use: pdf.js is large and most imports are web pages.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.

@@ -5,6 +5,8 @@ import { htmlImporter } from '../../../main/services/import/html-article';
 import { markdownImporter } from '../../../main/services/import/markdown';
 import { pdfImporter } from '../../../main/services/import/pdf';
 import { plainTextImporter } from '../../../main/services/import/plain-text';
+import { MAX_UNPACKED_BYTES } from '../../../main/services/import/unpacked-size';
+import { docxBomb, pdfBomb } from '../../fixtures/import/bombs';
 import { fuzzSettings } from './settings';
 
 const text = new TextEncoder();
@@ -37,5 +39,20 @@ describe.each(IMPORTERS)('the $name importer, fed arbitrary bytes', (importer) =
       }),
       fuzzSettings(40),
     );
+  });
+});
+
+/** What refusing a bomb may add to this process's memory: the check unpacks in pieces it drops at once. */
+const BOMB_MEMORY_CEILING = 64 * 2 ** 20;
+
+describe.each([
+  { importer: docxImporter, makeBomb: () => docxBomb(MAX_UNPACKED_BYTES / 2 ** 20 + 8) },
+  { importer: pdfImporter, makeBomb: async () => pdfBomb(MAX_UNPACKED_BYTES / 2 ** 20 + 8) },
+])('the $importer.name importer, fed a compressed bomb', ({ importer, makeBomb }) => {
+  it('refuses it as too large when unpacked before unpacking it, its memory flat', { timeout: 240_000 }, async () => {
+    const bomb = await makeBomb();
+    const before = process.memoryUsage().rss;
+    await expect(importer.parse(bomb, 'bomb')).rejects.toThrow(/^too large when unpacked/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(BOMB_MEMORY_CEILING);
   });
 });
