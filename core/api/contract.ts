@@ -104,9 +104,23 @@ export type EntityMention = z.infer<typeof EntityMentionSchema>;
 const EntitiesSchema = z.object({ entities: z.array(EntitySchema) });
 
 /** A set that exists, named exactly as its annotations name it. */
-const SetNameSchema = z.string().min(1).max(LIMITS.name);
+export const SetNameSchema = z.string().min(1).max(LIMITS.name);
 /** A new set's name as the analyst typed it: spaces at either end are dropped. */
-const NewSetNameSchema = z.string().trim().min(1).max(LIMITS.name);
+export const NewSetNameSchema = z.string().trim().min(1).max(LIMITS.name);
+
+/** What to export, as the app's dialog and the CLI both ask for it; where to write is asked separately. */
+export const ExportSelectionSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMAT_NAMES),
+    /** All documents when absent. */
+    documentIds: z.array(DocumentIdSchema).min(1).max(100_000).optional(),
+    /** All types when absent. */
+    types: z.array(LabelTypeIdSchema).min(1).max(1000).optional(),
+    /** Every set when absent. */
+    set: SetNameSchema.optional(),
+  })
+  .strict();
+export type ExportSelection = z.infer<typeof ExportSelectionSchema>;
 
 export const ExportedSchema = z.object({
   path: z.string(),
@@ -246,17 +260,7 @@ export const contract = {
   },
   /** Asks where to write in a native dialog, then exports; `exported` is null when the analyst cancels. */
   exportAnnotations: {
-    request: z
-      .object({
-        format: z.enum(EXPORT_FORMAT_NAMES),
-        /** All documents when absent. */
-        documentIds: z.array(DocumentIdSchema).min(1).max(100_000).optional(),
-        /** All types when absent. */
-        types: z.array(LabelTypeIdSchema).min(1).max(1000).optional(),
-        /** Every set when absent. */
-        set: SetNameSchema.optional(),
-      })
-      .strict(),
+    request: ExportSelectionSchema,
     response: z.object({ exported: ExportedSchema.nullable() }),
   },
   /**

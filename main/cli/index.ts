@@ -1,43 +1,109 @@
-import { parseArgs } from 'node:util';
-import type { Command, Output } from './command';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { importAnnotationsCommand } from './commands/import-annotations';
-import { initCommand } from './commands/init';
-import { statsCommand } from './commands/stats';
-import { validateCommand } from './commands/validate';
+import { Command as Program, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import type { Command, Io } from './command';
+import { COMMANDS } from './commands/index';
+import { commonOptions, fromFileOption, outputOptions, waitOption } from './common-options';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes';
+import { exitCodeOf, refusal, reportAsJson, type Report } from './report';
+import { runCommand } from './run-command';
 
-/** Every `gloss` subcommand; each lives in its own module under commands/. */
-const COMMANDS: readonly Command[] = [initCommand, importCommand, validateCommand, statsCommand, exportCommand, importAnnotationsCommand];
+/** The values an enum option takes, for its help line; its schema still does the checking. */
+function choicesOf(schema: z.ZodType): string[] | undefined {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  return inner instanceof z.ZodEnum ? inner.options.map(String) : undefined;
+}
 
-const USAGE = [
-  'usage: gloss <command> [options]',
-  '',
-  ...COMMANDS.map((command) => `  ${command.usage}`),
-  '',
-  'Run through npm: npm run -s gloss -- <command> ...',
-].join('\n');
+function optionFor(flags: string, description: string, schema: z.ZodType): Option {
+  // Required options are checked by their schema, after commander has looked for unknown options (and suggested the one meant).
+  const required = !schema.safeParse(undefined).success;
+  const option = new Option(flags, required ? `${description} (required)` : description);
+  const choices = choicesOf(schema);
+  // Shown in the help only: commander's own check would run instead of the schema's.
+  if (choices) option.argChoices = choices;
+  return option;
+}
 
-/** Runs one CLI command on the services, in plain Node. Returns the exit code. */
-export async function runCli(argv: readonly string[], io: Output): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
-    return name ? 0 : 2;
+/** Prints a report the way its reader wants: one JSON document, or lines for people (what went wrong on standard error). */
+function print(name: string, report: Report, json: boolean, verbose: boolean, quiet: boolean, io: Io): void {
+  if (json) {
+    io.out(reportAsJson(name, report));
+    return;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.err(`gloss: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
+  if (verbose) for (const entry of report.done) io.out(`${entry.item}: ${entry.reason}`);
+  // A refusal's reason is a sentence of its own; skipped files and problems are named by their file.
+  for (const entry of report.refused) io.err(report.exit === undefined ? entry.reason : `gloss ${name}: ${entry.reason}`);
+  for (const entry of [...report.skipped, ...report.problems]) io.err(entry.reason.startsWith(entry.item) ? entry.reason : `${entry.item}: ${entry.reason}`);
+  if (report.stopped) {
+    io.err(`${report.summary} ${report.stopped.notTried.length} not tried: ${report.stopped.reason}.`);
+    return;
   }
-  let parsed;
+  if (quiet || !report.summary || report.exit !== undefined) return;
+  if (exitCodeOf(report) === EXIT.refused) io.err(report.summary);
+  else io.out(report.summary);
+}
+
+/** Adds one registry command to the parser, with its help and its action. */
+function addCommand(program: Program, command: Command, io: Io, finish: (code: number) => void): void {
+  const sub = program.command(command.name).summary(command.summary).description(command.summary);
+  sub.argument('<dir>', 'the workspace folder');
+  if (command.inputs) {
+    sub.argument('[files...]', `${command.inputs.description}; "-" reads a list of paths from standard input`);
+    sub.addOption(fromFileOption());
+  }
+  for (const spec of Object.values(command.options)) sub.addOption(optionFor(spec.flags, spec.description, spec.schema));
+  if (command.access === 'write') sub.addOption(waitOption());
+  for (const option of outputOptions()) sub.addOption(option);
+  sub.addHelpText('after', `\nExamples:\n${command.examples.map((example) => `  ${example}`).join('\n')}\n\nExit codes: see gloss --help.`);
+  sub.action(async () => {
+    const [dir, files] = sub.processedArgs as [string, string[] | undefined];
+    const opts = sub.opts();
+    const common = commonOptions(opts);
+    if (!common.ok) return sub.error(`error: ${common.error}`, { exitCode: EXIT.refused });
+    const raw = Object.fromEntries(
+      Object.entries(command.options).map(([key, spec]) => [key, opts[new Option(spec.flags).attributeName()]]),
+    );
+    const report = await runCommand(command, dir, files ?? [], raw, common.value, io);
+    if ('usage' in report) return sub.error(`error: ${report.usage}`, { exitCode: EXIT.refused });
+    print(command.name, report, common.value.json, common.value.verbose, common.value.quiet, io);
+    finish(exitCodeOf(report));
+  });
+}
+
+function buildProgram(io: Io, finish: (code: number) => void): Program {
+  const program = new Program('gloss')
+    .usage('<command> [options]')
+    .description('Gloss on the command line: build, check and exchange annotation workspaces.')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
+    .addHelpText(
+      'after',
+      `\nRun "gloss <command> --help" for a command's arguments, options and examples.\n` +
+        `Files may be given as files, folders, glob patterns, "-" (a list on standard input) or --from-file LIST.\n\n${EXIT_CODES_HELP}`,
+    );
+  for (const command of COMMANDS) addCommand(program, command, io, finish);
+  return program;
+}
+
+/** Commander's error codes that are not errors: help or the version was asked for. */
+const NOT_ERRORS = new Set(['commander.helpDisplayed', 'commander.version']);
+
+/** Runs one `gloss` command on the services, in plain Node, and returns its exit code (see exit-codes.ts). */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.done;
+  const program = buildProgram(io, (finished) => {
+    code = finished;
+  });
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: command.options ?? {} });
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
   } catch (error) {
-    io.err(`gloss ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
+    if (!(error instanceof CommanderError)) throw error;
+    if (NOT_ERRORS.has(error.code)) return EXIT.done;
+    if (error.code === 'commander.unknownCommand') {
+      io.err(`\nCommands:\n${COMMANDS.map((command) => `  ${command.name.padEnd(20)}${command.summary}`).join('\n')}\n\nRun "gloss --help" for more.`);
+    }
+    if (argv.includes('--json')) io.out(reportAsJson(argv[0] ?? '', refusal('command line', error.message.replace(/^error: /, ''))));
+    return EXIT.refused;
   }
-  const code = await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
-  if (code === 2) io.err(`gloss ${name}: missing arguments\n\nusage: gloss ${command.usage}`);
-  return code;
 }

@@ -1,34 +1,44 @@
 import { resolve } from 'node:path';
-import { FORMATS } from '../../../core/formats/index';
+import { z } from 'zod';
+import { ExportSelectionSchema } from '../../../core/api/contract';
 import { exportAnnotations } from '../../services/exchange/export';
-import type { Command } from '../command';
-import { openWorkspaceFor } from './open-workspace';
+import { defineCommand } from '../command';
+import { emptyReport, refusal } from '../report';
 
-const list = (value: unknown) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+const selection = ExportSelectionSchema.shape;
 
-export const exportCommand: Command = {
+/** "a, b,c" as a list, then each checked by the contract's schema for it. */
+const commaList = <S extends z.ZodType<unknown, string[]>>(list: S) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(list);
+
+export const exportCommand = defineCommand({
   name: 'export',
-  usage: `export <dir> --format ${FORMATS.map((f) => f.name).join('|')} --out <path> [--docs <ids>] [--types <ids>] [--set <name>]   export annotations`,
-  options: { format: { type: 'string' }, out: { type: 'string' }, docs: { type: 'string' }, types: { type: 'string' }, set: { type: 'string' } },
-  async run({ positionals: [dir], values }, io) {
-    const { format, out, set } = values;
-    if (!dir || typeof format !== 'string' || typeof out !== 'string') return 2;
-    const workspace = await openWorkspaceFor('export', dir, io);
-    if (!workspace) return 1;
-    const documents = list(values['docs']);
-    const types = list(values['types']);
-    const exported = await exportAnnotations(workspace, {
-      format,
-      out: resolve(out),
-      ...(documents ? { documents } : {}),
-      ...(types ? { types } : {}),
-      ...(typeof set === 'string' ? { set } : {}),
-    });
-    if (!exported.ok) {
-      io.err(`gloss export: ${exported.error}`);
-      return 1;
-    }
-    io.out(`Exported ${exported.value.annotations} annotations from ${exported.value.documents} documents as ${format} to ${resolve(out)}`);
-    return 0;
+  summary: 'export annotations in an exchange format, one document at a time',
+  access: 'read',
+  options: {
+    format: { flags: '--format <name>', description: 'the format to write', schema: selection.format },
+    out: { flags: '--out <path>', description: 'the file to write (a new folder for brat)', schema: z.string().min(1) },
+    documentIds: { flags: '--docs <ids>', description: 'only these documents (comma-separated ids; all when absent)', schema: commaList(selection.documentIds.unwrap()).optional() },
+    types: { flags: '--types <ids>', description: 'only these types (comma-separated ids; all when absent)', schema: commaList(selection.types.unwrap()).optional() },
+    set: { flags: '--set <name>', description: 'only this set (every set when absent)', schema: selection.set },
   },
-};
+  examples: ['gloss export ~/desk --format w3c --out desk.jsonld', 'gloss export ~/desk --format csv --out quotes.csv --types quote --set alice'],
+  async run({ workspace, options, progress }) {
+    const { out, ...choice } = options;
+    const path = resolve(out);
+    const exported = await exportAnnotations(workspace, { ...choice, out: path }, (done, total) => {
+      if (done === 1) progress.start('Exporting', total);
+      progress.update(done);
+    });
+    if (!exported.ok) return refusal(path, exported.error);
+    const { documents, annotations } = exported.value;
+    return {
+      ...emptyReport(`Exported ${annotations} annotations from ${documents} documents as ${options.format} to ${path}`),
+      done: [{ item: path, reason: `${annotations} annotations from ${documents} documents` }],
+      details: { path, format: options.format, documents, annotations },
+    };
+  },
+});

@@ -1,26 +1,31 @@
-import { resolve } from 'node:path';
 import { importFiles, NOT_TRIED, SUPPORTED_EXTENSIONS } from '../../services/import/import-files';
-import type { Command } from '../command';
-import { openWorkspaceFor } from './open-workspace';
+import { defineCommand } from '../command';
+import { emptyReport, type Report } from '../report';
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   name: 'import',
-  usage: `import <dir> <files...>          import articles (${SUPPORTED_EXTENSIONS.join(' ')}); exit 1 if any is skipped`,
-  async run({ positionals: [dir, ...files] }, io) {
-    if (!dir || files.length === 0) return 2;
-    const workspace = await openWorkspaceFor('import', dir, io);
-    if (!workspace) return 1;
-    const outcomes = await importFiles(workspace, files.map((file) => resolve(file)));
-    const notTried = outcomes.filter((outcome) => outcome.message.startsWith(NOT_TRIED));
-    for (const outcome of outcomes) {
-      if (outcome.documentId) io.out(`${outcome.file}: ${outcome.message} (${outcome.documentId})`);
-      else if (!notTried.includes(outcome)) io.err(`${outcome.file}: ${outcome.message}`);
-    }
-    const imported = outcomes.filter((outcome) => outcome.documentId !== null).length;
-    const summary = `Imported ${imported} of ${outcomes.length} files.`;
-    // After a failed write (a full disk) the rest are not tried: one line says so instead of one per file.
-    if (notTried.length > 0) io.err(`${summary} ${notTried.length} not tried: ${notTried[0]?.message.slice(NOT_TRIED.length + 2, -1)}.`);
-    else io.out(summary);
-    return imported === outcomes.length ? 0 : 1;
+  summary: 'import articles; each that cannot be read is listed and skipped',
+  access: 'write',
+  inputs: { description: `articles (${SUPPORTED_EXTENSIONS.join(' ')}): files, folders (searched for articles) or glob patterns`, folderExtensions: SUPPORTED_EXTENSIONS },
+  options: {},
+  examples: ['gloss import ~/desk ~/wire/2026-12-01/', "gloss import ~/desk 'wire/**/*.html' --json", 'find wire -name "*.md" | gloss import ~/desk -'],
+  async run({ workspace, inputs, progress }) {
+    progress.start('Importing', inputs.length);
+    const outcomes = await importFiles(workspace, inputs, (done) => progress.update(done));
+    const report: Report = emptyReport();
+    const notTried: string[] = [];
+    outcomes.forEach((outcome, i) => {
+      // The path as expanded, not only the file's name: two folders may each hold an article.txt.
+      const item = inputs[i] ?? outcome.file;
+      if (outcome.documentId) report.done.push({ item, reason: outcome.message, id: outcome.documentId });
+      else if (outcome.message.startsWith(NOT_TRIED)) notTried.push(item);
+      else report.skipped.push({ item, reason: outcome.message.replace(/^skipped: /, '') });
+    });
+    report.summary = `Imported ${report.done.length} of ${outcomes.length} files.`;
+    report.details = { imported: report.done.length, skipped: report.skipped.length, notTried: notTried.length };
+    // After a failed write (a full disk) the rest are not tried: one line says why, not one per file.
+    const why = report.skipped.at(-1)?.reason;
+    if (notTried.length > 0 && why) report.stopped = { reason: why, notTried };
+    return report;
   },
-};
+});

@@ -1,20 +1,19 @@
-import { resolve } from 'node:path';
+import { WorkspaceManifestSchema } from '../../../core/model/workspace';
 import { Workspace } from '../../services/workspace/workspace';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { emptyReport, refusal } from '../report';
 
-export const initCommand: Command = {
+export const initCommand = defineCommand({
   name: 'init',
-  usage: 'init <dir> [--name <name>]       create an empty workspace in a new or empty folder',
-  options: { name: { type: 'string' } },
-  async run({ positionals: [dir], values }, io) {
-    if (!dir) return 2;
-    const name = typeof values['name'] === 'string' ? values['name'] : 'Workspace';
-    const created = await Workspace.create(resolve(dir), name);
-    if (!created.ok) {
-      io.err(`gloss init: ${created.error.file}: ${created.error.message}`);
-      return 1;
-    }
-    io.out(`Created workspace "${created.value.name}" in ${resolve(dir)}`);
-    return 0;
+  summary: 'create an empty workspace in a new or empty folder',
+  access: 'create',
+  options: {
+    name: { flags: '--name <name>', description: 'the workspace\'s name (default "Workspace")', schema: WorkspaceManifestSchema.shape.name.optional() },
   },
-};
+  examples: ['gloss init ~/desk --name "Wire desk"'],
+  async run({ dir, options }) {
+    const created = await Workspace.create(dir, options.name ?? 'Workspace');
+    if (!created.ok) return refusal(dir, `${created.error.file}: ${created.error.message}`);
+    return { ...emptyReport(`Created workspace "${created.value.name}" in ${dir}`), done: [{ item: dir, reason: 'created' }] };
+  },
+});

@@ -1,28 +1,35 @@
-import type { Command } from '../command';
-import { openWorkspaceFor } from './open-workspace';
+import { defineCommand } from '../command';
+import { emptyReport } from '../report';
+import { problemEntry } from './problems';
 
-export const statsCommand: Command = {
+export const statsCommand = defineCommand({
   name: 'stats',
-  usage: 'stats <dir>                      documents, and annotations per type',
-  async run({ positionals: [dir] }, io) {
-    if (!dir) return 2;
-    const workspace = await openWorkspaceFor('stats', dir, io);
-    if (!workspace) return 1;
+  summary: 'count documents by status, and annotations per type',
+  access: 'read',
+  options: {},
+  examples: ['gloss stats ~/desk', 'gloss stats ~/desk --json'],
+  async run({ workspace }) {
     const { documents, problems } = await workspace.summaries();
-    for (const problem of problems) io.err(problem.message);
     const totals = new Map<string, number>();
     for (const document of documents) {
       for (const [type, count] of Object.entries(document.annotationCounts)) totals.set(type, (totals.get(type) ?? 0) + count);
     }
-    const byStatus = (status: string) => documents.filter((d) => d.status === status).length;
-    io.out(`Workspace "${workspace.name}"`);
-    io.out(`Documents: ${documents.length} (to do ${byStatus('todo')}, in progress ${byStatus('in-progress')}, done ${byStatus('done')})`);
+    const byStatus = { todo: 0, 'in-progress': 0, done: 0 };
+    for (const document of documents) byStatus[document.status]++;
     const total = [...totals.values()].reduce((sum, n) => sum + n, 0);
-    io.out(`Annotations: ${total}`);
     const names = new Map(workspace.labelTypes.map((type) => [type.id, type.name]));
     const width = Math.max(0, ...[...names.values()].map((name) => name.length));
-    for (const type of workspace.labelTypes) io.out(`  ${type.name.padEnd(width)}  ${totals.get(type.id) ?? 0}`);
-    for (const [type, count] of totals) if (!names.has(type)) io.out(`  ${type.padEnd(width)}  ${count} (type not in the schema)`);
-    return problems.length > 0 ? 1 : 0;
+    const lines = [
+      `Workspace "${workspace.name}"`,
+      `Documents: ${documents.length} (to do ${byStatus.todo}, in progress ${byStatus['in-progress']}, done ${byStatus.done})`,
+      `Annotations: ${total}`,
+      ...workspace.labelTypes.map((type) => `  ${type.name.padEnd(width)}  ${totals.get(type.id) ?? 0}`),
+      ...[...totals].filter(([type]) => !names.has(type)).map(([type, count]) => `  ${type.padEnd(width)}  ${count} (type not in the schema)`),
+    ];
+    return {
+      ...emptyReport(lines.join('\n')),
+      problems: problems.map(problemEntry),
+      details: { workspace: workspace.name, documents: documents.length, byStatus, annotations: total, byType: Object.fromEntries(totals) },
+    };
   },
-};
+});

@@ -1,18 +1,19 @@
-import type { Command } from '../command';
-import { openWorkspaceFor } from './open-workspace';
+import { defineCommand } from '../command';
+import { emptyReport } from '../report';
+import { problemEntry } from './problems';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
-  usage: 'validate <dir>                   check every file of a workspace; exit 1 if any is damaged',
-  async run({ positionals: [dir] }, io) {
-    if (!dir) return 2;
-    const workspace = await openWorkspaceFor('validate', dir, io);
-    if (!workspace) return 1;
-    const problems = await workspace.validate();
+  summary: 'check every file of a workspace, changing nothing; exit 1 naming each damaged file',
+  access: 'read',
+  options: {},
+  examples: ['gloss validate ~/desk', 'gloss validate ~/desk --json > check.json'],
+  async run({ workspace, progress }) {
+    progress.start('Checking', workspace.entries.length);
+    const problems = await workspace.validate((done) => progress.update(done));
     if (workspace.schemaProblem) problems.unshift(workspace.schemaProblem);
-    for (const problem of problems) io.err(problem.message);
-    if (problems.length > 0) return 1;
-    io.out(`OK: ${workspace.entries.length} documents, every file valid.`);
-    return 0;
+    const documents = workspace.entries.length;
+    const summary = problems.length === 0 ? `OK: ${documents} documents, every file valid.` : `${problems.length} problem(s) in ${documents} documents.`;
+    return { ...emptyReport(summary), problems: problems.map(problemEntry), details: { documents } };
   },
-};
+});

@@ -1,8 +1,7 @@
-import type { Exported } from '../../../core/api/contract';
+import type { Exported, ExportSelection } from '../../../core/api/contract';
 import {
   FORMAT_DESCRIPTIONS,
   IMPORT_EXTENSIONS,
-  type ExportFormatName,
   type ImportFormatName,
 } from '../../../core/formats/catalogue';
 import { ok, type Result } from '../../../core/result';
@@ -11,17 +10,10 @@ import type { Workspace } from '../workspace/workspace';
 import { exportAnnotations } from './export';
 import { importAnnotations, type ImportSummary } from './import';
 
-export interface ExportChoice {
-  format: ExportFormatName;
-  documentIds?: readonly string[] | undefined;
-  types?: readonly string[] | undefined;
-  set?: string | undefined;
-}
-
 /** Characters some file system refuses in a name, replaced in suggested file names. */
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
 
-function suggestedName(workspace: Workspace, choice: ExportChoice): string {
+function suggestedName(workspace: Workspace, choice: ExportSelection): string {
   const { label, extension } = FORMAT_DESCRIPTIONS[choice.format];
   const stem = [workspace.name, choice.set, label].filter(Boolean).join(' - ').replace(UNSAFE_IN_FILE_NAMES, '-');
   return extension ? `${stem}.${extension}` : stem;
@@ -32,7 +24,7 @@ function suggestedName(workspace: Workspace, choice: ExportChoice): string {
  * cancels. Pending saves reach the disk first, so the export holds every
  * change the analyst has made.
  */
-export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, choice: ExportChoice): Promise<Result<Exported | null, string>> {
+export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, choice: ExportSelection): Promise<Result<Exported | null, string>> {
   const { label, extension } = FORMAT_DESCRIPTIONS[choice.format];
   const out = await dialogs.chooseSaveTarget({
     title: extension ? `Export annotations as ${label}` : `Export annotations as ${label}: name a new folder`,
@@ -41,13 +33,7 @@ export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, c
   });
   if (!out) return ok(null);
   await workspace.flush();
-  const exported = await exportAnnotations(workspace, {
-    format: choice.format,
-    out,
-    ...(choice.documentIds ? { documents: choice.documentIds } : {}),
-    ...(choice.types ? { types: choice.types } : {}),
-    ...(choice.set !== undefined ? { set: choice.set } : {}),
-  });
+  const exported = await exportAnnotations(workspace, { ...choice, out });
   return exported.ok ? ok({ path: out, ...exported.value }) : exported;
 }
 

@@ -1,3 +1,4 @@
+import type { ExportSelection } from '../../../core/api/contract';
 import type { BundleDocument, ExportSource } from '../../../core/formats/bundle';
 import { formatNamed, FORMATS } from '../../../core/formats/index';
 import { err, ok, type Result } from '../../../core/result';
@@ -9,16 +10,8 @@ import { readStored } from './workspace-reader';
 /** Documents read ahead of the one being written, so file reads overlap the writing. */
 const READ_AHEAD = 8;
 
-export interface ExportRequest {
-  format: string;
-  out: string;
-  /** Document ids; all documents when absent. */
-  documents?: readonly string[];
-  /** Type ids; all types when absent. */
-  types?: readonly string[];
-  /** One set; every set when absent. */
-  set?: string;
-}
+/** What to export (the contract's selection, as the app's dialog sends it) and where to write it. */
+export type ExportRequest = ExportSelection & { out: string };
 
 export interface ExportSummary {
   documents: number;
@@ -29,16 +22,21 @@ export interface ExportSummary {
  * Exports a workspace's annotations, reading and writing one document at a
  * time so memory stays flat whatever the workspace's size.
  */
-export async function exportAnnotations(workspace: Workspace, request: ExportRequest): Promise<Result<ExportSummary, string>> {
+export async function exportAnnotations(
+  workspace: Workspace,
+  request: ExportRequest,
+  /** Told after each document is read for writing, so a caller can show how far it has got. */
+  onProgress?: (done: number, total: number) => void,
+): Promise<Result<ExportSummary, string>> {
   const format = formatNamed(request.format);
   if (!format) return err(`unknown format "${request.format}" (one of ${FORMATS.map((f) => f.name).join(', ')})`);
-  const unknownDocs = (request.documents ?? []).filter((id) => !workspace.has(id));
+  const unknownDocs = (request.documentIds ?? []).filter((id) => !workspace.has(id));
   if (unknownDocs.length > 0) return err(`no document ${unknownDocs.map((id) => `"${id}"`).join(', ')} in this workspace`);
   const unknownTypes = (request.types ?? []).filter((id) => !workspace.labelTypes.some((type) => type.id === id));
   if (unknownTypes.length > 0) return err(`no type ${unknownTypes.map((id) => `"${id}"`).join(', ')} in this workspace's schema`);
   const refusal = await outputRefusal(request.out, workspace.dir);
   if (refusal !== null) return err(refusal);
-  const wanted = new Set(request.documents ?? workspace.entries.map((entry) => entry.id));
+  const wanted = new Set(request.documentIds ?? workspace.entries.map((entry) => entry.id));
   const ids = workspace.entries.map((entry) => entry.id).filter((id) => wanted.has(id));
   const summary: ExportSummary = { documents: 0, annotations: 0 };
   const types = request.types ? workspace.labelTypes.filter((type) => request.types?.includes(type.id)) : workspace.labelTypes;
@@ -57,6 +55,7 @@ export async function exportAnnotations(workspace: Workspace, request: ExportReq
         if (passes === 1) {
           summary.documents++;
           summary.annotations += annotations.length;
+          onProgress?.(summary.documents, ids.length);
         }
         yield {
           id: document.id,

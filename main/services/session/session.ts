@@ -5,7 +5,8 @@ import type { EventName, EventPayload, ImportOutcome, Problem } from '../../../c
 import { err, ok, type Result } from '../../../core/result';
 import { importFiles, SUPPORTED_EXTENSIONS } from '../import/import-files';
 import type { Preferences } from '../preferences/preferences';
-import { lockWorkspace } from '../workspace/lock';
+import { lockWorkspace, type LockOutcome } from '../workspace/lock';
+import { openToWrite } from '../workspace/open-to-write';
 import { Workspace } from '../workspace/workspace';
 
 /** Files to pick in an open dialog. */
@@ -53,6 +54,8 @@ export class Session {
   constructor(
     readonly preferences: Preferences,
     private readonly emit: EventSink,
+    /** Who holds the workspace's lock, as another Gloss that is refused is told. */
+    private readonly holderName = 'the Gloss app',
   ) {}
 
   get workspace(): Workspace | null {
@@ -64,16 +67,19 @@ export class Session {
   }
 
   async open(dir: string): Promise<Result<Workspace, Problem>> {
-    const opened = await Workspace.open(dir);
+    // Reopening the workspace this session holds: let go first, or its own lock would refuse it.
+    if (this.current?.workspace.dir === dir) await this.letGo();
+    const opened = await openToWrite(dir, this.holderName);
     if (!opened.ok) return opened;
-    await this.adopt(opened.value);
-    return opened;
+    await this.adopt(opened.value.workspace, opened.value.lock);
+    return ok(opened.value.workspace);
   }
 
   async create(dir: string, name: string): Promise<Result<Workspace, Problem>> {
     const created = await Workspace.create(dir, name);
     if (!created.ok) return created;
-    await this.adopt(created.value);
+    await this.letGo();
+    await this.adopt(created.value, await lockWorkspace(dir, this.holderName));
     return created;
   }
 
@@ -146,9 +152,9 @@ export class Session {
     return ok(this.current.workspace);
   }
 
-  private async adopt(workspace: Workspace): Promise<void> {
+  /** Makes `workspace` the open one, writable when `lock` is held. */
+  private async adopt(workspace: Workspace, lock: LockOutcome): Promise<void> {
     await this.letGo();
-    const lock = await lockWorkspace(workspace.dir);
     this.current = {
       workspace,
       release: lock.held ? lock.release : null,

@@ -1,34 +1,104 @@
-import { lock } from 'proper-lockfile';
+import * as fs from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { lock } from 'proper-lockfile';
+import { z } from 'zod';
 
 /** How long a lock outlives a crashed holder before another Gloss may take it. */
 const STALE_MS = 10_000;
+/** How often a waiting writer tries again. */
+const RETRY_MS = 200;
 
-export type LockOutcome = { held: true; release: () => Promise<void> } | { held: false; reason: string };
+const LOCK_FOLDER = '.gloss-lock';
+/** Inside the lock folder, so it goes when the lock goes (released, or taken over when stale). */
+const HOLDER_FILE = 'holder.json';
+
+/** Who holds a workspace, so one refused can say who to wait for. */
+const LockHolderSchema = z.object({
+  /** What holds it: "the Gloss app", "gloss import". */
+  by: z.string().max(200),
+  pid: z.int(),
+  host: z.string().max(300),
+  /** ISO 8601, when the lock was taken. */
+  since: z.string().max(40),
+});
+export type LockHolder = z.infer<typeof LockHolderSchema>;
+
+export type LockOutcome =
+  | { held: true; release: () => Promise<void> }
+  | { held: false; reason: string; holder: LockHolder | null; busy: boolean };
+
+/** "gloss import (process 4242 on desk-7, since 2026-12-02 02:41:07 UTC)". */
+export function describeHolder(holder: LockHolder): string {
+  const since = holder.since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return `${holder.by} (process ${holder.pid} on ${holder.host}, since ${since})`;
+}
+
+async function readHolder(dir: string): Promise<LockHolder | null> {
+  try {
+    const parsed = LockHolderSchema.safeParse(JSON.parse(await readFile(join(dir, LOCK_FOLDER, HOLDER_FILE), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // Not yet written (the holder is between taking the lock and recording itself), or from an older Gloss.
+    return null;
+  }
+}
 
 /**
- * Takes the workspace's write lock, so two Gloss processes never write the same
- * workspace. The lock is a folder that the holder touches every few seconds;
- * one left by a crashed process goes stale and can be taken over.
+ * proper-lockfile removes its lock folder with rmdir, which fails on a
+ * folder holding the holder's record; remove it with what is inside.
  */
-export async function lockWorkspace(dir: string): Promise<LockOutcome> {
+const lockFs = {
+  ...fs,
+  rmdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.rm(path, { recursive: true, force: true }, callback),
+};
+
+async function tryLock(dir: string): Promise<{ release: () => Promise<void> } | { code: unknown; error: unknown }> {
   try {
     const release = await lock(dir, {
-      lockfilePath: join(dir, '.gloss-lock'),
+      lockfilePath: join(dir, LOCK_FOLDER),
       stale: STALE_MS,
       realpath: false,
+      fs: lockFs,
       onCompromised: () => {
         // Another process took a lock we thought stale: keep running; the
         // next save still writes atomically, and the UI was told at open.
       },
     });
-    return { held: true, release };
+    return { release };
   } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
-    if (code === 'ELOCKED') {
-      return { held: false, reason: `it is open in another Gloss window or process (on ${hostname()} or a shared drive)` };
+    return { code: error && typeof error === 'object' && 'code' in error ? error.code : undefined, error };
+  }
+}
+
+/**
+ * Takes the workspace's write lock, so two Gloss processes never write the
+ * same workspace. The lock is a folder that the holder touches every few
+ * seconds (one left by a crashed process goes stale and can be taken over),
+ * with a record of who holds it. `by` names the holder for whoever is
+ * refused; `waitMs` is how long to keep trying while another holds it.
+ */
+export async function lockWorkspace(dir: string, by: string, waitMs = 0): Promise<LockOutcome> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const attempt = await tryLock(dir);
+    if ('release' in attempt) {
+      const holder: LockHolder = { by, pid: process.pid, host: hostname(), since: new Date().toISOString() };
+      // The record only serves messages: a full disk must not cost the lock itself.
+      await writeFile(join(dir, LOCK_FOLDER, HOLDER_FILE), JSON.stringify(holder)).catch(() => undefined);
+      return { held: true, release: attempt.release };
     }
-    return { held: false, reason: `its lock could not be taken (${error instanceof Error ? error.message : String(error)})` };
+    if (attempt.code !== 'ELOCKED') {
+      const message = attempt.error instanceof Error ? attempt.error.message : String(attempt.error);
+      return { held: false, reason: `its lock could not be taken (${message})`, holder: null, busy: false };
+    }
+    if (Date.now() + RETRY_MS > deadline) {
+      const holder = await readHolder(dir);
+      const who = holder ? describeHolder(holder) : 'another Gloss window or process';
+      return { held: false, reason: `it is open for writing in ${who}`, holder, busy: true };
+    }
+    await sleep(RETRY_MS);
   }
 }

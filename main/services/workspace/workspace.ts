@@ -420,10 +420,15 @@ export class Workspace {
     );
   }
 
-  /** Loads every file of the workspace and lists what is wrong, without changing anything. */
-  async validate(): Promise<Problem[]> {
+  /**
+   * Loads every file of the workspace and lists what is wrong, without
+   * changing anything; `onProgress` is told after each document.
+   */
+  async validate(onProgress?: (done: number, total: number) => void): Promise<Problem[]> {
     const problems: Problem[] = [];
-    for (const entry of this.manifest.documents) {
+    const entries = this.manifest.documents;
+    for (const [i, entry] of entries.entries()) {
+      onProgress?.(i, entries.length);
       const document = await this.readDocument(entry.id);
       if (!document.ok) {
         problems.push(document.error);
@@ -436,6 +441,7 @@ export class Workspace {
         problems.push(this.problem(path, `holds ${reading.unplaced.length} annotation(s) that do not fit the text (${reading.unplaced[0]?.reason})`));
       }
     }
+    onProgress?.(entries.length, entries.length);
     return problems;
   }
 

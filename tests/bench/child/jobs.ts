@@ -1,3 +1,5 @@
+import type { ExportFormatName, ImportFormatName } from '../../../core/formats/catalogue';
+
 /**
  * What the bench asks a child process to do, and what the child reports.
  * Each measured export, import, open and floor runs in a fresh Node process,
@@ -5,8 +7,8 @@
  */
 export type ChildJob =
   | { task: 'open'; dir: string; runs: number }
-  | { task: 'export'; dir: string; format: string; out: string }
-  | { task: 'import'; dir: string; format: string; files: string[]; set: string }
+  | { task: 'export'; dir: string; format: ExportFormatName; out: string }
+  | { task: 'import'; dir: string; format: ImportFormatName; files: string[]; set: string }
   | { task: 'floor'; read: string[]; write: { from: string; to: string }[] };
 
 export interface OpenReport {

@@ -96,7 +96,7 @@ test('a second Gloss on the same workspace opens it read-only and says so', asyn
   const second = await startHarness({ workspace: gloss.workspaceDir, preferencesDir: join(gloss.root, 'prefs-2') });
   try {
     await page.goto(second.url);
-    await expect(page.getByText(/Read-only: it is open in another Gloss/)).toBeVisible();
+    await expect(page.getByText(/Read-only: it is open for writing in the Gloss app \(process \d+ on .+, since .+ UTC\)/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Quote' })).toBeDisabled();
   } finally {
     await second.close();

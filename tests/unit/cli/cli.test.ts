@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/index';
@@ -24,7 +24,7 @@ describe('gloss CLI', () => {
   it('creates a workspace, imports articles and validates it', async () => {
     const { ws, article } = await workspaceAndArticle();
     expect(await run('init', ws, '--name', 'Desk')).toMatchObject({ code: 0, out: expect.stringMatching(/Created workspace "Desk"/) });
-    const imported = await run('import', ws, article);
+    const imported = await run('import', ws, article, '--verbose');
     expect(imported).toMatchObject({ code: 0, out: expect.stringMatching(/article\.txt: imported[\s\S]*Imported 1 of 1/) });
     expect(await run('validate', ws)).toMatchObject({ code: 0, out: 'OK: 1 documents, every file valid.' });
   });
@@ -34,7 +34,7 @@ describe('gloss CLI', () => {
     await run('init', ws);
     const result = await run('import', ws, join(folder, 'gone.txt'), article);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/gone\.txt: skipped: cannot be read/);
+    expect(result.err).toMatch(/gone\.txt: cannot be read \(no such file\)/);
     expect(result.out).toMatch(/Imported 1 of 2 files/);
   });
 
@@ -73,15 +73,34 @@ describe('gloss CLI', () => {
     expect(result.out).toMatch(/Event\s+0/);
   });
 
-  it('reports a folder that is not a workspace', async () => {
-    const result = await run('validate', await tempFolder());
-    expect(result.code).toBe(1);
-    expect(result.err).toMatch(/workspace\.json cannot be read \(no such file\)/);
+  it('says a folder is not a workspace and how to make one, for readers and writers alike, and leaves it alone', async () => {
+    const { folder, article } = await workspaceAndArticle();
+    for (const argv of [['validate', folder], ['import', folder, article]]) {
+      const result = await run(...argv);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`gloss ${argv[0]}: ${folder} is not a Gloss workspace (it has no workspace.json); create one with: gloss init ${folder}`);
+    }
+    expect(await readdir(folder)).toEqual(['article.txt']);
   });
 
-  it('explains its usage for an unknown command', async () => {
-    const result = await run('frobnicate', '/tmp');
-    expect(result.code).toBe(2);
-    expect(result.err).toMatch(/unknown command "frobnicate"[\s\S]*usage: gloss/);
+  it('lists the commands for an unknown one, and suggests the one meant', async () => {
+    const unknown = await run('frobnicate', '/tmp');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown command 'frobnicate'[\s\S]*Commands:\n {2}init +create an empty workspace[\s\S]* {2}import-annotations/);
+    const mistyped = await run('improt', '/tmp');
+    expect(mistyped).toMatchObject({ code: 2, err: expect.stringMatching(/unknown command 'improt'\n\(Did you mean import\?\)/) });
+    const option = await run('export', '/tmp', '--fromat', 'csv');
+    expect(option).toMatchObject({ code: 2, err: expect.stringMatching(/unknown option '--fromat'\n\(Did you mean --format\?\)/) });
+  });
+
+  it('checks values with the contract\'s schemas before opening anything', async () => {
+    const { ws } = await workspaceAndArticle();
+    await run('init', ws);
+    const badId = await run('export', ws, '--format', 'csv', '--out', 'x.csv', '--docs', 'a/b');
+    expect(badId).toMatchObject({ code: 2, err: expect.stringMatching(/option '--docs <ids>'/) });
+    const missing = await run('export', ws, '--out', 'x.csv');
+    expect(missing).toMatchObject({ code: 2, err: "error: option '--format <name>' is required" });
+    const wait = await run('import', ws, 'x.txt', '--wait', 'soon');
+    expect(wait).toMatchObject({ code: 2, err: expect.stringMatching(/option '--wait'/) });
   });
 });

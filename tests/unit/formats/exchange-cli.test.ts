@@ -75,10 +75,10 @@ describe('gloss export and import-annotations', () => {
     await writeFile(bad, JSON.stringify([{ id: 'urn:x:1', type: 'Annotation', body: { purpose: 'tagging', value: 'claim' }, target: { source: 'urn:gloss:document:nowhere', selector: { type: 'TextQuoteSelector', exact: 'x' } } }]));
     const before = await snapshot(ws);
     const failed = await run('import-annotations', ws, '--format', 'w3c', bad, '--set', 'broken');
-    expect(failed).toMatchObject({ code: 1, err: expect.stringMatching(/bad\.jsonld: annotation urn:x:1: its target urn:gloss:document:nowhere is not a document of this workspace[\s\S]*the workspace is unchanged/) });
+    expect(failed).toMatchObject({ code: 2, err: expect.stringMatching(/bad\.jsonld: annotation urn:x:1: its target urn:gloss:document:nowhere is not a document of this workspace[\s\S]*the workspace is unchanged/) });
     expect(await snapshot(ws)).toEqual(before);
     const again = await run('import-annotations', ws, '--format', 'brat', CORPUS, '--set', 'attribution');
-    expect(again).toMatchObject({ code: 1, err: expect.stringMatching(/the set "attribution" is already in this workspace/) });
+    expect(again).toMatchObject({ code: 2, err: expect.stringMatching(/the set "attribution" is already in this workspace/) });
     expect(await snapshot(ws)).toEqual(before);
   });
 
@@ -90,7 +90,7 @@ describe('gloss export and import-annotations', () => {
     await writeFile(join(ws, 'annotations', file ?? ''), '{ "format": "gloss.annotations", "version": 2, "annotations": [{ "id": 7 }] }');
     const before = await snapshot(ws);
     const failed = await run('import-annotations', ws, '--format', 'gloss', out, '--set', 'again');
-    expect(failed).toMatchObject({ code: 1, err: expect.stringMatching(new RegExp(`annotations/${file} does not match its schema`)) });
+    expect(failed).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`annotations/${file} does not match its schema`)) });
     expect(await snapshot(ws)).toEqual(before);
   });
 
@@ -103,15 +103,21 @@ describe('gloss export and import-annotations', () => {
     expect(await run('validate', ws)).toMatchObject({ code: 0 });
   });
 
-  it('refuses an unknown format and an export into a folder that is not empty', async () => {
+  it('refuses an unknown format, naming the formats there are, and an export into a folder that is not empty', async () => {
     const { folder, ws } = await annotatedWorkspace();
-    expect(await run('export', ws, '--format', 'docx', '--out', join(folder, 'x'))).toMatchObject({ code: 1, err: expect.stringMatching(/unknown format "docx"/) });
+    expect(await run('export', ws, '--format', 'docx', '--out', join(folder, 'x'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--format <name>': .*expected one of "gloss"\|"w3c"\|"brat"\|"qdpx"\|"jsonl"\|"csv"/),
+    });
     const full = join(folder, 'full');
     await mkdir(full);
     await writeFile(join(full, 'kept.txt'), 'kept');
-    expect(await run('export', ws, '--format', 'brat', '--out', full)).toMatchObject({ code: 1, err: expect.stringMatching(/is not empty/) });
+    expect(await run('export', ws, '--format', 'brat', '--out', full)).toMatchObject({ code: 2, err: expect.stringMatching(/is not empty/) });
     expect(await readdir(full)).toEqual(['kept.txt']);
-    expect(await run('export', ws, '--format', 'brat', '--out', ws)).toMatchObject({ code: 1, err: expect.stringMatching(/is inside the workspace folder/) });
-    expect(await run('import-annotations', ws, '--format', 'csv', join(folder, 'x'))).toMatchObject({ code: 1, err: expect.stringMatching(/cannot import the "csv" format/) });
+    expect(await run('export', ws, '--format', 'brat', '--out', ws)).toMatchObject({ code: 2, err: expect.stringMatching(/is inside the workspace folder/) });
+    expect(await run('import-annotations', ws, '--format', 'csv', join(folder, 'x'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--format <name>': .*expected one of "gloss"\|"w3c"\|"brat"\|"qdpx"$/m),
+    });
   });
 });

@@ -148,14 +148,14 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
       out: (line) => out.push(line),
       err: (line) => errors.push(line),
     });
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(out).toEqual([]);
-    expect(errors.at(-1)).toMatch(/nothing was imported .* the workspace is unchanged$/);
+    expect(errors.at(-1)).toMatch(/^Nothing was imported .* the workspace is unchanged\.$/);
     expect(errors.join('\n')).toMatch(/Not saved: the disk is full/);
     expect(await snapshot(workspace.dir)).toEqual(before);
   });
 
-  it('document import skips the article that does not fit, tries no more, and the CLI ends with one line and exit 1', async () => {
+  it('document import skips the article that does not fit, tries no more, and the CLI ends with one line and exit 4', async () => {
     const { workspace, folder } = await workspaceOnSmallDisk();
     const long = join(folder, 'long.txt');
     await writeFile(long, `Budget hearing runs late\n\n${'Councillors questioned every line of the harbour budget until midnight. '.repeat(3_000)}`);
@@ -173,7 +173,7 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     const out: string[] = [];
     const errors: string[] = [];
     const code = await runCli(['import', workspace.dir, long, short], { out: (line) => out.push(line), err: (line) => errors.push(line) });
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(errors.at(-1)).toMatch(/^Imported 0 of 2 files\. 1 not tried: Not saved: the disk is full \(documents\/.*could not be written\)\.$/);
     expect([...out, ...errors].join('\n')).not.toMatch(/\n\s+at /);
     expect(await snapshot(workspace.dir)).toEqual(before);

@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_NAMES } from '../../../core/formats/catalogue';
 import { exportAnnotations } from '../../../main/services/exchange/export';
 import { importFiles } from '../../../main/services/import/import-files';
 import { Workspace } from '../../../main/services/workspace/workspace';
@@ -61,7 +62,7 @@ describe('where an export may write', () => {
 });
 
 describe('an export that fails half-way', () => {
-  it.each(['gloss', 'w3c', 'qdpx', 'jsonl', 'csv', 'brat'])(
+  it.each(EXPORT_FORMAT_NAMES)(
     '%s: names the damaged annotations file, leaves no partial output and the process carries on',
     { timeout: 60_000 },
     async (format) => {

@@ -9,12 +9,12 @@ import { tempFolder, workspaceWithArticle } from './workspace-helpers';
 describe('the workspace lock', () => {
   it('lets one holder in; a second is told why; after release the second gets it', async () => {
     const dir = await tempFolder();
-    const first = await lockWorkspace(dir);
+    const first = await lockWorkspace(dir, 'a test');
     expect(first.held).toBe(true);
-    const second = await lockWorkspace(dir);
-    expect(second).toEqual({ held: false, reason: expect.stringMatching(/open in another Gloss window or process/) });
+    const second = await lockWorkspace(dir, 'a test');
+    expect(second).toMatchObject({ held: false, busy: true, holder: { by: 'a test', pid: process.pid }, reason: expect.stringMatching(/open for writing in a test \(process \d+ on .+, since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)/) });
     if (first.held) await first.release();
-    const third = await lockWorkspace(dir);
+    const third = await lockWorkspace(dir, 'a test');
     expect(third.held).toBe(true);
     if (third.held) await third.release();
   });
@@ -25,7 +25,7 @@ describe('the workspace lock', () => {
     await mkdir(stale);
     const aMinuteAgo = new Date(Date.now() - 60_000);
     await utimes(stale, aMinuteAgo, aMinuteAgo);
-    const taken = await lockWorkspace(dir);
+    const taken = await lockWorkspace(dir, 'a test');
     expect(taken.held).toBe(true);
     if (taken.held) await taken.release();
   });
@@ -37,7 +37,7 @@ describe('the workspace lock', () => {
     await first.open(workspace.dir);
     await second.open(workspace.dir);
     expect(first.readOnlyReason).toBeNull();
-    expect(second.readOnlyReason).toMatch(/open in another Gloss/);
+    expect(second.readOnlyReason).toMatch(/open for writing in the Gloss app \(process \d+/);
     const writable = second.writableWorkspace();
     expect(!writable.ok && writable.error.message).toMatch(/read-only/);
     expect(second.workspace?.has(documentId)).toBe(true);
