@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,8 +11,13 @@ const STALE_MS = 10_000;
 const RETRY_MS = 200;
 
 const LOCK_FOLDER = '.gloss-lock';
-/** Inside the lock folder, so it goes when the lock goes (released, or taken over when stale). */
-const HOLDER_FILE = 'holder.json';
+/**
+ * Beside the lock folder, not in it: a file made inside would change the
+ * folder's modification time, which proper-lockfile reads as another
+ * process having taken the lock. One left by a crashed holder is written
+ * over by the next.
+ */
+const HOLDER_FILE = '.gloss-lock-holder.json';
 
 /** Who holds a workspace, so one refused can say who to wait for. */
 const LockHolderSchema = z.object({
@@ -38,7 +42,7 @@ export function describeHolder(holder: LockHolder): string {
 
 async function readHolder(dir: string): Promise<LockHolder | null> {
   try {
-    const parsed = LockHolderSchema.safeParse(JSON.parse(await readFile(join(dir, LOCK_FOLDER, HOLDER_FILE), 'utf8')));
+    const parsed = LockHolderSchema.safeParse(JSON.parse(await readFile(join(dir, HOLDER_FILE), 'utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     // Not yet written (the holder is between taking the lock and recording itself), or from an older Gloss.
@@ -46,22 +50,12 @@ async function readHolder(dir: string): Promise<LockHolder | null> {
   }
 }
 
-/**
- * proper-lockfile removes its lock folder with rmdir, which fails on a
- * folder holding the holder's record; remove it with what is inside.
- */
-const lockFs = {
-  ...fs,
-  rmdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.rm(path, { recursive: true, force: true }, callback),
-};
-
 async function tryLock(dir: string): Promise<{ release: () => Promise<void> } | { code: unknown; error: unknown }> {
   try {
     const release = await lock(dir, {
       lockfilePath: join(dir, LOCK_FOLDER),
       stale: STALE_MS,
       realpath: false,
-      fs: lockFs,
       onCompromised: () => {
         // Another process took a lock we thought stale: keep running; the
         // next save still writes atomically, and the UI was told at open.
@@ -86,9 +80,14 @@ export async function lockWorkspace(dir: string, by: string, waitMs = 0): Promis
     const attempt = await tryLock(dir);
     if ('release' in attempt) {
       const holder: LockHolder = { by, pid: process.pid, host: hostname(), since: new Date().toISOString() };
+      const record = join(dir, HOLDER_FILE);
       // The record only serves messages: a full disk must not cost the lock itself.
-      await writeFile(join(dir, LOCK_FOLDER, HOLDER_FILE), JSON.stringify(holder)).catch(() => undefined);
-      return { held: true, release: attempt.release };
+      await writeFile(record, JSON.stringify(holder)).catch(() => undefined);
+      const release = async () => {
+        await rm(record, { force: true });
+        await attempt.release();
+      };
+      return { held: true, release };
     }
     if (attempt.code !== 'ELOCKED') {
       const message = attempt.error instanceof Error ? attempt.error.message : String(attempt.error);

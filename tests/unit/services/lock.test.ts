@@ -1,4 +1,4 @@
-import { mkdir, utimes } from 'node:fs/promises';
+import { mkdir, readdir, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Preferences } from '../../../main/services/preferences/preferences';
@@ -43,5 +43,19 @@ describe('the workspace lock', () => {
     expect(second.workspace?.has(documentId)).toBe(true);
     await first.close();
     await second.close();
+  });
+});
+
+describe('the lock held for longer than its refresh period', () => {
+  it('is still ours after several refreshes, and its release leaves nothing behind', { timeout: 30_000 }, async () => {
+    const dir = await tempFolder();
+    const lock = await lockWorkspace(dir, 'a long import');
+    expect(lock.held).toBe(true);
+    // proper-lockfile refreshes every stale/2 = 5 s; a refresh that finds the folder changed gives the lock up.
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    const other = await lockWorkspace(dir, 'another');
+    expect(other).toMatchObject({ held: false, reason: expect.stringMatching(/a long import \(process/) });
+    if (lock.held) await lock.release();
+    expect(await readdir(dir)).toEqual([]);
   });
 });
