@@ -4,6 +4,7 @@ import { completeTypes } from '../../../core/formats/infer-types';
 import { fragmentFits } from '../../../core/anchoring/fragment';
 import { parseStoredAnnotation, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
 import type { DocumentFile } from '../../../core/model/document';
+import { unusedId } from '../../../core/model/duplicate-ids';
 import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
@@ -83,8 +84,7 @@ function freshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<s
   const used = new Set(taken);
   const renamed = new Map<string, string>();
   for (const annotation of annotations) {
-    let id = annotation.id;
-    for (let n = 2; used.has(id); n++) id = `${annotation.id.slice(0, 56)}-${n}`;
+    const id = unusedId(annotation.id, used);
     used.add(id);
     if (id !== annotation.id) renamed.set(annotation.id, id);
   }

@@ -6,6 +6,7 @@ import { LIMITS } from '../../../core/model/limits';
 import { describeIssues } from '../../../core/validation/parse-unknown';
 import type { ImportOutcome } from '../../../core/api/contract';
 import { layoutBlocks } from '../../../core/text/blocks';
+import { clip } from '../../../core/text/clip';
 import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
 import { describeFsError } from '../files/fs-error';
 import { sha256 } from '../workspace/hash';
@@ -133,15 +134,14 @@ function newDocumentId(title: string): string {
 
 /** Pages sometimes carry absurdly long titles or bylines; they are shortened, not refused. */
 function clampMetadata(metadata: DocumentMetadata): DocumentMetadata {
-  const clamp = (value: string, max: number) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
-  const clamped: DocumentMetadata = { title: clamp(metadata.title, LIMITS.title) };
+  const clamped: DocumentMetadata = { title: clip(metadata.title, LIMITS.title) };
   for (const key of ['byline', 'source'] as const) {
     const value = metadata[key];
-    if (value) clamped[key] = clamp(value, LIMITS.title);
+    if (value) clamped[key] = clip(value, LIMITS.title);
   }
   for (const key of ['published', 'language'] as const) {
     const value = metadata[key];
-    if (value) clamped[key] = clamp(value, LIMITS.name);
+    if (value) clamped[key] = clip(value, LIMITS.name);
   }
   if (metadata.url && metadata.url.length <= LIMITS.url) clamped.url = metadata.url;
   return clamped;

@@ -9,6 +9,9 @@ import {
 import { isStoredAnnotation } from '../../../core/model/annotation-check';
 import type { DocumentFile } from '../../../core/model/document';
 import { readVersioned } from '../../../core/model/versioned';
+import { renumberDuplicates } from '../../../core/model/duplicate-ids';
+import { LIMITS } from '../../../core/model/limits';
+import { clip } from '../../../core/text/clip';
 import type { CodePointIndex } from '../../../core/text/code-points';
 import { readRawJson, type ReadBytes } from './json-file';
 
@@ -55,10 +58,29 @@ export async function readAnnotations(
     if (whole.value.value.documentId !== document.id) {
       return { ...EMPTY, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
     }
-    return place(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, null, null);
+    return place(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, { trouble: null, bytes });
   }
   if (/newer Gloss/.test(whole.error)) return { ...EMPTY, trouble: whole.error, readOnly: true };
   return salvage(data, whole.error, bytes, index, relocate);
+}
+
+/**
+ * A review item whose strings fit the schema it will be read back with. A
+ * reason quoting a very long passage, or the raw copy of a huge item, is cut
+ * to the limit: written whole, it made the file fail its own schema on the
+ * next load. (The raw copy only matters when the item could not be read; the
+ * damaged file's bytes are then kept whole in damaged/.)
+ */
+function unplacedItem(reason: string, annotation: StoredAnnotation | null, raw: string): Unplaced {
+  return { id: randomUUID(), reason: clip(reason, LIMITS.fieldText), annotation, raw: clip(raw, LIMITS.quote) };
+}
+
+/** Ids shown in a report before "and N more". */
+const LISTED_IDS = 5;
+
+function sharedIdsTrouble(shared: readonly string[], what: string): string {
+  const listed = shared.slice(0, LISTED_IDS).join(', ') + (shared.length > LISTED_IDS ? ` and ${shared.length - LISTED_IDS} more` : '');
+  return `holds ${what} ids used more than once (${listed}); each copy after the first got a new id, and nothing was dropped`;
 }
 
 /** Keeps every item that is a valid annotation; the rest become unplaced with their raw JSON. */
@@ -76,30 +98,43 @@ function salvage(
     // The plain-code check first (see annotation-check.ts); zod for what it does not pass, and for the reason.
     const parsed = isStoredAnnotation(item) ? { success: true as const, data: item } : StoredAnnotationSchema.safeParse(item);
     if (parsed.success) readable.push(parsed.data);
-    else unreadable.push({ id: randomUUID(), reason: `item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, annotation: null, raw: JSON.stringify(item) });
+    else unreadable.push(unplacedItem(`item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, null, JSON.stringify(item)));
   });
-  return place(readable, unreadable, index, relocate, error, bytes);
+  return place(readable, unreadable, index, relocate, { trouble: error, bytes });
 }
 
+/**
+ * Places each annotation in the text, and gives a new id to every copy of an
+ * id used twice (an annotation or a review item), so no operation acts on two.
+ * When anything was wrong with the file, its bytes are returned to be kept
+ * aside before the first write changes it.
+ */
 function place(
   annotations: readonly StoredAnnotation[],
   unplaced: readonly Unplaced[],
   index: CodePointIndex,
   relocate: Relocate,
-  trouble: string | null,
-  damaged: Buffer | null,
+  file: { trouble: string | null; bytes: Buffer },
 ): AnnotationsReading {
+  const unique = renumberDuplicates(annotations);
+  const uniqueReview = renumberDuplicates(unplaced);
+  const troubles = [
+    file.trouble,
+    unique.shared.length > 0 ? sharedIdsTrouble(unique.shared, 'annotation') : null,
+    uniqueReview.shared.length > 0 ? sharedIdsTrouble(uniqueReview.shared, 'review item') : null,
+  ].filter((trouble) => trouble !== null);
   const placed: StoredAnnotation[] = [];
-  const waiting: Unplaced[] = [...unplaced];
+  const waiting: Unplaced[] = [...uniqueReview.items];
   let relocated = 0;
-  for (const annotation of annotations) {
+  for (const annotation of unique.items) {
     const placement = placeAnnotation(index, annotation, relocate);
     if (placement.kind === 'placed') {
       placed.push(placement.annotation);
       if (placement.moved) relocated++;
     } else {
-      waiting.push({ id: randomUUID(), reason: placement.reason, annotation, raw: JSON.stringify(annotation) });
+      waiting.push(unplacedItem(placement.reason, annotation, JSON.stringify(annotation)));
     }
   }
-  return { annotations: placed, unplaced: waiting, trouble, readOnly: false, damaged, relocated };
+  const trouble = troubles.length > 0 ? troubles.join('; ') : null;
+  return { annotations: placed, unplaced: waiting, trouble, readOnly: false, damaged: trouble ? file.bytes : null, relocated };
 }

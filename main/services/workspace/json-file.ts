@@ -74,6 +74,16 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(ordered(value), null, 2) + '\n';
 }
 
+/** JSON.parse that skips a UTF-8 byte-order mark at the start, as some Windows editors write one. */
+function parseJsonText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/** A file's bytes, read as UTF-8 JSON (a byte-order mark is accepted). */
+function parseJsonBytes(bytes: Buffer): unknown {
+  return parseJsonText(bytes.toString('utf8'));
+}
+
 /** How a caller reads file bytes: plainly, or confined to a workspace (confined-files.ts). */
 export type ReadBytes = (path: string) => Promise<Buffer>;
 
@@ -86,7 +96,7 @@ async function readJson(path: string, read: ReadBytes): Promise<Result<unknown, 
     return err(error instanceof FileRefused ? error.message : `cannot be read (${describeFsError(error)})`);
   }
   try {
-    return ok(JSON.parse(raw));
+    return ok(parseJsonText(raw));
   } catch (error) {
     return err(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -114,7 +124,7 @@ export async function readRawJson(path: string, read: ReadBytes): Promise<RawJso
     return reason === 'no such file' ? { kind: 'missing' } : { kind: 'unreadable', trouble: `cannot be read (${reason})` };
   }
   try {
-    return { kind: 'json', data: JSON.parse(bytes.toString('utf8')), bytes };
+    return { kind: 'json', data: parseJsonBytes(bytes), bytes };
   } catch (error) {
     return { kind: 'not-json', trouble: `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, bytes };
   }
@@ -145,6 +155,18 @@ export async function readGlossFile<S extends z.ZodType>(
  * Writes pretty JSON so that success means every byte is on disk and a
  * failure leaves the old file as it was (files/verified-write.ts).
  */
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+async function writeJsonFile(path: string, value: unknown): Promise<void> {
   await writeFileVerified(path, stableStringify(value));
+}
+
+/**
+ * Writes a Gloss file only when it passes the schema it will be read back
+ * with, so Gloss never writes what it would later refuse as damaged; otherwise
+ * nothing is written and the refusal says why. (The check costs about as much
+ * as the load's; see the README.)
+ */
+export async function writeGlossFile<S extends z.ZodType>(path: string, kind: FileFormat<S>, value: unknown): Promise<void> {
+  const checked = kind.parse ? kind.parse(value) : parseUnknown(kind.schema, value);
+  if (!checked.ok) throw new FileRefused(`would not pass its own schema, so it was not written: ${checked.error}`);
+  await writeJsonFile(path, value);
 }

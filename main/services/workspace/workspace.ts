@@ -4,7 +4,9 @@ import { basename, join } from 'node:path';
 import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
 import { fragmentFits } from '../../../core/anchoring/fragment';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
+import type { z } from 'zod';
 import {
+  ANNOTATIONS_FILE,
   ANNOTATIONS_FORMAT,
   ANNOTATIONS_VERSION,
   compareAnnotations,
@@ -12,10 +14,12 @@ import {
   type Unplaced,
 } from '../../../core/model/annotation';
 import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
+import { ENTITIES_FILE } from '../../../core/model/entity';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
 import type { AnnotationId, DocumentId } from '../../../core/model/ids';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import {
+  MANIFEST_FILE_NAME,
   WORKSPACE_FILE,
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -24,12 +28,13 @@ import {
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
+import type { FileFormat } from '../../../core/model/versioned';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { readAnnotations, type AnnotationsReading } from './annotations-file';
 import { mapConcurrent } from '../files/concurrent';
 import { ConfinedFiles, FileRefused } from './confined-files';
 import { describeFsError } from '../files/fs-error';
-import { readGlossFile, writeJsonFile } from './json-file';
+import { readGlossFile, writeGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { SerialQueue } from '../files/serial-queue';
 import { EntityStore } from './entity-store';
@@ -127,7 +132,7 @@ export class Workspace {
       path: this.layout.entities,
       display: this.layout.display(this.layout.entities),
       read: this.files.read,
-      write: (path, value) => this.write(path, value),
+      write: (path, value) => this.write(path, ENTITIES_FILE, value),
       keepAside: (path, bytes) => this.keepAside(path, bytes),
       queue: this.writes,
     });
@@ -167,12 +172,13 @@ export class Workspace {
       documents: [],
     };
     try {
-      await writeJsonFile(layout.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
-      await writeJsonFile(layout.manifest, manifest);
+      await writeGlossFile(layout.schema, SCHEMA_FILE, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES });
+      await writeGlossFile(layout.manifest, WORKSPACE_FILE, manifest);
     } catch (error) {
       // Not half made: without its manifest the folder is not a workspace, and it is left empty again.
       await rm(layout.schema, { force: true });
-      return err({ file: dir, message: `the workspace could not be created: ${describeFsError(error)}` });
+      const reason = error instanceof FileRefused ? `${MANIFEST_FILE_NAME} ${error.message}` : describeFsError(error);
+      return err({ file: dir, message: `the workspace could not be created: ${reason}` });
     }
     return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
   }
@@ -327,7 +333,7 @@ export class Workspace {
       const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${message}` });
     }
-    await this.writes.run(this.layout.schema, () => this.write(this.layout.schema, checked.data));
+    await this.writes.run(this.layout.schema, () => this.write(this.layout.schema, SCHEMA_FILE, checked.data));
     this.schema = { types: checked.data.types, problem: null };
     return ok(checked.data.types);
   }
@@ -350,13 +356,10 @@ export class Workspace {
         annotations: [],
         unplaced: [],
       };
-      for (const [path, value] of [
-        [this.layout.document(document.id), document],
-        [this.layout.annotations(document.id), emptyAnnotations],
-      ] as const) {
-        await this.write(path, value);
-        written.push(path);
-      }
+      await this.write(this.layout.document(document.id), DOCUMENT_FILE, document);
+      written.push(this.layout.document(document.id));
+      await this.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations);
+      written.push(this.layout.annotations(document.id));
       const entry: DocumentEntry = {
         id: document.id,
         title: document.metadata.title,
@@ -457,7 +460,7 @@ export class Workspace {
   private writeAnnotations(id: DocumentId, open: OpenDocument): Promise<void> {
     const path = this.layout.annotations(id);
     return this.writes.run(path, () =>
-      this.write(path, {
+      this.write(path, ANNOTATIONS_FILE, {
         format: ANNOTATIONS_FORMAT,
         version: ANNOTATIONS_VERSION,
         documentId: id,
@@ -492,10 +495,10 @@ export class Workspace {
   }
 
   /** Every write of an open workspace: confined to its folder, verified; a failure names the file. */
-  private async write(path: string, value: unknown): Promise<void> {
+  private async write<S extends z.ZodType>(path: string, kind: FileFormat<S>, value: unknown): Promise<void> {
     try {
       await this.files.assertWritable(path);
-      await writeJsonFile(path, value);
+      await writeGlossFile(path, kind, value);
     } catch (error) {
       throw new NotSaved(this.layout.display(path), error);
     }
@@ -520,7 +523,7 @@ export class Workspace {
   private async updateManifest(change: (manifest: WorkspaceManifest) => WorkspaceManifest): Promise<void> {
     await this.writes.run(this.layout.manifest, async () => {
       const next = change(this.manifest);
-      await this.write(this.layout.manifest, { ...next, version: WORKSPACE_VERSION });
+      await this.write(this.layout.manifest, WORKSPACE_FILE, { ...next, version: WORKSPACE_VERSION });
       this.manifest = next;
     });
   }
