@@ -32,7 +32,9 @@ export function ratioToFloor(name: string, measured: { value: number; floor: num
 
 /** A row for a figure that could not be taken, so the run goes on and the table says why. */
 export function failedFigure(name: string, error: unknown): BenchResult {
-  const failure = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // A step's error starts with the step's name, often the row's own: said once is enough.
+  const failure = message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
   return { name, value: Number.NaN, unit: '', target: Number.NaN, better: 'lower', failure };
 }
 

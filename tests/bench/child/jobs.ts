@@ -11,6 +11,9 @@ export type ChildJob =
   | { task: 'import'; dir: string; format: ImportFormatName; files: string[]; set: string }
   | { task: 'floor'; read: string[]; write: { from: string; to: string }[] };
 
+/** Starts the stderr line in which a failed child says why, for the parent to report. */
+export const FAILURE_PREFIX = 'bench child failed: ';
+
 export interface OpenReport {
   /** Services' open plus document list, each run after the first (which warms the code). */
   openMs: number[];

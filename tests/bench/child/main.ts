@@ -6,7 +6,7 @@ import { importAnnotations } from '../../../main/services/exchange/import';
 import { WorkspaceLayout } from '../../../main/services/workspace/layout';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import { readFloor, writeFloor } from '../floors';
-import type { ChildJob, FloorReport, OpenReport, WorkReport } from './jobs';
+import { FAILURE_PREFIX, type ChildJob, type FloorReport, type OpenReport, type WorkReport } from './jobs';
 
 /**
  * The child's side (tsx tests/bench/child/main.ts <job.json>): runs one job
@@ -79,6 +79,11 @@ async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport
   }
 }
 
-const job = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as ChildJob;
-const report = await run(job);
-console.log(JSON.stringify({ ...report, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+try {
+  const job = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as ChildJob;
+  const report = await run(job);
+  console.log(JSON.stringify({ ...report, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+} catch (error) {
+  console.error(FAILURE_PREFIX + (error instanceof Error ? error.message : String(error)));
+  process.exitCode = 1;
+}

@@ -3,24 +3,25 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatLimit, step } from '../deadline';
-import type { ChildJob, ChildReport } from './jobs';
+import { FAILURE_PREFIX, type ChildJob, type ChildReport } from './jobs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CHILD_MAIN = resolve(import.meta.dirname, 'main.ts');
 /**
- * The child's heap limit. Every memory target is 1 GB or less, so a child
- * that needs more has missed already; with a limit it fails in seconds
- * instead of spending minutes collecting garbage near the machine's default.
+ * The child's heap limit: Electron's, whose pointer compression caps a V8
+ * heap at 4 GB, so an operation that needs more would fail in the app too.
+ * Set explicitly so the figure does not depend on this machine's memory.
  */
-const CHILD_HEAP_LIMIT_MB = 3072;
+const CHILD_HEAP_LIMIT_MB = 4096;
 
-/** Why a child failed, in one line: the time limit, the heap limit, or the last lines of its stderr. */
+/** Why a child failed, in one line: the time limit, the heap limit, what it said, or the end of its stderr. */
 function describeFailure(error: unknown, stderr: string, limitMs: number): string {
   const killed = typeof error === 'object' && error !== null && 'killed' in error && error.killed === true;
   if (killed) return `did not finish within ${formatLimit(limitMs)} and was stopped`;
   if (stderr.includes('heap out of memory')) return `ran out of memory (heap limit ${CHILD_HEAP_LIMIT_MB} MB)`;
-  const lines = stderr.trim().split('\n').filter((line) => line.trim() && !line.trimStart().startsWith('at '));
-  return lines.slice(-3).join(' / ') || (error instanceof Error ? error.message : String(error));
+  const said = stderr.split('\n').find((line) => line.startsWith(FAILURE_PREFIX));
+  if (said) return said.slice(FAILURE_PREFIX.length);
+  return stderr.trim().split('\n').slice(-3).join(' / ') || (error instanceof Error ? error.message : String(error));
 }
 
 /**
