@@ -185,11 +185,6 @@ export const contract = {
     request: z.object({ types: z.array(LabelTypeSchema).min(1) }).strict(),
     response: z.object({ types: z.array(LabelTypeSchema) }),
   },
-  /** Imports files by path (the CLI-like route; the UI uses chooseFilesToImport). */
-  importFiles: {
-    request: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(),
-    response: z.object({ outcomes: z.array(ImportOutcomeSchema) }),
-  },
   /**
    * Imports files dropped on the window, sent as their names and contents
    * (base64), so no file path crosses from the page to the services.
@@ -213,14 +208,17 @@ export const contract = {
   },
   /** Asks the analyst for files in a native dialog, then imports them. */
   chooseFilesToImport: { request: Empty, response: z.object({ outcomes: z.array(ImportOutcomeSchema) }) },
-  /** Opens a workspace folder; without a path, asks for one in a native dialog. */
+  /**
+   * Opens a workspace folder: one of the recent workspaces (the page may name
+   * no other path), or without a path, one the analyst picks in a native dialog.
+   */
   openWorkspace: {
     request: z.object({ path: z.string().min(1).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Creates a workspace in a new or empty folder; without a path, asks for one. */
+  /** Creates a workspace in a new or empty folder the analyst picks in a native dialog. */
   createWorkspace: {
-    request: z.object({ path: z.string().min(1).optional(), name: z.string().min(1).max(200) }).strict(),
+    request: z.object({ name: z.string().min(1).max(200) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
   closeWorkspace: { request: Empty, response: z.object({}) },

@@ -10,17 +10,18 @@ import { Session } from '../services/session/session';
 import { openOrCreateSample } from '../services/workspace/sample';
 import { nativeDialogs } from './dialogs';
 import { confirmingLinks } from './external-links';
-import { registerIpcHandlers } from './ipc';
+import { devServerUrl } from './dev-server';
+import { isOwnMainFrame, registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY } from './content-security';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, resolveAppFile } from './protocol';
-import { confineContents, createMainWindow } from './window';
+import { confineContents, createMainWindow, denyPermissions } from './window';
 
 // Must happen before the app is ready: gives the scheme a secure origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-const isOwnPage = (url: string) => isAppUrl(url, devServerUrl);
+const devServer = devServerUrl(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
+const isOwnPage = (url: string) => isAppUrl(url, devServer);
 
 function resourcesDir(): string {
   return app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
@@ -54,9 +55,10 @@ export async function startApp(): Promise<void> {
     app.quit();
     return;
   }
+  // Every renderer sandboxed, whatever window creates it (must be called before ready).
+  app.enableSandbox();
   await app.whenReady();
-  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  electronSession.defaultSession.setPermissionCheckHandler(() => false);
+  denyPermissions(electronSession.defaultSession);
   protocol.handle(APP_SCHEME, serveRenderer);
   app.on('web-contents-created', (_event, contents) => confineContents(contents, isOwnPage));
 
@@ -77,11 +79,11 @@ export async function startApp(): Promise<void> {
   await openStartupWorkspace(session);
   rebuildMenu();
   const handlers = createHandlers({ session, dialogs, links: confirmingLinks(() => window) });
-  registerIpcHandlers(ipcMain, () => handlers, (frame) => frame !== null && isOwnPage(frame.url));
+  registerIpcHandlers(ipcMain, () => handlers, (frame) => isOwnMainFrame(frame, window?.webContents, isOwnPage));
 
   window = createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-    url: devServerUrl ?? APP_ENTRY_URL,
+    url: devServer ?? APP_ENTRY_URL,
     bounds: preferences.windowBounds(),
     onBoundsChanged: (bounds) => preferences.rememberWindowBounds(bounds),
   });

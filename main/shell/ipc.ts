@@ -1,4 +1,4 @@
-import type { IpcMain, WebFrameMain } from 'electron';
+import type { IpcMain, WebContents, WebFrameMain } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../core/api/contract';
 import { err } from '../../core/result';
 import { dispatch } from '../services/api/dispatch';
@@ -21,4 +21,14 @@ export function registerIpcHandlers(
       return dispatch(handlers(), channel, payload);
     });
   }
+}
+
+/**
+ * Whether a message comes from the window's own top frame showing Gloss's
+ * page: a subframe (an iframe) is refused even when its address looks right.
+ */
+export function isOwnMainFrame(frame: WebFrameMain | null, contents: WebContents | undefined, isOwnPage: (url: string) => boolean): boolean {
+  if (!frame || !contents || contents.isDestroyed()) return false;
+  const main = contents.mainFrame;
+  return frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId && isOwnPage(frame.url);
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
 import type { WindowBounds } from '../services/preferences/preferences';
 
 /**
@@ -11,6 +11,8 @@ export function confineContents(contents: WebContents, isAppUrl: (url: string) =
   };
   contents.on('will-navigate', refuseForeign);
   contents.on('will-redirect', refuseForeign);
+  // Subframes too (an iframe a document might smuggle in): will-navigate only sees the main frame.
+  contents.on('will-frame-navigate', (details: { url: string; preventDefault(): void }) => refuseForeign(details, details.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
@@ -59,4 +61,15 @@ export function createMainWindow(options: {
   window.on('close', saveBounds);
   void window.loadURL(options.url);
   return window;
+}
+
+/**
+ * The page asks for nothing: every permission request and check, every
+ * device (USB, HID, serial, Bluetooth) and every screen capture is refused.
+ */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }

@@ -41,7 +41,7 @@ test('tags a quote, an event and a claim, and finds them again after a restart',
 
 test('stores offsets in code points when astral characters come before the span', async ({ page, gloss }) => {
   const fixture = join(import.meta.dirname, '../fixtures/articles/astral.txt');
-  const imported = await gloss.harness.handlers.importFiles({ paths: [fixture] });
+  const imported = await gloss.harness.importFiles([fixture]);
   if (!imported.ok) throw new Error(imported.error.message);
   const documentId = imported.value.outcomes[0]?.documentId;
   if (!documentId) throw new Error('fixture was not imported');

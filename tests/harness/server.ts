@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import Conf from 'conf';
 import { build } from 'esbuild';
-import type { EventName, EventPayload } from '../../core/api/contract';
+import type { EventName, EventPayload, ImportOutcome, Problem } from '../../core/api/contract';
+import { ok, type Result } from '../../core/result';
 import { createHandlers, type ApiHandlers } from '../../main/services/api/handlers';
 import { workspaceActions, type WorkspaceActions } from '../../main/services/session/actions';
 import { Session, type Dialogs } from '../../main/services/session/session';
@@ -70,6 +71,8 @@ export interface Harness {
   openedLinks: readonly string[];
   /** The File menu's actions, as the Electron menu would run them. */
   menu: WorkspaceActions;
+  /** Imports files from this machine by path, as the CLI does (the page itself can name no path). */
+  importFiles(paths: readonly string[]): Promise<Result<{ outcomes: ImportOutcome[] }, Problem>>;
   close(): Promise<void>;
 }
 
@@ -92,7 +95,9 @@ function transportScript(): Promise<string> {
 /**
  * Serves the built renderer on 127.0.0.1 against the real main-process
  * services, with `window.gloss` implemented over HTTP. Only requests carrying
- * this run's secret token (and addressed to this host) reach the services.
+ * this run's secret token (and addressed to this host) reach the services,
+ * and the page (which holds the token) is served only to a request carrying
+ * it too, in the URL the harness prints.
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = options.rendererDir ?? resolve(ROOT, 'out/renderer');
@@ -155,7 +160,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     if (url.pathname === TRANSPORT_PATH) return send(response, '.js', await transportScript());
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, '.html', page);
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      // The page carries the token: only whoever was given the printed URL (which holds it) may have it.
+      if (!tokenMatches(url.searchParams.get('token'), token)) return refuse(response, 403, 'open the URL the harness printed');
+      return send(response, '.html', page);
+    }
     const path = decodePath(url.pathname);
     const file = path === null ? null : resolveInside(rendererDir, path);
     if (!file) return refuse(response, 404, 'not found');
@@ -170,12 +179,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   expectedHost = `127.0.0.1:${port}`;
 
   return {
-    url: `http://${expectedHost}/`,
+    url: `http://${expectedHost}/?token=${token}`,
     session,
     handlers,
     dialogs,
     openedLinks,
     menu: workspaceActions(session, dialogs, emit),
+    async importFiles(paths) {
+      const imported = await session.importFiles(paths);
+      return imported.ok ? ok({ outcomes: imported.value }) : imported;
+    },
     async close() {
       await session.close();
       for (const listener of listeners) listener.end();

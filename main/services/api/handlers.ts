@@ -103,11 +103,6 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         return saved.ok ? ok({ types: [...saved.value] }) : err(apiError(saved.error));
       }),
 
-    async importFiles({ paths }) {
-      const imported = await session.importFiles(paths);
-      return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
-    },
-
     async importUploads({ files }) {
       const uploads = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
       const imported = await session.importUploads(uploads);
@@ -119,10 +114,16 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       return imported.ok ? ok({ outcomes: imported.value }) : err({ code: 'read-only', message: imported.error.message });
     },
 
-    openWorkspace: async ({ path }) => opened(path ? await session.open(path) : await session.openWithDialog(dialogs)),
+    // The page names a folder only from the recent list: any other path comes from the analyst, through a dialog.
+    async openWorkspace({ path }) {
+      if (path === undefined) return opened(await session.openWithDialog(dialogs));
+      if (!preferences.read().recentWorkspaces.includes(path)) {
+        return err({ code: 'invalid-request', message: `${path} is not one of the recent workspaces; open it with Open Workspace…` });
+      }
+      return opened(await session.open(path));
+    },
 
-    createWorkspace: async ({ path, name }) =>
-      opened(path ? await session.create(path, name) : await session.createWithDialog(dialogs, name)),
+    createWorkspace: async ({ name }) => opened(await session.createWithDialog(dialogs, name)),
 
     async closeWorkspace() {
       await session.close();

@@ -94,7 +94,7 @@ export async function addWorkload(
   await mkdir(dir, { recursive: true });
   const file = join(dir, `${options.seed}.txt`);
   await writeFile(file, articleText(options.title, options.bytes, options.seed));
-  const imported = await harness.handlers.importFiles({ paths: [file] });
+  const imported = await harness.importFiles([file]);
   const documentId = imported.ok ? imported.value.outcomes[0]?.documentId : null;
   if (!documentId) throw new Error(`could not import the ${options.title} workload`);
   const loaded = await harness.handlers.loadDocument({ documentId });

@@ -7,7 +7,7 @@ export const FERRY_ARTICLE = join(import.meta.dirname, '../../fixtures/editing/r
 
 /** Imports the ferry article, opens Gloss on it and returns its document id. */
 export async function openFerryArticle(page: Page, gloss: GlossFixture): Promise<string> {
-  const imported = await gloss.harness.handlers.importFiles({ paths: [FERRY_ARTICLE] });
+  const imported = await gloss.harness.importFiles([FERRY_ARTICLE]);
   if (!imported.ok) throw new Error(imported.error.message);
   const documentId = imported.value.outcomes[0]?.documentId;
   if (!documentId) throw new Error(`fixture was not imported: ${imported.value.outcomes[0]?.message}`);

@@ -23,7 +23,7 @@ function minutes(): string {
 async function openLongDocument(page: Page, gloss: GlossFixture): Promise<string> {
   const file = join(gloss.root, 'minutes.txt');
   await writeFile(file, minutes());
-  const imported = await gloss.harness.handlers.importFiles({ paths: [file] });
+  const imported = await gloss.harness.importFiles([file]);
   const documentId = imported.ok ? imported.value.outcomes[0]?.documentId : undefined;
   if (!documentId) throw new Error('the minutes were not imported');
   const loaded = await gloss.harness.handlers.loadDocument({ documentId });

@@ -11,7 +11,7 @@ async function importLongArticle(gloss: GlossFixture, title: string): Promise<vo
   );
   const file = join(gloss.root, `${title}.txt`);
   await writeFile(file, `${title}\n\n${paragraphs.join('\n\n')}\n`);
-  const imported = await gloss.harness.handlers.importFiles({ paths: [file] });
+  const imported = await gloss.harness.importFiles([file]);
   if (!imported.ok || !imported.value.outcomes[0]?.documentId) throw new Error('the long article was not imported');
 }
 

@@ -14,7 +14,7 @@ export async function openFerryArticle(
   gloss: GlossFixture,
   annotations: { id: string; type: string; phrase: string; fields?: StoredAnnotation['fields'] }[] = [],
 ): Promise<void> {
-  const imported = await gloss.harness.handlers.importFiles({ paths: [FIXTURE] });
+  const imported = await gloss.harness.importFiles([FIXTURE]);
   if (!imported.ok) throw new Error(imported.error.message);
   const documentId = imported.value.outcomes[0]?.documentId;
   if (!documentId) throw new Error('fixture was not imported');

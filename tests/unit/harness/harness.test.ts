@@ -35,7 +35,7 @@ describe('browser harness', () => {
 
   it('answers API calls that carry the token, with the sample workspace', async () => {
     const { url } = await start();
-    const response = await fetch(`${url}api/getSession`, {
+    const response = await fetch(new URL('/api/getSession', url), {
       method: 'POST',
       headers: { 'x-gloss-token': await tokenOf(url) },
       body: '{}',
@@ -47,7 +47,7 @@ describe('browser harness', () => {
 
   it('refuses API calls without the token', async () => {
     const { url } = await start();
-    const response = await fetch(`${url}api/getSession`, { method: 'POST', headers: { 'x-gloss-token': 'guess' }, body: '{}' });
+    const response = await fetch(new URL('/api/getSession', url), { method: 'POST', headers: { 'x-gloss-token': 'guess' }, body: '{}' });
     expect(response.status).toBe(403);
   });
 
@@ -61,9 +61,21 @@ describe('browser harness', () => {
     expect(status).toBe(421);
   });
 
+  it('serves the page, which holds the token, only to a request that carries the token (another local web page cannot get it)', async () => {
+    const { url } = await start();
+    const token = new URL(url).searchParams.get('token') ?? '';
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
+    for (const path of ['/', '/index.html', '/?token=guess', `/?token=${token.slice(1)}`]) {
+      const response = await fetch(new URL(path, url));
+      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+      expect(await response.text()).not.toContain(token);
+    }
+    expect((await fetch(new URL(`/index.html?token=${token}`, url))).status).toBe(200);
+  });
+
   it('serves no file outside the renderer folder', async () => {
     const { url } = await start();
-    const response = await fetch(`${url}..%2f..%2fpackage.json`);
+    const response = await fetch(new URL('/..%2f..%2fpackage.json', url));
     expect(response.status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../../core/api/contract';
 import { ok } from '../../../core/result';
 import type { ApiHandlers } from '../../../main/services/api/handlers';
-import { registerIpcHandlers } from '../../../main/shell/ipc';
+import { isOwnMainFrame, registerIpcHandlers } from '../../../main/shell/ipc';
 
 type Handler = (event: { senderFrame: { url: string } | null }, payload: unknown) => Promise<unknown>;
 
@@ -40,5 +40,30 @@ describe('registerIpcHandlers', () => {
     const result = await handlers.get(`${IPC_PREFIX}getSession`)!({ senderFrame: { url: 'gloss://app/' } }, { extra: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(getSession).not.toHaveBeenCalled();
+  });
+});
+
+describe('isOwnMainFrame', () => {
+  const isOwnPage = (url: string) => url.startsWith('gloss://app/');
+  const mainFrame = { url: 'gloss://app/index.html', parent: null, processId: 4, routingId: 1 };
+  const contents = { mainFrame, isDestroyed: () => false };
+  const check = (frame: object | null, of: object | undefined) => isOwnMainFrame(frame as never, of as never, isOwnPage);
+
+  it("trusts the window's top frame showing the app page", () => {
+    expect(check(mainFrame, contents)).toBe(true);
+  });
+
+  it.each([
+    ['a subframe showing the app page', { ...mainFrame, parent: mainFrame, routingId: 2 }],
+    ["another window's top frame", { ...mainFrame, processId: 5 }],
+    ['the top frame once it shows another page', { ...mainFrame, url: 'https://evil.example/' }],
+    ['no frame (it has gone)', null],
+  ])('refuses %s', (_case, frame) => {
+    expect(check(frame, contents)).toBe(false);
+  });
+
+  it('refuses everything once the window is gone', () => {
+    expect(check(mainFrame, undefined)).toBe(false);
+    expect(check(mainFrame, { mainFrame, isDestroyed: () => true })).toBe(false);
   });
 });

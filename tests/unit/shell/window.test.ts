@@ -22,7 +22,7 @@ vi.mock('electron', async () => {
   return { BrowserWindow };
 });
 
-const { confineContents, createMainWindow } = await import('../../../main/shell/window');
+const { confineContents, createMainWindow, denyPermissions } = await import('../../../main/shell/window');
 
 describe('createMainWindow', () => {
   it('opens the app page with secure options and the remembered bounds', () => {
@@ -84,5 +84,40 @@ describe('confineContents', () => {
     const attach = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', attach);
     expect(attach.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('confineContents, for frames inside the page', () => {
+  it('refuses will-frame-navigate to a page outside the app (an iframe a document smuggled in)', () => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    confineContents(contents as never, (url) => url.startsWith('gloss://app/'));
+    const foreign = { url: 'https://example.com/', preventDefault: vi.fn() };
+    const own = { url: 'gloss://app/index.html', preventDefault: vi.fn() };
+    contents.emit('will-frame-navigate', foreign);
+    contents.emit('will-frame-navigate', own);
+    expect(foreign.preventDefault).toHaveBeenCalled();
+    expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('denyPermissions', () => {
+  it('refuses every permission, every device and every screen capture', () => {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const record = (name: string) => (handler: (...args: never[]) => unknown) => void (handlers[name] = handler);
+    const session = {
+      setPermissionRequestHandler: record('request'),
+      setPermissionCheckHandler: record('check'),
+      setDevicePermissionHandler: record('device'),
+      setDisplayMediaRequestHandler: record('displayMedia'),
+    };
+    denyPermissions(session as never);
+    const answers: unknown[] = [];
+    const request = handlers['request'] as unknown as (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    request({}, 'media', (granted) => answers.push(granted));
+    const displayMedia = handlers['displayMedia'] as unknown as (request: unknown, callback: (streams: unknown) => void) => void;
+    displayMedia({}, (streams) => answers.push(streams));
+    const check = handlers['check'] as unknown as () => boolean;
+    const device = handlers['device'] as unknown as (details: unknown) => boolean;
+    expect([...answers, check(), device({ deviceType: 'usb' })]).toEqual([false, null, false, false]);
   });
 });
