@@ -3,7 +3,7 @@ import type { LabelType } from '../model/label-types';
 import { omitKey } from './omit-key';
 
 export type SpanRef = { ref: string };
-export type DateValue = { date: string; wording: string };
+export type DateValue = { date: string; wording: string; reference?: string };
 
 export function isSpanRef(value: FieldValue | undefined): value is SpanRef {
   return typeof value === 'object' && 'ref' in value;

@@ -80,7 +80,10 @@ function isFieldValue(value: unknown): value is FieldValue {
       const keys = Object.keys(value).length;
       if (keys === 1 && 'ref' in value) return isSafeId(value['ref']);
       if (keys === 1 && 'entity' in value) return isSafeId(value['entity']);
-      return keys === 2 && isString(value['date'], 0, LIMITS.name) && isString(value['wording'], 0, LIMITS.fieldText);
+      // A date: its ISO value and wording, and since relative dates count from the article, the day they counted from.
+      const reference = value['reference'];
+      const withReference = reference === undefined ? 2 : isString(reference, 0, LIMITS.name) ? 3 : -1;
+      return keys === withReference && isString(value['date'], 0, LIMITS.name) && isString(value['wording'], 0, LIMITS.fieldText);
     }
   }
 }

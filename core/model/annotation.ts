@@ -36,7 +36,12 @@ export const FieldValueSchema = z.union([
   z.object({ ref: AnnotationIdSchema }),
   /** A person, organisation or place from entities.json (see entity.ts). */
   z.object({ entity: SafeIdSchema }),
-  z.object({ date: z.string().max(LIMITS.name), wording: z.string().max(LIMITS.fieldText) }),
+  z.object({
+    date: z.string().max(LIMITS.name),
+    wording: z.string().max(LIMITS.fieldText),
+    /** The day relative wording counted from (ISO 8601): the article's publication date. */
+    reference: z.string().max(LIMITS.name).optional(),
+  }),
 ]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 

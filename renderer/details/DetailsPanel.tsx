@@ -33,10 +33,7 @@ export interface DetailsProps {
 // Memoised: the reader re-renders on every selection change; this need not.
 export const DetailsPanel = memo(function DetailsPanel(props: DetailsProps) {
   const { annotation, document } = props;
-  const reference = useMemo(
-    () => articleReferenceDate(document.metadata.published, document.provenance.importedAt),
-    [document],
-  );
+  const reference = useMemo(() => articleReferenceDate(document.metadata), [document]);
   return (
     <section className="details" aria-label="Details">
       <h2 className="pane-heading">Details</h2>
@@ -49,12 +46,16 @@ export const DetailsPanel = memo(function DetailsPanel(props: DetailsProps) {
   );
 });
 
+function annotationWords(annotation: StoredAnnotation): string {
+  return annotation.fragments.map((fragment) => fragment.exact).join(' ');
+}
+
 /** An empty note is dropped from the annotation rather than stored as "". */
 function withNote(annotation: StoredAnnotation, note: string): StoredAnnotation {
   return note.trim() === '' ? omitKey(annotation, 'note') : { ...annotation, note };
 }
 
-function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation; reference: Date }) {
+function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation; reference: Date | null }) {
   const { annotation, annotations, types, index, selection, editable, act, onSelect, onNotice, reference } = props;
   const type = types.find((t) => t.id === annotation.type);
   const disabled = !editable;
@@ -71,6 +72,8 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
   };
 
   const spanContext = { annotations, types, index, selection, onSelect, onNotice };
+  // The annotation's own words tell a weekday's tense: "said Thursday" looks back, "will meet Thursday" forward.
+  const dating = { reference, language: props.document.metadata.language, context: annotationWords(annotation) };
   return (
     <div className="details-body">
       <p className="details-type">
@@ -83,7 +86,7 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
           field={field}
           value={annotation.fields[field.id]}
           disabled={disabled}
-          reference={reference}
+          dating={dating}
           spanContext={spanContext}
           onChange={(value, created) => save({ ...annotation, fields: withFieldValue(annotation.fields, field.id, value) }, created)}
         />

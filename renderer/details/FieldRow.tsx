@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { FieldValue, StoredAnnotation } from '../../core/model/annotation';
 import type { FieldDefinition } from '../../core/model/label-types';
-import { DateInput } from './DateInput';
+import { DateInput, type Dating } from './DateInput';
 import { BooleanInput, ChoiceInput, NumberInput, TextInput } from './simple-inputs';
 import { SpanInput, type SpanContext } from './SpanInput';
 
@@ -10,11 +10,11 @@ export function FieldRow(props: {
   field: FieldDefinition;
   value: FieldValue | undefined;
   disabled: boolean;
-  reference: Date;
+  dating: Dating;
   spanContext: SpanContext;
   onChange: (value: FieldValue | undefined, created?: StoredAnnotation) => void;
 }) {
-  const { field, reference, spanContext, ...rest } = props;
+  const { field, dating, spanContext, ...rest } = props;
   const inputId = useId();
   const labelId = `${inputId}-label`;
   const common = { ...rest, inputId, labelId };
@@ -27,7 +27,7 @@ export function FieldRow(props: {
       {field.kind === 'number' ? <NumberInput field={field} {...common} /> : null}
       {field.kind === 'boolean' ? <BooleanInput field={field} {...common} /> : null}
       {field.kind === 'choice' ? <ChoiceInput field={field} {...common} /> : null}
-      {field.kind === 'date' ? <DateInput field={field} {...common} reference={reference} /> : null}
+      {field.kind === 'date' ? <DateInput field={field} {...common} dating={dating} /> : null}
       {field.kind === 'span' ? <SpanInput field={field} {...common} context={spanContext} /> : null}
     </div>
   );

@@ -1,10 +1,12 @@
-import type { DocumentMetadata } from '../../../core/model/document';
+import type { DocumentMetadata, RemovedBlock } from '../../../core/model/document';
 import type { BlockDraft } from '../../../core/text/blocks';
 
 /** What every importer produces: metadata and blocks of not-yet-normalised text. */
 export interface ArticleDraft {
   metadata: DocumentMetadata;
   blocks: BlockDraft[];
+  /** Page furniture the importer took out, kept in the document so the analyst can bring it back. */
+  removed?: RemovedBlock[];
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { DocumentMetadata } from '../../../core/model/document';
 
+/** The facts front matter can give, all plain strings. */
+type TextKey = 'title' | 'byline' | 'published' | 'source' | 'url' | 'language';
+
 /** Keys that Jekyll, Hugo and most Markdown article exports use for the same facts. */
-const KEYS: Record<string, keyof DocumentMetadata> = {
+const KEYS: Record<string, TextKey> = {
   title: 'title',
   author: 'byline',
   byline: 'byline',

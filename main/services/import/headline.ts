@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from '../../../core/model/document';
 import type { BlockDraft } from '../../../core/text/blocks';
 import type { ArticleDraft } from './article-draft';
-import { readByline } from './plain-text';
+import { readBylinePart } from '../../../core/article/metadata-lines';
 
 /** "By Ann Writer" as printed in the article becomes "Ann Writer". */
 export function withoutByPrefix(byline: string | null | undefined): string | undefined {
@@ -37,6 +37,7 @@ function escapeRegExp(text: string): string {
 export function articleFromBlocks(blocks: BlockDraft[], known: Partial<DocumentMetadata>, fallbackTitle: string): ArticleDraft {
   const title = known.title ?? blocks.find((block) => block.kind === 'heading')?.text ?? blocks[0]?.text ?? fallbackTitle;
   const ordered = headlineFirst(title, blocks);
-  const byline = withoutByPrefix(known.byline) ?? readByline(ordered[1]?.text);
+  const second = ordered[1]?.text;
+  const byline = withoutByPrefix(known.byline) ?? (second && second.length < 120 ? (readBylinePart(second) ?? undefined) : undefined);
   return { metadata: { ...known, title, ...(byline ? { byline } : {}) }, blocks: ordered };
 }

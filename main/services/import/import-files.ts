@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentFileSchema, type DocumentFile, type DocumentMetadata } from '../../../core/model/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentFileSchema, type DocumentFile, type DocumentMetadata, IsoDateSchema, type RemovedBlock } from '../../../core/model/document';
 import { LIMITS } from '../../../core/model/limits';
 import { describeIssues } from '../../../core/validation/parse-unknown';
 import type { ImportOutcome } from '../../../core/api/contract';
-import { layoutBlocks } from '../../../core/text/blocks';
+import { layoutBlocks, type BlockDraft } from '../../../core/text/blocks';
 import { clip } from '../../../core/text/clip';
 import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
 import { describeFsError } from '../files/fs-error';
@@ -86,9 +86,7 @@ async function importOne(
     return skipped(error instanceof Error ? error.message : String(error));
   }
   // Text is normalised here, once, whatever the importer did.
-  const { text, blocks } = layoutBlocks(
-    draft.blocks.map((block) => ({ kind: block.kind, text: collapseSpaces(normalizeText(block.text)) })),
-  );
+  const { text, blocks, removed } = layoutWithRemoved(draft.blocks, draft.removed ?? []);
   if (text.length === 0) return skipped('the file has no text');
   const textSha256 = sha256(text);
   const duplicate = known.get(textSha256);
@@ -109,6 +107,7 @@ async function importOne(
     textSha256,
     text,
     blocks,
+    ...(removed.length > 0 ? { removed } : {}),
   };
   // What is written must be what the workspace will accept when it reads it back.
   const valid = DocumentFileSchema.safeParse(document);
@@ -117,6 +116,21 @@ async function importOne(
   if (!added.ok) return { ...skipped(added.error.message), notSaved: added.error.message };
   known.set(textSha256, document.metadata.title);
   return { documentId: document.id, message: 'imported' };
+}
+
+/**
+ * Lays the blocks out as the document's text. Blocks left empty by
+ * normalisation are dropped, so each removed line's place is counted again
+ * among the blocks that remain.
+ */
+function layoutWithRemoved(drafts: readonly BlockDraft[], removedDrafts: readonly RemovedBlock[]) {
+  const normalised = drafts.map((block) => ({ kind: block.kind, text: collapseSpaces(normalizeText(block.text)) }));
+  const keptBefore: number[] = [0];
+  normalised.forEach((block, i) => keptBefore.push((keptBefore[i] ?? 0) + (block.text.length > 0 ? 1 : 0)));
+  const removed = removedDrafts
+    .map((line) => ({ ...line, text: collapseSpaces(normalizeText(line.text)), at: keptBefore[Math.min(line.at, normalised.length)] ?? 0 }))
+    .filter((line) => line.text.length > 0 && line.text.length <= LIMITS.quote);
+  return { ...layoutBlocks(normalised), removed };
 }
 
 /** Readable in a file listing, unique by its random tail. */
@@ -135,6 +149,9 @@ function newDocumentId(title: string): string {
 /** Pages sometimes carry absurdly long titles or bylines; they are shortened, not refused. */
 function clampMetadata(metadata: DocumentMetadata): DocumentMetadata {
   const clamped: DocumentMetadata = { title: clip(metadata.title, LIMITS.title) };
+  if (metadata.titleDerived) clamped.titleDerived = true;
+  const dated = IsoDateSchema.safeParse(metadata.publishedDate);
+  if (dated.success) clamped.publishedDate = dated.data;
   for (const key of ['byline', 'source'] as const) {
     const value = metadata[key];
     if (value) clamped[key] = clip(value, LIMITS.title);

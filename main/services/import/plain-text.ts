@@ -1,29 +1,20 @@
-import { collapseSpaces, normalizeText } from '../../../core/text/normalize';
+import { cleanPastedText } from '../../../core/article/clean-pasted-text';
 import type { ArticleDraft, Importer } from './article-draft';
 import { decodeUtf8 } from './decode';
 
-const BYLINE = /^by\s+\S/i;
-
 /**
- * A plain-text article: every non-empty line is a paragraph, the first one is
- * the headline, and a short line starting "By " right after it is the byline.
+ * A plain-text article, as pasted from a browser, a wire feed or a clipping
+ * service: the cleanup in core/article finds the headline, byline, date and
+ * outlet and takes out the page's furniture, which the document keeps.
  */
 export function parsePlainText(text: string, fallbackTitle: string): ArticleDraft {
-  const lines = normalizeText(text).split('\n').map(collapseSpaces).filter((line) => line.length > 0);
-  const [headline, maybeByline] = lines;
-  const byline = readByline(maybeByline);
+  const cleaned = cleanPastedText(text);
+  const { title, titleDerived, ...found } = cleaned.metadata;
   return {
-    metadata: {
-      title: headline ?? fallbackTitle,
-      ...(byline ? { byline } : {}),
-    },
-    blocks: lines.map((line, i) => ({ kind: i === 0 ? 'heading' : 'paragraph', text: line })),
+    metadata: { ...found, ...(title ? { title } : { title: fallbackTitle }), ...(titleDerived && title ? { titleDerived } : {}) },
+    blocks: cleaned.blocks,
+    removed: cleaned.removed,
   };
-}
-
-/** A short line starting "By " right after the headline names the writer: returns the name. */
-export function readByline(line: string | undefined): string | undefined {
-  return line && BYLINE.test(line) && line.length < 120 ? line.replace(/^by\s+/i, '') : undefined;
 }
 
 export const plainTextImporter: Importer = {

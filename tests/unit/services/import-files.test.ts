@@ -23,8 +23,10 @@ describe('importFiles', () => {
     if (!loaded.ok) throw new Error(loaded.error.message);
     const { document } = loaded.value;
     expect(document.metadata).toEqual({ title: 'Dam talks stall', byline: 'A. Writer' });
-    expect(document.text).toBe('Dam talks stall\n\nBy A. Writer\n\nThe talks ended without a deal.');
-    expect(document.blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+    // The byline line goes into the metadata; it is kept among the removed lines, in its place.
+    expect(document.text).toBe('Dam talks stall\n\nThe talks ended without a deal.');
+    expect(document.blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+    expect(document.removed).toEqual([{ text: 'By A. Writer', reason: 'byline', at: 1 }]);
     expect(document.provenance).toMatchObject({ fileName: 'story.txt', importer: 'plain-text' });
     expect(document.provenance.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -1,0 +1,141 @@
+/**
+ * What can be told about one line of a pasted page from its text alone:
+ * how long it is, whether it reads as a sentence, which script it is in,
+ * whether it is a link or a row of controls.
+ */
+
+import { CONTROL_TOKENS } from './furniture-phrases';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether one character is a letter or digit: by case for cased scripts, by regex only for the others (it is slow). */
+function isLetterOrDigit(char: string, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+  return char.toUpperCase() !== char || (code >= 0x0590 && LETTER_OR_DIGIT.test(char));
+}
+
+/**
+ * Lower-case letters and digits only, single-spaced: how lines are compared
+ * with the phrase lists and with each other. A loop rather than a Unicode
+ * property regex, which costs microseconds per line on a 1 MB page.
+ */
+export function phraseKey(text: string): string {
+  const lower = text.toLowerCase();
+  let key = '';
+  let gap = false;
+  for (const char of lower) {
+    if (isLetterOrDigit(char, char.charCodeAt(0))) {
+      if (gap && key.length > 0) key += ' ';
+      key += char;
+      gap = false;
+    } else gap = true;
+  }
+  return key;
+}
+
+/** As phraseKey, without numbers: "12 Comments" and "Comments (3)" are the same label. */
+export function labelKey(text: string): string {
+  return phraseKey(text)
+    .split(' ')
+    .filter((word) => !/^\d+$/.test(word))
+    .join(' ');
+}
+
+/** Lower case with typographic apostrophes made plain, for matching openings that keep their punctuation. */
+export function lowerLine(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Ends as a sentence does, allowing closing quotes and brackets after the stop. */
+const SENTENCE_END = /[.!?…;:。！？։՞՜؟۔]["'”’»)\]]*$/u;
+/** Ends with a full stop (a headline may end with ? or ! but hardly ever with a period). */
+const FULL_STOP_END = /[.…。։۔]["'”’»)\]]*$/u;
+
+export function endsAsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+export function endsWithFullStop(text: string): boolean {
+  return FULL_STOP_END.test(text);
+}
+
+/**
+ * Script blocks by code point, checked by range rather than by Unicode
+ * property regexes: a 1 MB page has tens of thousands of lines and the
+ * property escapes cost microseconds per character.
+ */
+const SCRIPT_RANGES: readonly [number, number, string][] = [
+  [0x0041, 0x024f, 'Latin'],
+  [0x1e00, 0x1eff, 'Latin'],
+  [0x0370, 0x03ff, 'Greek'],
+  [0x0400, 0x052f, 'Cyrillic'],
+  [0x0531, 0x058f, 'Armenian'],
+  [0x0590, 0x05ff, 'Hebrew'],
+  [0x0600, 0x06ff, 'Arabic'],
+  [0x0900, 0x097f, 'Devanagari'],
+  [0x0e00, 0x0e7f, 'Thai'],
+  [0x10a0, 0x10ff, 'Georgian'],
+  [0x3040, 0x30ff, 'Han'],
+  [0x4e00, 0x9fff, 'Han'],
+  [0xac00, 0xd7af, 'Hangul'],
+];
+/** Scripts written without spaces between words: their lines are judged by characters, not words. */
+const UNSPACED_SCRIPTS = new Set(['Han', 'Thai']);
+
+function scriptOf(code: number): string | null {
+  if (code < 0x41) return null;
+  if (code <= 0x7a) return (code <= 0x5a || code >= 0x61) ? 'Latin' : null;
+  for (const [low, high, script] of SCRIPT_RANGES) if (code >= low && code <= high) return script;
+  return null;
+}
+
+/** The script most of a text's letters are in, or null when it has none it knows. Reads at most `limit` characters. */
+export function dominantScript(text: string, limit = 4000): string | null {
+  const counts = new Map<string, number>();
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [script, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [script, count];
+  }
+  return best;
+}
+
+/**
+ * A paragraph of running text: a sentence of some length. Menus, labels,
+ * headlines and captions without a stop are not.
+ */
+export function readsAsParagraph(text: string): boolean {
+  if (!endsAsSentence(text)) return false;
+  return UNSPACED_SCRIPTS.has(dominantScript(text, 200) ?? '') ? text.length >= 25 : wordCount(text) >= 8;
+}
+
+/** Rows of controls are short; longer lines are not even looked at. */
+const CONTROLS_MAX_LENGTH = 40;
+
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const EMAIL_ONLY = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const HANDLE_ONLY = /^@[\p{L}\p{N}_.]+$/u;
+
+/** A bare web address, e-mail address or social media handle. */
+export function isLinkOnly(text: string): boolean {
+  return URL_ONLY.test(text) || EMAIL_ONLY.test(text) || HANDLE_ONLY.test(text);
+}
+
+/** A size picker ("XS SM MD LG"), pager, icon or bare number: nothing a reader reads. */
+export function isControls(text: string): boolean {
+  if (text.length > CONTROLS_MAX_LENGTH) return false;
+  if (!/\p{L}/u.test(text)) return true;
+  const tokens = text.toLowerCase().split(/\s+/);
+  return tokens.every((token) => CONTROL_TOKENS.has(token));
+}

@@ -1,0 +1,105 @@
+import { parseAllDates, readArmenianDate } from '../fields/date-languages';
+import { normaliseDate } from '../fields/natural-date';
+import { BYLINE_OPENINGS, DATE_OPENINGS, DESK_BYLINES, WIRE_AGENCIES } from './furniture-phrases';
+import { endsAsSentence, lowerLine, wordCount } from './line-text';
+
+/** What a line near the headline says about the article rather than being part of it. */
+export interface LineFacts {
+  byline?: string;
+  /** The date as printed. */
+  published?: string;
+  /** The same date in ISO 8601, as precise as printed. */
+  publishedDate?: string;
+  source?: string;
+}
+
+/** Bylines and date lines are short; a longer line is text even when it starts with "By". */
+const MAX_META_LENGTH = 120;
+/** Parts of a combined line: "By Ann Writer | 3 May 2024 | 4 min read". */
+const PART_SEPARATOR = /\s+[|•·]\s+|\s+[–—]\s+|\s+\/\s+/u;
+/** Reading time, views and other counters that share a line with the byline or date. */
+const COUNTER = /^(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|minutes?|minuten|minutos)\.?(?:\s+\p{L}+){0,2}|\d[\d\s.,]*\s*(?:views|просмотр\p{L}*|vues|aufrufe))$/iu;
+/** A name: two to five words, each capitalised (particles like "de", "van", "ibn" allowed). */
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|le|la|ibn|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|le|la|ibn|bin|al|and|und|et|y|и|և)){1,6}$/u;
+
+/** Longest first, so "published on" is taken whole rather than as "published". */
+const byLength = (openings: readonly string[]) => [...openings].sort((a, b) => b.length - a.length);
+const BYLINE_LABELS = byLength(BYLINE_OPENINGS);
+const DATE_LABELS = byLength(DATE_OPENINGS);
+
+function stripOpening(text: string, openings: readonly string[]): string | null {
+  const lower = lowerLine(text);
+  for (const opening of openings) {
+    if (lower.startsWith(`${opening} `) || (opening.endsWith(':') && lower.startsWith(opening))) {
+      return text.slice(opening.length).replace(/^[\s:]+/, '').trim();
+    }
+  }
+  return null;
+}
+
+/** "By Ann Writer", "Par Anne Auteur, à Lyon", "Автор: Иван Петров": the names, or null. */
+export function readBylinePart(part: string): string | null {
+  if (DESK_BYLINES.includes(part.toLowerCase())) return part;
+  const rest = stripOpening(part, BYLINE_LABELS);
+  if (rest === null || rest.length === 0 || (endsAsSentence(rest) && wordCount(rest) > 8)) return null;
+  // A name comes first; a role, a place or an agency may follow it ("Ann Writer, Paris correspondent").
+  const [name = ''] = rest.split(/\s*[,(|;]\s*/);
+  return NAME.test(name) ? rest.replace(/[\s,;]+$/, '') : null;
+}
+
+/** A date line's part: "Published 3 May 2024, 10:32 BST", "14.11.2023", "Mis à jour le 2 mars". */
+export function readDatePart(part: string, language: string | undefined): Pick<LineFacts, 'published' | 'publishedDate'> | null {
+  const text = stripOpening(part, DATE_LABELS) ?? part;
+  if (text.length === 0 || (endsAsSentence(text) && wordCount(text) > 8)) return null;
+  const armenian = readArmenianDate(text);
+  if (armenian && text.length - armenian.matched.length < 12) return { published: text, publishedDate: armenian.iso };
+  // A date line names its own day: "3 hours ago" says nothing once the page is saved.
+  const printed = normaliseDate(text, null, language === undefined ? {} : { language });
+  if (!printed || printed.date.length < 10) return null;
+  // Most of the part must be dates: "Talks resume on 3 May 2024" is a sentence, not a date line.
+  const left = parseAllDates(text, language).reduce((rest, found) => rest.replace(found, ' '), text);
+  if (wordCount(left.replace(/[\p{P}\p{S}\d]/gu, ' ')) > 2) return null;
+  return { published: text, publishedDate: printed.date };
+}
+
+/** A wire agency in a dateline: "YEREVAN (Reuters) -", "PARIS, 3 mai (AFP) –". */
+const DATELINE = /^\p{Lu}[\p{L}\p{M}\s.'’/-]{1,40}(?:,[^()]{1,30})?\s*\(([^)]{2,25})\)\s*[-–—:]/u;
+
+export function readDatelineAgency(paragraph: string): string | null {
+  const agency = DATELINE.exec(paragraph)?.[1]?.trim();
+  return agency && WIRE_AGENCIES.includes(agency) ? agency : null;
+}
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^.,|]{2,60}?)(?:\s+\d{4})?(?:[.,|]|\s[-–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|$)/iu;
+const SOURCE_LINE = /^(?:source|источник|quelle|fuente|fonte|աղբյուր)\s*[:：]\s*(.{2,80})$/iu;
+
+/** The outlet named by a copyright or "Source:" line, or null. */
+export function readOutletLine(line: string): string | null {
+  const named = COPYRIGHT.exec(line)?.[1] ?? SOURCE_LINE.exec(line)?.[1];
+  const outlet = named?.trim();
+  return outlet && !/^\d+$/.test(outlet) && wordCount(outlet) <= 6 ? outlet : null;
+}
+
+/**
+ * What a short line near the top says about the article: byline, date,
+ * both, with counters such as reading time. Null when any part is something else.
+ */
+export function readMetadataLine(line: string, language: string | undefined): LineFacts | null {
+  if (line.length > MAX_META_LENGTH) return null;
+  const facts: LineFacts = {};
+  for (const part of line.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+    if (COUNTER.test(part)) continue;
+    const byline = facts.byline ? null : readBylinePart(part);
+    if (byline) {
+      facts.byline = byline;
+      continue;
+    }
+    const date = facts.published ? null : readDatePart(part, language);
+    if (date) {
+      Object.assign(facts, date);
+      continue;
+    }
+    return null;
+  }
+  return facts.byline || facts.published ? facts : null;
+}
