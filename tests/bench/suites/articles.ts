@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { cleanPastedText } from '../../../core/article/clean-pasted-text';
 import { readPastedPages, textSimilarity } from '../../fixtures/pasted/pages';
-import { percentile, type BenchSuite } from '../types';
+import { median, type BenchSuite } from '../types';
 
 const MEGABYTE = 1024 * 1024;
 const RUNS = 7;
@@ -30,6 +30,7 @@ function megabytePage(): string {
 /** How close the cleanup comes to what a careful reader keeps, on the hand-made pasted pages, and how fast it cleans 1 MB. */
 export const articlesSuite: BenchSuite = {
   name: 'articles',
+  limitMs: 2 * 60_000,
   async run() {
     const pages = readPastedPages();
     const similarities = pages.map((page) => {
@@ -52,7 +53,7 @@ export const articlesSuite: BenchSuite = {
       { name: `pasted pages: mean similarity to a careful reader's text (${pages.length} pages)`, value: mean, unit: '', target: 0.85, better: 'higher' },
       { name: 'pasted pages: worst similarity', value: Math.min(...similarities), unit: '', target: 0.6, better: 'higher' },
       { name: 'pasted pages: headlines right (share of pages)', value: headlines / pages.length, unit: '', target: 14 / 16, better: 'higher' },
-      { name: 'clean a 1 MB pasted page (median)', value: percentile(times, 50), unit: 'ms', target: 200, better: 'lower' },
+      { name: 'clean a 1 MB pasted page (median)', value: median(times), unit: 'ms', target: 200, better: 'lower' },
     ];
   },
 };
