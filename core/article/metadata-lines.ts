@@ -1,7 +1,8 @@
 import { parseAllDates, readArmenianDate } from '../fields/date-languages';
 import { normaliseDate } from '../fields/natural-date';
-import { BYLINE_OPENINGS, DATE_OPENINGS, DESK_BYLINES, WIRE_AGENCIES } from './furniture-phrases';
-import { endsAsSentence, lowerLine, wordCount } from './line-text';
+import { byLength, readBylinePart, stripOpening } from './byline';
+import { DATE_OPENINGS, WIRE_AGENCIES } from './furniture-phrases';
+import { endsAsSentence, wordCount } from './line-text';
 
 /** What a line near the headline says about the article rather than being part of it. */
 export interface LineFacts {
@@ -19,33 +20,7 @@ const MAX_META_LENGTH = 120;
 const PART_SEPARATOR = /\s+[|•·]\s+|\s+[–—]\s+|\s+\/\s+/u;
 /** Reading time, views and other counters that share a line with the byline or date. */
 const COUNTER = /^(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|minutes?|minuten|minutos)\.?(?:\s+\p{L}+){0,2}|\d[\d\s.,]*\s*(?:views|просмотр\p{L}*|vues|aufrufe))$/iu;
-/** A name: two to five words, each capitalised (particles like "de", "van", "ibn" allowed). */
-const NAME = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|le|la|ibn|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|le|la|ibn|bin|al|and|und|et|y|и|և)){1,6}$/u;
-
-/** Longest first, so "published on" is taken whole rather than as "published". */
-const byLength = (openings: readonly string[]) => [...openings].sort((a, b) => b.length - a.length);
-const BYLINE_LABELS = byLength(BYLINE_OPENINGS);
 const DATE_LABELS = byLength(DATE_OPENINGS);
-
-function stripOpening(text: string, openings: readonly string[]): string | null {
-  const lower = lowerLine(text);
-  for (const opening of openings) {
-    if (lower.startsWith(`${opening} `) || (opening.endsWith(':') && lower.startsWith(opening))) {
-      return text.slice(opening.length).replace(/^[\s:]+/, '').trim();
-    }
-  }
-  return null;
-}
-
-/** "By Ann Writer", "Par Anne Auteur, à Lyon", "Автор: Иван Петров": the names, or null. */
-export function readBylinePart(part: string): string | null {
-  if (DESK_BYLINES.includes(part.toLowerCase())) return part;
-  const rest = stripOpening(part, BYLINE_LABELS);
-  if (rest === null || rest.length === 0 || (endsAsSentence(rest) && wordCount(rest) > 8)) return null;
-  // A name comes first; a role, a place or an agency may follow it ("Ann Writer, Paris correspondent").
-  const [name = ''] = rest.split(/\s*[,(|;]\s*/);
-  return NAME.test(name) ? rest.replace(/[\s,;]+$/, '') : null;
-}
 
 /** A date line's part: "Published 3 May 2024, 10:32 BST", "14.11.2023", "Mis à jour le 2 mars". */
 export function readDatePart(part: string, language: string | undefined): Pick<LineFacts, 'published' | 'publishedDate'> | null {

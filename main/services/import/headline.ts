@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from '../../../core/model/document';
 import type { BlockDraft } from '../../../core/text/blocks';
 import type { ArticleDraft } from './article-draft';
-import { readBylinePart } from '../../../core/article/metadata-lines';
+import { readBylinePart } from '../../../core/article/byline';
 
 /** "By Ann Writer" as printed in the article becomes "Ann Writer". */
 export function withoutByPrefix(byline: string | null | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { cleanPastedText } from '../../../core/article/clean-pasted-text';
+import type { cleanPastedText } from '../../../core/article/clean-pasted-text';
 import type { ArticleDraft, Importer } from './article-draft';
 import { decodeUtf8 } from './decode';
 
@@ -7,8 +7,8 @@ import { decodeUtf8 } from './decode';
  * service: the cleanup in core/article finds the headline, byline, date and
  * outlet and takes out the page's furniture, which the document keeps.
  */
-export function parsePlainText(text: string, fallbackTitle: string): ArticleDraft {
-  const cleaned = cleanPastedText(text);
+export function parsePlainText(text: string, fallbackTitle: string, clean: typeof cleanPastedText): ArticleDraft {
+  const cleaned = clean(text);
   const { title, titleDerived, ...found } = cleaned.metadata;
   return {
     metadata: { ...found, ...(title ? { title } : { title: fallbackTitle }), ...(titleDerived && title ? { titleDerived } : {}) },
@@ -20,5 +20,9 @@ export function parsePlainText(text: string, fallbackTitle: string): ArticleDraf
 export const plainTextImporter: Importer = {
   name: 'plain-text',
   extensions: ['.txt'],
-  parse: async (bytes, fileName) => parsePlainText(decodeUtf8(bytes), fileName),
+  // Loaded on first use: the import worker starts without the cleanup and its date parsers unless a text file comes.
+  parse: async (bytes, fileName) => {
+    const { cleanPastedText } = await import('../../../core/article/clean-pasted-text');
+    return parsePlainText(decodeUtf8(bytes), fileName, cleanPastedText);
+  },
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { furnitureByWords, isCaptionLike } from '../../../core/article/furniture';
 import { chooseHeadline, couldBeHeadline, deriveTitle, splitSiteName } from '../../../core/article/headline';
 import { guessLanguage } from '../../../core/article/language';
-import { readBylinePart, readDatelineAgency, readMetadataLine, readOutletLine } from '../../../core/article/metadata-lines';
+import { readBylinePart } from '../../../core/article/byline';
+import { readDatelineAgency, readMetadataLine, readOutletLine } from '../../../core/article/metadata-lines';
 
 describe('furniture by its words', () => {
   it.each([
