@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { exportAnnotations } from '../../../main/services/exchange/export';
 import { importAnnotations } from '../../../main/services/exchange/import';
 import { WorkspaceLayout } from '../../../main/services/workspace/layout';
+import { openToWrite } from '../../../main/services/workspace/open-to-write';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import { readFloor, writeFloor } from '../floors';
 import { FAILURE_PREFIX, type ChildJob, type FloorReport, type OpenReport, type WorkReport } from './jobs';
@@ -14,10 +15,20 @@ import { FAILURE_PREFIX, type ChildJob, type FloorReport, type OpenReport, type 
  * exit 1, for the parent to report with the step's name.
  */
 
-async function openWorkspace(dir: string): Promise<Workspace> {
+/** Opens a workspace to read, as `gloss export` does. */
+async function openToRead(dir: string): Promise<Workspace> {
   const opened = await Workspace.open(dir);
   if (!opened.ok) throw new Error(opened.error.message);
   return opened.value;
+}
+
+/** Opens a workspace to write, as the app and every writing command do: the lock first. */
+async function openWritable(dir: string): Promise<{ workspace: Workspace; release: () => Promise<void> }> {
+  const opened = await openToWrite(dir, 'gloss bench');
+  if (!opened.ok) throw new Error(opened.error.message);
+  const { workspace, lock } = opened.value;
+  if (!lock.held) throw new Error(`the workspace's lock is not free: ${lock.reason}`);
+  return { workspace, release: lock.release };
 }
 
 /** A full garbage collection, so the heap figure counts what is kept, not what awaits collection. */
@@ -33,10 +44,12 @@ async function open(dir: string, runs: number): Promise<OpenReport> {
   let kept: unknown = null;
   for (let run = 0; run <= runs; run++) {
     floorMs.push(await readFloor([layout.manifest, layout.schema]));
+    // As the app starts: the lock, the manifest and schema, then the document list.
     const start = performance.now();
-    const workspace = await openWorkspace(dir);
+    const { workspace, release } = await openWritable(dir);
     const list = await workspace.summaries();
     openMs.push(performance.now() - start);
+    await release();
     kept = [workspace, list];
   }
   collectGarbage();
@@ -67,12 +80,16 @@ async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport
     case 'open':
       return open(job.dir, job.runs);
     case 'export': {
-      const workspace = await openWorkspace(job.dir);
+      const workspace = await openToRead(job.dir);
       return timed(() => exportAnnotations(workspace, { format: job.format, out: job.out }), `export ${job.format}`);
     }
     case 'import': {
-      const workspace = await openWorkspace(job.dir);
-      return timed(() => importAnnotations(workspace, { format: job.format, files: job.files, set: job.set }), `import ${job.format}`);
+      const { workspace, release } = await openWritable(job.dir);
+      try {
+        return await timed(() => importAnnotations(workspace, { format: job.format, files: job.files, set: job.set }), `import ${job.format}`);
+      } finally {
+        await release();
+      }
     }
     case 'floor':
       return floor(job.read, job.write);
