@@ -34,7 +34,11 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
-export const SessionSchema = z.object({
+/**
+ * What the reader is shown of the services' session (main/services/session):
+ * the open workspace, its documents and types, and the analyst's settings.
+ */
+export const SessionSummarySchema = z.object({
   /** Null when no workspace is open: the UI offers to create or open one. */
   workspace: z
     .object({
@@ -57,7 +61,7 @@ export const SessionSchema = z.object({
   lastDocumentId: DocumentIdSchema.nullable(),
   problems: z.array(ProblemSchema),
 });
-export type Session = z.infer<typeof SessionSchema>;
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
 export const LoadedDocumentSchema = z.object({
   document: DocumentFileSchema,
@@ -165,7 +169,7 @@ const SaveChangesRequestSchema = z
   });
 
 export const contract = {
-  getSession: { request: Empty, response: SessionSchema },
+  getSession: { request: Empty, response: SessionSummarySchema },
   loadDocument: {
     request: z.object({ documentId: DocumentIdSchema }).strict(),
     response: OpenedDocumentSchema,

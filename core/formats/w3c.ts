@@ -126,7 +126,7 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
       }
       const iri = annotation.value.id;
       if (last.get(iri) !== i) continue;
-      const placed = place(annotation.value, idFor(iri, i), documents, ids, context.now);
+      const placed = readItem(annotation.value, idFor(iri, i), documents, ids, context.now);
       if (!placed.ok) {
         problems.push({ file: file.name, annotation: iri, message: `annotation ${iri}: ${placed.error}` });
         continue;
@@ -155,7 +155,7 @@ function readItems(file: InputFile): Result<unknown[], FormatProblem> {
   return items.ok ? items : err({ file: file.name, message: `is not a W3C annotation collection, page or annotation: ${items.error}` });
 }
 
-function place(
+function readItem(
   annotation: W3cAnnotation,
   id: string,
   documents: ReadonlyMap<string, { id: string; index: CodePointIndex }>,

@@ -118,7 +118,7 @@ export function App() {
                   index={open.text.index}
                   selection={selection}
                   editable={editable}
-                  onPlace={annotation.place}
+                  onPlace={annotation.add}
                   onNotice={setNotice}
                 />
                 <Reader text={open.text} onMap={setMap}>

@@ -6,7 +6,7 @@ import type { DomTextMap } from '../reader/dom-text-map';
 
 /**
  * What the panels do to one annotation: select it, show it (select it and
- * scroll the article to it), remove it, or place one from the review list.
+ * scroll the article to it), remove it, or add one (placed from the review list).
  * Each is a stable callback, so the memoised panels do not re-render.
  */
 export function useAnnotationCommands(
@@ -24,6 +24,6 @@ export function useAnnotationCommands(
     [annotations, map, act],
   );
   const remove = useCallback((id: string) => act({ kind: 'remove', id }), [act]);
-  const place = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
-  return useMemo(() => ({ select, show, remove, place }), [select, show, remove, place]);
+  const add = useCallback((annotation: StoredAnnotation) => act({ kind: 'add', annotation }), [act]);
+  return useMemo(() => ({ select, show, remove, add }), [select, show, remove, add]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, EventPayload, Session } from '../../core/api/contract';
+import type { DocumentSummary, EventPayload, SessionSummary } from '../../core/api/contract';
 import { glossApi } from '../api/gloss';
 
 function describeImport({ outcomes }: EventPayload<'importFinished'>): string {
@@ -14,7 +14,7 @@ function describeImport({ outcomes }: EventPayload<'importFinished'>): string {
  * Reloaded whenever the services say another workspace was opened or closed.
  */
 export function useSession(onNotice: (message: string) => void) {
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<SessionSummary | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const reload = useCallback(() => {

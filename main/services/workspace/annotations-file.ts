@@ -58,7 +58,7 @@ export async function readAnnotations(
     if (whole.value.value.documentId !== document.id) {
       return { ...EMPTY, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
     }
-    return place(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, { trouble: null, bytes });
+    return placeAll(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, { trouble: null, bytes });
   }
   if (/newer Gloss/.test(whole.error)) return { ...EMPTY, trouble: whole.error, readOnly: true };
   return salvage(data, whole.error, bytes, index, relocate);
@@ -100,7 +100,7 @@ function salvage(
     if (parsed.success) readable.push(parsed.data);
     else unreadable.push(unplacedItem(`item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, null, JSON.stringify(item)));
   });
-  return place(readable, unreadable, index, relocate, { trouble: error, bytes });
+  return placeAll(readable, unreadable, index, relocate, { trouble: error, bytes });
 }
 
 /**
@@ -109,7 +109,7 @@ function salvage(
  * When anything was wrong with the file, its bytes are returned to be kept
  * aside before the first write changes it.
  */
-function place(
+function placeAll(
   annotations: readonly StoredAnnotation[],
   unplaced: readonly Unplaced[],
   index: CodePointIndex,

@@ -66,7 +66,7 @@ export interface DocumentReading {
 }
 
 /** What is kept in memory for each document opened this session. */
-interface OpenDocument {
+interface CachedDocument {
   sha256: string;
   index: CodePointIndex;
   unplaced: Unplaced[];
@@ -115,7 +115,7 @@ export class Workspace {
   private readonly layout: WorkspaceLayout;
   private readonly files: ConfinedFiles;
   private readonly writes = new SerialQueue();
-  private readonly open = new Map<DocumentId, OpenDocument>();
+  private readonly open = new Map<DocumentId, CachedDocument>();
   /** The people, organisations and places of entities.json, read on first use. */
   readonly entities: EntityStore;
 
@@ -276,7 +276,7 @@ export class Workspace {
    * then the manifest's counts are updated once, not once per document.
    */
   async saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
-    const checked: { id: DocumentId; open: OpenDocument; annotations: readonly StoredAnnotation[] }[] = [];
+    const checked: { id: DocumentId; open: CachedDocument; annotations: readonly StoredAnnotation[] }[] = [];
     for (const [id, annotations] of saves) {
       const open = this.writableOpen(id);
       if (!open.ok) return open;
@@ -296,7 +296,7 @@ export class Workspace {
   }
 
   /** An open document whose annotations may be written, or why not. */
-  private writableOpen(id: DocumentId): Result<OpenDocument, WorkspaceError> {
+  private writableOpen(id: DocumentId): Result<CachedDocument, WorkspaceError> {
     const open = this.open.get(id);
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
     const file = this.layout.display(this.layout.annotations(id));
@@ -305,7 +305,7 @@ export class Workspace {
   }
 
   /** The first annotation that does not fit the document's text, as an error; null when all fit. */
-  private misfit(id: DocumentId, open: OpenDocument, annotations: readonly StoredAnnotation[]): WorkspaceError | null {
+  private misfit(id: DocumentId, open: CachedDocument, annotations: readonly StoredAnnotation[]): WorkspaceError | null {
     const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
     if (!misfit) return null;
     return { code: 'failed', file: this.layout.display(this.layout.annotations(id)), message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` };
@@ -457,7 +457,7 @@ export class Workspace {
   }
 
   /** Writes an open document's annotations file from what is kept in memory. */
-  private writeAnnotations(id: DocumentId, open: OpenDocument): Promise<void> {
+  private writeAnnotations(id: DocumentId, open: CachedDocument): Promise<void> {
     const path = this.layout.annotations(id);
     return this.writes.run(path, () =>
       this.write(path, ANNOTATIONS_FILE, {

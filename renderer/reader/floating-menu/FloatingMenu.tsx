@@ -7,7 +7,7 @@ const GAP = 8;
 const MENU_HEIGHT = 36;
 
 /** Where the menu goes: above the selection, or below it near the top of the window. */
-function placeAt(): { left: number; top: number } | null {
+function menuPosition(): { left: number; top: number } | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
@@ -22,11 +22,11 @@ function placeAt(): { left: number; top: number } | null {
  */
 export function FloatingMenu(props: { span: Span | null; types: readonly LabelType[]; onTag: (typeId: string) => void }) {
   const { span, types, onTag } = props;
-  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 
   useLayoutEffect(() => {
     if (!span) return;
-    const update = () => setPlace(placeAt());
+    const update = () => setPosition(menuPosition());
     update();
     window.addEventListener('scroll', update, true);
     window.addEventListener('resize', update);
@@ -36,9 +36,9 @@ export function FloatingMenu(props: { span: Span | null; types: readonly LabelTy
     };
   }, [span]);
 
-  if (!span || !place) return null;
+  if (!span || !position) return null;
   return (
-    <div className="floating-menu" role="toolbar" aria-label="Tag this selection" style={place}>
+    <div className="floating-menu" role="toolbar" aria-label="Tag this selection" style={position}>
       {types.map((type) => (
         <button
           key={type.id}
