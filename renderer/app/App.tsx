@@ -23,6 +23,8 @@ import { useSets } from '../sets/use-sets';
 import { useSetActions } from '../sets/use-set-actions';
 import { EntitiesContext } from '../entities/entities-context';
 import { useWorkspaceEntities } from '../entities/use-workspace-entities';
+import { EntitiesButton } from '../entities/EntitiesButton';
+import { useOpenAt } from './use-open-at';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useCurrentDocument } from './use-current-document';
@@ -62,6 +64,7 @@ export function App() {
   const documents = useDocumentCounts({ documents: session?.documents, openId, listed, updateDocument });
   const onStatus = useDocumentStatus(updateDocument, setNotice);
   const annotation = useAnnotationCommands(state.annotations, map, act);
+  const openAt = useOpenAt(choose, openId, map !== null, annotation.show);
   const selected = useSelectedAnnotation(state.annotations, state.selectedId);
   const setActions = useSetActions({ onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
@@ -81,6 +84,7 @@ export function App() {
           saveStatus={saveStatus}
           onTag={tag}
         >
+          <EntitiesButton types={types} beforeOpen={flush} onOpenAnnotation={openAt} />
           <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
           <ExchangeButtons
             documents={documents}

@@ -12,6 +12,7 @@ import { resizeFragment, withAddedFragment, withFragmentAt } from '../../core/an
 import { typeTint } from '../schema/type-tint';
 import { FieldRow } from './FieldRow';
 import { FragmentList } from './FragmentList';
+import { MentionRow } from './MentionRow';
 import { NoteInput } from './NoteInput';
 import { RemovedFields } from './RemovedFields';
 import './details.css';
@@ -71,7 +72,8 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
     window.getSelection()?.removeAllRanges();
   };
 
-  const spanContext = { annotations, types, index, selection, onSelect, onNotice };
+  const onRemove = (id: string) => act({ kind: 'remove', id });
+  const spanContext = { annotations, types, index, selection, onSelect, onRemove, onNotice };
   // The annotation's own words tell a weekday's tense: "said Thursday" looks back, "will meet Thursday" forward.
   const dating = { reference, language: props.document.metadata.language, context: annotationWords(annotation) };
   return (
@@ -80,6 +82,14 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
         <span className="swatch" style={typeTint(type)} aria-hidden />
         {type?.name ?? `${annotation.type} (not in the schema)`}
       </p>
+      {type?.entityKind ? (
+        <MentionRow
+          annotation={annotation}
+          newKind={type.entityKind}
+          disabled={disabled}
+          onChange={(entity) => save(entity === undefined ? omitKey(annotation, 'entity') : { ...annotation, entity })}
+        />
+      ) : null}
       {type?.fields.map((field) => (
         <FieldRow
           key={field.id}

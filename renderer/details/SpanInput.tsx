@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
+import { entityByName } from '../../core/entities/alias-key';
+import { isEntityRef } from '../../core/entities/entity-links';
 import { isSpanRef } from '../../core/fields/field-values';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
@@ -11,6 +13,11 @@ import { SpanPicker } from './SpanPicker';
 import { linkTargetFor, pickableTypes } from '../../core/annotations/link-span';
 import { createAnnotation } from '../annotations/create-annotation';
 import { useAnnotationSet } from '../sets/annotation-set-context';
+import { useEntities } from '../entities/entities-context';
+import { EntityCombobox } from '../entities/EntityCombobox';
+import { LinkedEntity } from '../entities/LinkedEntity';
+import { FreeTextValue } from './FreeTextValue';
+import { OrphanPrompt, orphanAfterUnlink } from './OrphanPrompt';
 
 /** What a span field needs to know about the document to pick and show linked spans. */
 export interface SpanContext {
@@ -19,18 +26,23 @@ export interface SpanContext {
   index: CodePointIndex;
   selection: Span | null;
   onSelect: (id: string) => void;
+  onRemove: (id: string) => void;
   onNotice: (message: string) => void;
 }
 
 /**
- * A reference to another annotation (a speaker, an actor), or free text when
- * the analyst would rather type a name. "Pick span" links to words selected
- * in the article, tagging them first when they are not tagged yet.
+ * A reference to another annotation (a speaker, an actor), an entity when
+ * the field links entities (typing offers them; a new name creates one), or
+ * free text where the field does not. "Pick span" links to words selected in
+ * the article, tagging them first when they are not tagged yet.
  */
 export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) {
   const { field, value, inputId, labelId, disabled, onChange, context } = props;
   const [picking, setPicking] = useState(false);
+  /** An annotation the last unlink left with nothing linking to it, to offer its removal. */
+  const [orphan, setOrphan] = useState<StoredAnnotation | null>(null);
   const set = useAnnotationSet();
+  const { entities } = useEntities();
   const allowed = pickableTypes(field, context.types);
 
   const link = (typeId: string) => {
@@ -39,37 +51,72 @@ export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) 
       context.onNotice(`Select the words for ${field.name} in the article first.`);
       return;
     }
-    const target = linkTargetFor(context.annotations, span, allowed, typeId, (picked, type) =>
-      createAnnotation(context.index, picked, type, set),
-    );
+    const target = linkTargetFor(context.annotations, span, allowed, typeId, (picked, type) => {
+      const created = createAnnotation(context.index, picked, type, set);
+      // Words that are already a name of an entity name it: "Pashinian" tagged as Actor is that person.
+      const names = context.types.find((t) => t.id === type)?.entityKind ? entityByName(entities, created.fragments[0]?.exact ?? '') : undefined;
+      return names ? { ...created, entity: names.id } : created;
+    });
     onChange({ ref: target.ref }, target.created);
     setPicking(false);
+    setOrphan(null);
     document.getSelection()?.removeAllRanges();
   };
 
+  const orphanPrompt = orphan ? (
+    <OrphanPrompt
+      orphan={orphan}
+      types={context.types}
+      onRemove={() => {
+        context.onRemove(orphan.id);
+        setOrphan(null);
+      }}
+      onKeep={() => setOrphan(null)}
+    />
+  ) : null;
+
   if (isSpanRef(value)) {
+    const target = context.annotations.find((a) => a.id === value.ref) ?? null;
     return (
       <LinkedAnnotation
         labelId={labelId}
         fieldName={field.name}
-        target={context.annotations.find((a) => a.id === value.ref) ?? null}
+        target={target}
         types={context.types}
         disabled={disabled}
         onSelect={context.onSelect}
-        onUnlink={() => onChange(undefined)}
+        onUnlink={() => {
+          setOrphan(target ? orphanAfterUnlink(target, context.annotations) : null);
+          onChange(undefined);
+        }}
       />
     );
   }
+  if (isEntityRef(value)) {
+    return <LinkedEntity labelId={labelId} what={field.name} entityId={value.entity} disabled={disabled} onUnlink={() => onChange(undefined)} />;
+  }
+  const free = typeof value === 'string' ? value : null;
   return (
     <>
+      {orphanPrompt}
       <div className="span-input">
-        <CommitOnBlurInput
-          id={inputId}
-          type="text"
-          committed={typeof value === 'string' ? value : ''}
-          disabled={disabled}
-          onCommit={(text) => onChange(text.trim() === '' ? undefined : text)}
-        />
+        {field.entityKind ? (
+          <EntityCombobox
+            inputId={inputId}
+            newKind={field.entityKind}
+            disabled={disabled}
+            placeholder="Type a name…"
+            onChoose={(entityId) => onChange({ entity: entityId })}
+          />
+        ) : (
+          <CommitOnBlurInput
+            id={inputId}
+            type="text"
+            committed={free ?? ''}
+            disabled={disabled}
+            onCommit={(text) => onChange(text.trim() === '' ? undefined : text)}
+          />
+        )}
         <button
           type="button"
           aria-label={`Pick span for ${field.name}`}
@@ -80,6 +127,15 @@ export function SpanInput(props: FieldProps<'span'> & { context: SpanContext }) 
           Pick span
         </button>
       </div>
+      {field.entityKind && free !== null ? (
+        <FreeTextValue
+          text={free}
+          newKind={field.entityKind}
+          disabled={disabled}
+          onLink={(entityId) => onChange({ entity: entityId })}
+          onClear={() => onChange(undefined)}
+        />
+      ) : null}
       {picking ? (
         <SpanPicker fieldName={field.name} allowed={allowed} hasSelection={context.selection !== null} onLink={link} onCancel={() => setPicking(false)} />
       ) : null}
