@@ -130,6 +130,8 @@ export const ExportedSchema = z.object({
   path: z.string(),
   documents: z.int().nonnegative(),
   annotations: z.int().nonnegative(),
+  /** Damaged annotations files the export met, each named: what could be read of them was exported. */
+  problems: z.array(z.string()),
 });
 export type Exported = z.infer<typeof ExportedSchema>;
 

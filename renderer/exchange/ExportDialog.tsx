@@ -64,8 +64,9 @@ export function ExportDialog(props: {
     setBusy(false);
     if (!result.ok) setFailure(result.error.message);
     else if (result.value.exported) {
-      const { annotations, documents: count, path } = result.value.exported;
-      onExported(`Exported ${counted(annotations, 'annotation')} from ${counted(count, 'document')} to ${path}`);
+      const { annotations, documents: count, path, problems } = result.value.exported;
+      const salvaged = problems.length > 0 ? `. Damaged files, exported as far as they could be read: ${problems.join('; ')}` : '';
+      onExported(`Exported ${counted(annotations, 'annotation')} from ${counted(count, 'document')} to ${path}${salvaged}`);
       onClose();
     }
   };

@@ -34,10 +34,11 @@ export const exportCommand = defineCommand({
       progress.update(done);
     });
     if (!exported.ok) return refusal(path, exported.error);
-    const { documents, annotations } = exported.value;
+    const { documents, annotations, problems } = exported.value;
     return {
       ...emptyReport(`Exported ${annotations} annotations from ${documents} documents as ${options.format} to ${path}`),
       done: [{ item: path, reason: `${annotations} annotations from ${documents} documents` }],
+      problems: problems.map(({ file, message }) => ({ item: file, reason: `${message}; what could be read of it was exported` })),
       details: { path, format: options.format, documents, annotations },
     };
   },

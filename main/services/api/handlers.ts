@@ -3,7 +3,7 @@ import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
-import { annotationSets, removeAnnotationSet } from '../workspace/annotation-sets';
+import { annotationSets } from '../workspace/annotation-sets';
 import { editEntities } from '../workspace/entity-edits';
 import { entityMentions } from '../workspace/entity-mentions';
 import type { Dialogs, Session } from '../session/session';
@@ -163,7 +163,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
 
     removeAnnotationSet: ({ set }) =>
       withWritable(async (workspace) => {
-        const removed = await removeAnnotationSet(workspace, set);
+        const removed = await workspace.removeSet(set);
         if (removed.ok) return ok(removed.value);
         return err({ code: 'failed', message: `The set “${set}” was not removed; nothing changed.`, problems: removed.error });
       }),

@@ -34,7 +34,7 @@ export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, c
   if (!out) return ok(null);
   await workspace.flush();
   const exported = await exportAnnotations(workspace, { ...choice, out });
-  return exported.ok ? ok({ path: out, ...exported.value }) : exported;
+  return exported.ok ? ok({ path: out, ...exported.value, problems: exported.value.problems.map((problem) => problem.message) }) : exported;
 }
 
 /** Asks for the files (or, for brat, folders too) and imports them as a new set; null when cancelled. */

@@ -1,11 +1,11 @@
 import type { ExportSelection } from '../../../core/api/contract';
+import type { Problem } from '../../../core/api/contract';
 import type { BundleDocument, ExportSource } from '../../../core/formats/bundle';
 import { formatNamed, FORMATS } from '../../../core/formats/index';
 import { err, ok, type Result } from '../../../core/result';
 import type { Workspace } from '../workspace/workspace';
 import { prefetch } from '../files/concurrent';
 import { outputRefusal, writeFileOutput, writeFolderOutput } from './output-writer';
-import { readStored } from './workspace-reader';
 
 /** Documents read ahead of the one being written, so file reads overlap the writing. */
 const READ_AHEAD = 8;
@@ -16,6 +16,8 @@ export type ExportRequest = ExportSelection & { out: string };
 export interface ExportSummary {
   documents: number;
   annotations: number;
+  /** Damaged annotations files met, each named, whose readable annotations were exported. */
+  problems: Problem[];
 }
 
 /**
@@ -38,7 +40,7 @@ export async function exportAnnotations(
   if (refusal !== null) return err(refusal);
   const wanted = new Set(request.documentIds ?? workspace.entries.map((entry) => entry.id));
   const ids = workspace.entries.map((entry) => entry.id).filter((id) => wanted.has(id));
-  const summary: ExportSummary = { documents: 0, annotations: 0 };
+  const summary: ExportSummary = { documents: 0, annotations: 0, problems: [] };
   const types = request.types ? workspace.labelTypes.filter((type) => request.types?.includes(type.id)) : workspace.labelTypes;
   const keep = (annotation: { type: string; set: string }) =>
     (!request.types || request.types.includes(annotation.type)) && (request.set === undefined || annotation.set === request.set);
@@ -48,14 +50,16 @@ export async function exportAnnotations(
     types,
     async *documents(): AsyncIterable<BundleDocument> {
       passes++;
-      for await (const stored of prefetch(ids, READ_AHEAD, (id) => readStored(workspace.dir, id))) {
-        if (!stored.ok) throw new Error(stored.error);
-        const { document } = stored.value;
+      for await (const stored of prefetch(ids, READ_AHEAD, (id) => workspace.readForExport(id))) {
+        // Without its text a document cannot be exported; a damaged annotations file is salvaged instead.
+        if (!stored.ok) throw new Error(stored.error.message);
+        const { document, problem } = stored.value;
         const annotations = stored.value.annotations.filter(keep);
         if (passes === 1) {
           summary.documents++;
           summary.annotations += annotations.length;
           onProgress?.(summary.documents, ids.length);
+          if (problem) summary.problems.push(problem);
         }
         yield {
           id: document.id,

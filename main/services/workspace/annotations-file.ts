@@ -7,7 +7,7 @@ import {
   type Unplaced,
 } from '../../../core/model/annotation';
 import { isStoredAnnotation } from '../../../core/model/annotation-check';
-import type { DocumentFile } from '../../../core/model/document';
+import type { DocumentId } from '../../../core/model/ids';
 import { readVersioned } from '../../../core/model/versioned';
 import { renumberDuplicates } from '../../../core/model/duplicate-ids';
 import { LIMITS } from '../../../core/model/limits';
@@ -15,39 +15,37 @@ import { clip } from '../../../core/text/clip';
 import type { CodePointIndex } from '../../../core/text/code-points';
 import { readRawJson, type ReadBytes } from './json-file';
 
-/** What reading one annotations file gave, including what could not be used. */
-export interface AnnotationsReading {
+/** What one annotations file holds as read, salvaged where damaged, before anything is placed in the text. */
+export interface StoredReading {
   annotations: StoredAnnotation[];
   unplaced: Unplaced[];
   /** What was wrong, for the analyst; null when the file was fine. */
   trouble: string | null;
-  /** The file must not be written (it comes from a newer Gloss). */
+  /** The file must not be written (it comes from a newer Gloss, or cannot be read). */
   readOnly: boolean;
   /** The file was damaged: its bytes, to be kept aside before anything is written. */
   damaged: Buffer | null;
+}
+
+/** A stored reading placed in its document's text. */
+export interface AnnotationsReading extends StoredReading {
   /** Annotations whose quote had moved and was found again. */
   relocated: number;
 }
 
-const EMPTY: AnnotationsReading = { annotations: [], unplaced: [], trouble: null, readOnly: false, damaged: null, relocated: 0 };
+const EMPTY: StoredReading = { annotations: [], unplaced: [], trouble: null, readOnly: false, damaged: null };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Reads a document's annotations as fully as it can. A damaged file is
- * salvaged item by item; items that cannot be read, and annotations whose
- * text cannot be found again with confidence, go to the review list. Nothing
- * is dropped and nothing is written here.
+ * Reads a document's annotations file as fully as it can, without its text.
+ * A damaged file is salvaged item by item; items that cannot be read go to
+ * the review list with their raw JSON. Nothing is dropped and nothing is
+ * written here.
  */
-export async function readAnnotations(
-  path: string,
-  document: DocumentFile,
-  index: CodePointIndex,
-  relocate: Relocate,
-  read: ReadBytes,
-): Promise<AnnotationsReading> {
+export async function readStoredAnnotations(path: string, documentId: DocumentId, read: ReadBytes): Promise<StoredReading> {
   const raw = await readRawJson(path, read);
   if (raw.kind === 'missing') return EMPTY;
   if (raw.kind === 'unreadable') return { ...EMPTY, trouble: raw.trouble, readOnly: true };
@@ -55,13 +53,13 @@ export async function readAnnotations(
   const { data, bytes } = raw;
   const whole = readVersioned(ANNOTATIONS_FILE, data);
   if (whole.ok) {
-    if (whole.value.value.documentId !== document.id) {
+    if (whole.value.value.documentId !== documentId) {
       return { ...EMPTY, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
     }
-    return placeAll(whole.value.value.annotations, whole.value.value.unplaced, index, relocate, { trouble: null, bytes });
+    return withUniqueIds(whole.value.value.annotations, whole.value.value.unplaced, { trouble: null, bytes });
   }
   if (/newer Gloss/.test(whole.error)) return { ...EMPTY, trouble: whole.error, readOnly: true };
-  return salvage(data, whole.error, bytes, index, relocate);
+  return salvage(data, whole.error, bytes);
 }
 
 /**
@@ -83,14 +81,25 @@ function sharedIdsTrouble(shared: readonly string[], what: string): string {
   return `holds ${what} ids used more than once (${listed}); each copy after the first got a new id, and nothing was dropped`;
 }
 
+/**
+ * Gives a new id to every copy of an id used twice (an annotation or a review
+ * item), so no operation acts on two. When anything was wrong with the file,
+ * its bytes are returned to be kept aside before the first write changes it.
+ */
+function withUniqueIds(annotations: readonly StoredAnnotation[], unplaced: readonly Unplaced[], file: { trouble: string | null; bytes: Buffer }): StoredReading {
+  const unique = renumberDuplicates(annotations);
+  const uniqueReview = renumberDuplicates(unplaced);
+  const troubles = [
+    file.trouble,
+    unique.shared.length > 0 ? sharedIdsTrouble(unique.shared, 'annotation') : null,
+    uniqueReview.shared.length > 0 ? sharedIdsTrouble(uniqueReview.shared, 'review item') : null,
+  ].filter((trouble) => trouble !== null);
+  const trouble = troubles.length > 0 ? troubles.join('; ') : null;
+  return { annotations: unique.items, unplaced: uniqueReview.items, trouble, readOnly: false, damaged: trouble ? file.bytes : null };
+}
+
 /** Keeps every item that is a valid annotation; the rest become unplaced with their raw JSON. */
-function salvage(
-  data: unknown,
-  error: string,
-  bytes: Buffer,
-  index: CodePointIndex,
-  relocate: Relocate,
-): AnnotationsReading {
+function salvage(data: unknown, error: string, bytes: Buffer): StoredReading {
   const items = isObject(data) && Array.isArray(data['annotations']) ? data['annotations'] : [];
   const readable: StoredAnnotation[] = [];
   const unreadable: Unplaced[] = [];
@@ -100,33 +109,19 @@ function salvage(
     if (parsed.success) readable.push(parsed.data);
     else unreadable.push(unplacedItem(`item ${i + 1} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`, null, JSON.stringify(item)));
   });
-  return placeAll(readable, unreadable, index, relocate, { trouble: error, bytes });
+  return withUniqueIds(readable, unreadable, { trouble: error, bytes });
 }
 
 /**
- * Places each annotation in the text, and gives a new id to every copy of an
- * id used twice (an annotation or a review item), so no operation acts on two.
- * When anything was wrong with the file, its bytes are returned to be kept
- * aside before the first write changes it.
+ * Places a file's annotations in its document's text: one whose offsets no
+ * longer fit is found again by its quote when that is unambiguous, else it
+ * waits in the review list.
  */
-function placeAll(
-  annotations: readonly StoredAnnotation[],
-  unplaced: readonly Unplaced[],
-  index: CodePointIndex,
-  relocate: Relocate,
-  file: { trouble: string | null; bytes: Buffer },
-): AnnotationsReading {
-  const unique = renumberDuplicates(annotations);
-  const uniqueReview = renumberDuplicates(unplaced);
-  const troubles = [
-    file.trouble,
-    unique.shared.length > 0 ? sharedIdsTrouble(unique.shared, 'annotation') : null,
-    uniqueReview.shared.length > 0 ? sharedIdsTrouble(uniqueReview.shared, 'review item') : null,
-  ].filter((trouble) => trouble !== null);
+export function placeAll(stored: StoredReading, index: CodePointIndex, relocate: Relocate): AnnotationsReading {
   const placed: StoredAnnotation[] = [];
-  const waiting: Unplaced[] = [...uniqueReview.items];
+  const waiting: Unplaced[] = [...stored.unplaced];
   let relocated = 0;
-  for (const annotation of unique.items) {
+  for (const annotation of stored.annotations) {
     const placement = placeAnnotation(index, annotation, relocate);
     if (placement.kind === 'placed') {
       placed.push(placement.annotation);
@@ -135,6 +130,5 @@ function placeAll(
       waiting.push(unplacedItem(placement.reason, annotation, JSON.stringify(annotation)));
     }
   }
-  const trouble = troubles.length > 0 ? troubles.join('; ') : null;
-  return { annotations: placed, unplaced: waiting, trouble, readOnly: false, damaged: trouble ? file.bytes : null, relocated };
+  return { ...stored, annotations: placed, unplaced: waiting, relocated };
 }

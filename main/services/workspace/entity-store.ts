@@ -16,7 +16,8 @@ export interface EntityFileAccess {
   write: (path: string, value: unknown) => Promise<void>;
   /** Copies damaged bytes to damaged/ and says where. */
   keepAside: (path: string, bytes: Buffer) => Promise<string>;
-  queue: SerialQueue;
+  /** Runs a file's read, change and write after the other writes of that file. */
+  queue: Pick<SerialQueue, 'run'>;
 }
 
 export interface EntitiesState {

@@ -1,22 +1,13 @@
-import { mkdir, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
-import { fragmentFits } from '../../../core/anchoring/fragment';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
-import type { z } from 'zod';
-import {
-  ANNOTATIONS_FILE,
-  ANNOTATIONS_FORMAT,
-  ANNOTATIONS_VERSION,
-  compareAnnotations,
-  type StoredAnnotation,
-  type Unplaced,
-} from '../../../core/model/annotation';
-import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
+import { ANNOTATIONS_FILE, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type StoredAnnotation } from '../../../core/model/annotation';
 import { ENTITIES_FILE } from '../../../core/model/entity';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
-import type { AnnotationId, DocumentId } from '../../../core/model/ids';
+import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
+import type { DocumentId } from '../../../core/model/ids';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import {
   MANIFEST_FILE_NAME,
@@ -28,82 +19,18 @@ import {
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
-import type { FileFormat } from '../../../core/model/versioned';
-import { CodePointIndex } from '../../../core/text/code-points';
-import { readAnnotations, type AnnotationsReading } from './annotations-file';
-import { mapConcurrent } from '../files/concurrent';
-import { ConfinedFiles, FileRefused } from './confined-files';
 import { describeFsError } from '../files/fs-error';
+import { countByType, sameCounts } from './annotation-counts';
+import { AnnotationsStore, type DocumentReading, type StoredAnnotations } from './annotations-store';
+import { ConfinedFiles, FileRefused } from './confined-files';
 import { readGlossFile, writeGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
-import { SerialQueue } from '../files/serial-queue';
+import { DamagedCopies } from './damaged-copies';
 import { EntityStore } from './entity-store';
+import { readSchema, type SchemaReading } from './schema-file';
+import { WorkspaceWriter, type WorkspaceError } from './workspace-writer';
 
-export type WorkspaceError = Problem & { code: 'not-found' | 'read-only' | 'failed' };
-
-/** A write that failed, with the message the analyst sees: "Not saved: the disk is full (… could not be written)". */
-class NotSaved extends Error {
-  constructor(
-    readonly file: string,
-    cause: unknown,
-  ) {
-    super(
-      cause instanceof FileRefused
-        ? `Not saved: ${file} ${cause.message}`
-        : `Not saved: ${describeFsError(cause)} (${file} could not be written)`,
-    );
-  }
-}
-
-/** Files written at once by a batch save: overlaps fsyncs without opening hundreds of files. */
-const CONCURRENT_WRITES = 8;
-
-/** A document and its annotations as read from disk, before anything is remembered or written. */
-export interface DocumentReading {
-  document: DocumentFile;
-  index: CodePointIndex;
-  reading: AnnotationsReading;
-}
-
-/** What is kept in memory for each document opened this session. */
-interface CachedDocument {
-  sha256: string;
-  index: CodePointIndex;
-  unplaced: Unplaced[];
-  /**
-   * The annotations as last read or saved, by id: a save applies its changes
-   * here and writes the file from here, so it never needs the whole document
-   * from the renderer.
-   */
-  annotations: Map<AnnotationId, StoredAnnotation>;
-  /** Why its annotations may not be written, if they may not. */
-  readOnly: string | null;
-}
-
-/** The workspace's label types: the defaults when it has no schema file, or a damaged one (reported). */
-async function readSchema(layout: WorkspaceLayout, files: ConfinedFiles): Promise<{ types: readonly LabelType[]; problem: Problem | null }> {
-  const missing = await stat(layout.schema).then(
-    () => false,
-    () => true,
-  );
-  if (missing) return { types: DEFAULT_LABEL_TYPES, problem: null };
-  const schema = await readGlossFile(layout.schema, SCHEMA_FILE, files.read);
-  if (schema.ok) return { types: schema.value.value.types, problem: null };
-  const file = layout.display(layout.schema);
-  return { types: DEFAULT_LABEL_TYPES, problem: { file, message: `${file} ${schema.error}; using the default types` } };
-}
-
-function countByType(annotations: Iterable<StoredAnnotation>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const annotation of annotations) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
-  return counts;
-}
-
-function sameCounts(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>>): boolean {
-  if (!a) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? 0) === (b[key] ?? 0));
-}
+export type { DocumentReading, StoredAnnotations, WorkspaceError };
 
 /**
  * A workspace folder on disk: a manifest, one file per document and one
@@ -114,27 +41,33 @@ function sameCounts(a: Readonly<Record<string, number>> | undefined, b: Readonly
 export class Workspace {
   private readonly layout: WorkspaceLayout;
   private readonly files: ConfinedFiles;
-  private readonly writes = new SerialQueue();
-  private readonly open = new Map<DocumentId, CachedDocument>();
+  private readonly writer: WorkspaceWriter;
+  private readonly annotations: AnnotationsStore;
   /** The people, organisations and places of entities.json, read on first use. */
   readonly entities: EntityStore;
 
   private constructor(
     readonly dir: string,
     private manifest: WorkspaceManifest,
-    private schema: { types: readonly LabelType[]; problem: Problem | null },
+    private schema: SchemaReading,
     /** Finds annotations whose quoted text moved; set by whoever opens the workspace. */
     private readonly relocate: Relocate,
   ) {
     this.layout = new WorkspaceLayout(dir);
     this.files = new ConfinedFiles(dir);
+    this.writer = new WorkspaceWriter(this.layout, this.files);
+    const damaged = new DamagedCopies(this.layout);
+    this.annotations = new AnnotationsStore(this.layout, this.files, this.writer, damaged, {
+      textSha256: (id) => this.manifest.documents.find((entry) => entry.id === id)?.textSha256,
+      recordCounts: (counts) => this.writer.guarded(this.layout.manifest, () => this.updateCounts(counts)),
+    });
     this.entities = new EntityStore({
       path: this.layout.entities,
       display: this.layout.display(this.layout.entities),
       read: this.files.read,
-      write: (path, value) => this.write(path, ENTITIES_FILE, value),
-      keepAside: (path, bytes) => this.keepAside(path, bytes),
-      queue: this.writes,
+      write: (path, value) => this.writer.write(path, ENTITIES_FILE, value),
+      keepAside: (path, bytes) => damaged.keep(path, bytes),
+      queue: this.writer,
     });
   }
 
@@ -211,57 +144,34 @@ export class Workspace {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
     const document = await this.readDocument(id);
     if (!document.ok) return err({ code: 'failed', ...document.error });
-    const index = new CodePointIndex(document.value.text);
-    const reading = await readAnnotations(this.layout.annotations(id), document.value, index, this.relocate, this.files.read);
-    return ok({ document: document.value, index, reading });
+    return ok(await this.annotations.readPlaced(document.value, this.relocate));
   }
 
   /** Opens a document for editing; `read` is what readDocumentAndAnnotations just gave, so it is not read twice. */
   async loadDocument(id: DocumentId, read?: DocumentReading): Promise<Result<LoadedDocument, WorkspaceError>> {
     const opened = read ? ok(read) : await this.readDocumentAndAnnotations(id);
-    if (!opened.ok) return opened;
-    const { document, index, reading } = opened.value;
-    const path = this.layout.annotations(id);
-    const notes: string[] = [];
-    if (reading.trouble) notes.push(`${this.layout.display(path)} ${reading.trouble}`);
-    if (reading.damaged) notes.push(`the damaged file was kept as ${await this.keepAside(path, reading.damaged)}`);
-    if (reading.relocated > 0) notes.push(`${reading.relocated} annotation(s) whose text had moved were placed again`);
-    const readOnly = reading.readOnly ? (reading.trouble ?? 'cannot be written') : null;
-    this.open.set(id, {
-      sha256: document.textSha256,
-      index,
-      unplaced: reading.unplaced,
-      annotations: new Map(reading.annotations.map((annotation) => [annotation.id, annotation])),
-      readOnly,
-    });
-    const file = this.layout.display(path);
-    return ok({
-      document,
-      annotations: reading.annotations,
-      unplaced: reading.unplaced,
-      problem: notes.length > 0 ? { file, message: notes.join('; ') } : null,
-      readOnly: readOnly !== null,
-    });
+    return opened.ok ? ok(await this.annotations.remember(opened.value)) : opened;
   }
 
   /**
-   * Applies one save's changes to an open document: each upserted annotation
-   * replaces the one with its id (or is added), each removed id goes. Checked
-   * before anything changes; then the file is written from the annotations
-   * kept in memory, so the request carries only what changed. Applying the
-   * same changes twice gives the same file, so a failed save can be retried.
+   * A document's stored annotations without its text, as exports, set lists
+   * and counts read them: a damaged file salvaged and reported by name.
    */
+  readStoredAnnotations(id: DocumentId): Promise<StoredAnnotations> {
+    return this.annotations.readStored(id);
+  }
+
+  /** A document and its stored annotations, for an export: the text must be readable, a damaged annotations file is salvaged. */
+  async readForExport(id: DocumentId): Promise<Result<{ document: DocumentFile } & StoredAnnotations, Problem>> {
+    const document = await this.readDocument(id);
+    if (!document.ok) return document;
+    return ok({ document: document.value, ...(await this.annotations.readStored(id)) });
+  }
+
+  /** Applies one save's changes (upserts and removed ids) to an open document and writes it; see AnnotationsStore.saveChanges. */
   async saveChanges(id: DocumentId, changes: AnnotationChangeRequest): Promise<Result<{ savedAt: string }, WorkspaceError>> {
-    const open = this.writableOpen(id);
-    if (!open.ok) return open;
-    const misfit = this.misfit(id, open.value, changes.upsert);
-    if (misfit) return err(misfit);
-    for (const removed of changes.remove) open.value.annotations.delete(removed);
-    for (const annotation of changes.upsert) open.value.annotations.set(annotation.id, annotation);
-    const written = await this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open.value));
-    if (!written.ok) return written;
-    const counted = await this.guarded(this.layout.manifest, () => this.updateCounts(new Map([[id, countByType(open.value.annotations.values())]])));
-    return counted.ok ? ok({ savedAt: new Date().toISOString() }) : counted;
+    const saved = await this.annotations.saveChanges(id, changes);
+    return saved.ok ? ok({ savedAt: new Date().toISOString() }) : saved;
   }
 
   /** Replaces all of an open document's annotations (a test's or the benchmark's starting point). */
@@ -270,54 +180,20 @@ export class Workspace {
     return saved.ok ? ok({ savedAt: new Date().toISOString() }) : saved;
   }
 
-  /**
-   * Replaces the annotations of several documents: every set is checked first
-   * (so nothing is written if one does not fit), then each file is written,
-   * then the manifest's counts are updated once, not once per document.
-   */
-  async saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
-    const checked: { id: DocumentId; open: CachedDocument; annotations: readonly StoredAnnotation[] }[] = [];
-    for (const [id, annotations] of saves) {
-      const open = this.writableOpen(id);
-      if (!open.ok) return open;
-      const misfit = this.misfit(id, open.value, annotations);
-      if (misfit) return err(misfit);
-      checked.push({ id, open: open.value, annotations });
-    }
-    const written = await mapConcurrent(checked, CONCURRENT_WRITES, ({ id, open, annotations }) => {
-      open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-      return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open));
-    });
-    const failed = written.find((result) => !result.ok);
-    if (failed) return failed;
-    return this.guarded(this.layout.manifest, () =>
-      this.updateCounts(new Map(checked.map(({ id, annotations }) => [id, countByType(annotations)]))),
-    );
+  /** Replaces the annotations of several open documents; nothing is written if one does not fit its text. */
+  saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
+    return this.annotations.replace(saves);
   }
 
-  /** An open document whose annotations may be written, or why not. */
-  private writableOpen(id: DocumentId): Result<CachedDocument, WorkspaceError> {
-    const open = this.open.get(id);
-    if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
-    const file = this.layout.display(this.layout.annotations(id));
-    if (open.readOnly) return err({ code: 'read-only', file, message: `Not saved: ${file} ${open.readOnly}` });
-    return ok(open);
-  }
-
-  /** The first annotation that does not fit the document's text, as an error; null when all fit. */
-  private misfit(id: DocumentId, open: CachedDocument, annotations: readonly StoredAnnotation[]): WorkspaceError | null {
-    const misfit = annotations.find((annotation) => !annotation.fragments.every((f) => fragmentFits(open.index, f)));
-    if (!misfit) return null;
-    return { code: 'failed', file: this.layout.display(this.layout.annotations(id)), message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` };
+  /** Removes every annotation of a set from every document, without reading their texts; all or nothing. */
+  removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
+    const ids = this.manifest.documents.map((entry) => entry.id);
+    return this.annotations.removeWhere(ids, (annotation) => annotation.set === set);
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
-  async discardUnplaced(id: DocumentId, unplacedId: string): Promise<Result<void, WorkspaceError>> {
-    const open = this.open.get(id);
-    if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
-    if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
-    open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
-    return this.guarded(this.layout.annotations(id), () => this.writeAnnotations(id, open));
+  discardUnplaced(id: DocumentId, unplacedId: string): Promise<Result<void, WorkspaceError>> {
+    return this.annotations.discardUnplaced(id, unplacedId);
   }
 
   /**
@@ -333,7 +209,7 @@ export class Workspace {
       const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${message}` });
     }
-    await this.writes.run(this.layout.schema, () => this.write(this.layout.schema, SCHEMA_FILE, checked.data));
+    await this.writer.writeQueued(this.layout.schema, SCHEMA_FILE, () => checked.data);
     this.schema = { types: checked.data.types, problem: null };
     return ok(checked.data.types);
   }
@@ -345,7 +221,7 @@ export class Workspace {
    */
   async addDocument(document: DocumentFile): Promise<Result<void, WorkspaceError>> {
     const written: string[] = [];
-    const added = await this.guarded(this.layout.document(document.id), async () => {
+    const added = await this.writer.guarded(this.layout.document(document.id), async () => {
       await mkdir(this.layout.documentsDir, { recursive: true });
       await mkdir(this.layout.annotationsDir, { recursive: true });
       const emptyAnnotations = {
@@ -356,9 +232,9 @@ export class Workspace {
         annotations: [],
         unplaced: [],
       };
-      await this.write(this.layout.document(document.id), DOCUMENT_FILE, document);
+      await this.writer.write(this.layout.document(document.id), DOCUMENT_FILE, document);
       written.push(this.layout.document(document.id));
-      await this.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations);
+      await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations);
       written.push(this.layout.annotations(document.id));
       const entry: DocumentEntry = {
         id: document.id,
@@ -383,15 +259,9 @@ export class Workspace {
   async summaries(): Promise<{ documents: DocumentSummary[]; problems: Problem[] }> {
     const problems: Problem[] = [];
     for (const entry of this.manifest.documents.filter((e) => !e.annotationCounts)) {
-      const document = await this.readDocument(entry.id);
-      if (!document.ok) {
-        problems.push(document.error);
-        continue;
-      }
-      const path = this.layout.annotations(entry.id);
-      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), this.relocate, this.files.read);
-      if (reading.trouble) problems.push(this.problem(path, reading.trouble));
-      entry.annotationCounts = countByType(reading.annotations);
+      const stored = await this.annotations.readStored(entry.id);
+      if (stored.problem) problems.push(stored.problem);
+      entry.annotationCounts = countByType(stored.annotations);
     }
     const documents = this.manifest.documents.map((entry): DocumentSummary => {
       const { id, title, source, published, addedAt, status, annotationCounts } = entry;
@@ -410,12 +280,12 @@ export class Workspace {
 
   /** Resolves when every write started so far is on disk. */
   flush(): Promise<void> {
-    return this.writes.idle();
+    return this.writer.idle();
   }
 
   async setStatus(id: DocumentId, status: DocumentStatus): Promise<Result<void, WorkspaceError>> {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
-    return this.guarded(this.layout.manifest, () =>
+    return this.writer.guarded(this.layout.manifest, () =>
       this.updateManifest((manifest) => ({
         ...manifest,
         documents: manifest.documents.map((entry) => (entry.id === id ? { ...entry, status } : entry)),
@@ -437,8 +307,8 @@ export class Workspace {
         problems.push(document.error);
         continue;
       }
+      const { reading } = await this.annotations.readPlaced(document.value, NO_RELOCATION);
       const path = this.layout.annotations(entry.id);
-      const reading = await readAnnotations(path, document.value, new CodePointIndex(document.value.text), NO_RELOCATION, this.files.read);
       if (reading.trouble) problems.push(this.problem(path, reading.trouble));
       else if (reading.unplaced.length > 0) {
         problems.push(this.problem(path, `holds ${reading.unplaced.length} annotation(s) that do not fit the text (${reading.unplaced[0]?.reason})`));
@@ -456,31 +326,6 @@ export class Workspace {
     return ok(file.value.value);
   }
 
-  /** Writes an open document's annotations file from what is kept in memory. */
-  private writeAnnotations(id: DocumentId, open: CachedDocument): Promise<void> {
-    const path = this.layout.annotations(id);
-    return this.writes.run(path, () =>
-      this.write(path, ANNOTATIONS_FILE, {
-        format: ANNOTATIONS_FORMAT,
-        version: ANNOTATIONS_VERSION,
-        documentId: id,
-        textSha256: open.sha256,
-        annotations: [...open.annotations.values()].sort(compareAnnotations),
-        unplaced: open.unplaced,
-      }),
-    );
-  }
-
-  /** Copies a damaged file's bytes to damaged/, never over an earlier copy. Returns where, for the analyst. */
-  private async keepAside(path: string, bytes: Buffer): Promise<string> {
-    const dir = join(this.dir, 'damaged');
-    await mkdir(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const target = join(dir, `${stamp}-${basename(path)}`);
-    await writeFile(target, bytes, { flag: 'wx' });
-    return this.layout.display(target);
-  }
-
   /** Writes the manifest only when some document's counts really changed. */
   private async updateCounts(counts: ReadonlyMap<DocumentId, Record<string, number>>): Promise<void> {
     const changed = this.manifest.documents.some((e) => counts.has(e.id) && !sameCounts(e.annotationCounts, counts.get(e.id) ?? {}));
@@ -494,36 +339,15 @@ export class Workspace {
     }));
   }
 
-  /** Every write of an open workspace: confined to its folder, verified; a failure names the file. */
-  private async write<S extends z.ZodType>(path: string, kind: FileFormat<S>, value: unknown): Promise<void> {
-    try {
-      await this.files.assertWritable(path);
-      await writeGlossFile(path, kind, value);
-    } catch (error) {
-      throw new NotSaved(this.layout.display(path), error);
-    }
-  }
-
-  /** Runs writes, turning a failure into an error that names the file and what went wrong. */
-  private async guarded(path: string, work: () => Promise<void>): Promise<Result<void, WorkspaceError>> {
-    try {
-      await work();
-      return ok(undefined);
-    } catch (error) {
-      const failed = error instanceof NotSaved ? error : new NotSaved(this.layout.display(path), error);
-      return err({ code: 'failed', file: failed.file, message: failed.message });
-    }
-  }
-
   private problem(path: string, message: string): Problem {
     const file = this.layout.display(path);
     return { file, message: `${file} ${message}` };
   }
 
   private async updateManifest(change: (manifest: WorkspaceManifest) => WorkspaceManifest): Promise<void> {
-    await this.writes.run(this.layout.manifest, async () => {
+    await this.writer.run(this.layout.manifest, async () => {
       const next = change(this.manifest);
-      await this.write(this.layout.manifest, WORKSPACE_FILE, { ...next, version: WORKSPACE_VERSION });
+      await this.writer.write(this.layout.manifest, WORKSPACE_FILE, { ...next, version: WORKSPACE_VERSION });
       this.manifest = next;
     });
   }

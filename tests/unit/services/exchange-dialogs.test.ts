@@ -1,9 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWithDialog, importWithDialog } from '../../../main/services/exchange/exchange-dialogs';
 import { importFiles } from '../../../main/services/import/import-files';
-import { annotationSets, removeAnnotationSet } from '../../../main/services/workspace/annotation-sets';
+import { annotationSets } from '../../../main/services/workspace/annotation-sets';
+import { Workspace } from '../../../main/services/workspace/workspace';
 import type { Dialogs, FileChoice, SaveChoice } from '../../../main/services/session/session';
 import { annotationOn, workspaceWithArticle } from './workspace-helpers';
 
@@ -25,7 +26,7 @@ describe('export and import through dialogs', () => {
     const out = join(folder, 'chosen.csv');
     const { dialogs, asked } = scripted({ save: out });
     const exported = await exportWithDialog(workspace, dialogs, { format: 'csv', set: 'alice' });
-    expect(exported).toEqual({ ok: true, value: { path: out, documents: 1, annotations: 1 } });
+    expect(exported).toEqual({ ok: true, value: { path: out, documents: 1, annotations: 1, problems: [] } });
     expect(asked[0]).toMatchObject({ defaultName: 'Test - alice - CSV.csv', extension: 'csv' });
     expect(await readFile(out, 'utf8')).toContain('the harbour');
   });
@@ -68,8 +69,11 @@ describe('the workspace’s annotation sets', () => {
     await workspace.flush();
     expect(await annotationSets(workspace)).toEqual({ sets: [{ name: 'bob', annotations: 2 }, { name: 'default', annotations: 1 }], problems: [] });
 
+    // Damaged behind the store's back, and read as a new process (the CLI, the app next time) would.
     await writeFile(join(workspace.dir, 'annotations', `${other}.json`), '{ not json');
-    const damaged = await annotationSets(workspace);
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const damaged = await annotationSets(reopened.value);
     expect(damaged.sets).toEqual([{ name: 'bob', annotations: 1 }, { name: 'default', annotations: 1 }]);
     expect(damaged.problems).toEqual([expect.stringContaining(`annotations/${other}.json is not valid JSON`)]);
   });
@@ -79,24 +83,60 @@ describe('removing a set', () => {
   it('removes that set’s annotations from every document and keeps the others', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }, annotationOn(text, 'Friday')]);
-    expect(await removeAnnotationSet(workspace, 'bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
+    expect(await workspace.removeSet('bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
     const loaded = await workspace.loadDocument(documentId);
     expect(loaded.ok && loaded.value.annotations.map((a) => [a.set, a.fragments[0]?.exact])).toEqual([['default', 'Friday']]);
     expect((await annotationSets(workspace)).sets).toEqual([{ name: 'default', annotations: 1 }]);
   });
 
-  it('changes nothing when an annotations file cannot be read, and names it', async () => {
+  it('reads only the annotations files: a document whose text cannot be read still loses the set', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }, annotationOn(text, 'Friday')]);
+    await writeFile(join(workspace.dir, 'documents', `${documentId}.json`), '{ not json');
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect(await reopened.value.removeSet('bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
+    const stored = JSON.parse(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8'));
+    expect(stored.annotations.map((a: { set: string }) => a.set)).toEqual(['default']);
+  });
+
+  it('salvages a damaged file holding the set: copies it aside byte for byte, removes the set, keeps the unreadable item for review', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const bob = { ...annotationOn(text, 'the harbour'), set: 'bob' };
+    const damaged = JSON.stringify({ format: 'gloss.annotations', version: 2, annotations: [bob, annotationOn(text, 'Friday'), { id: 'broken' }] });
+    await writeFile(path, damaged);
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const listed = await annotationSets(reopened.value);
+    expect(listed.problems).toEqual([expect.stringMatching(new RegExp(`annotations/${documentId}\\.json does not match its schema.*2 annotation\\(s\\) could be read`))]);
+    expect(await reopened.value.removeSet('bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
+    const [copy] = await readdir(join(workspace.dir, 'damaged'));
+    expect(await readFile(join(workspace.dir, 'damaged', copy ?? ''), 'utf8')).toBe(damaged);
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    expect(stored.annotations.map((a: { set: string; id: string }) => [a.set, a.id])).toEqual([['default', annotationOn(text, 'Friday').id]]);
+    expect(stored.unplaced).toEqual([expect.objectContaining({ annotation: null, raw: '{"id":"broken"}' })]);
+  });
+
+  it('changes nothing when a file holding the set may not be written (from a newer Gloss), and names it', async () => {
     const { workspace, documentId, text, folder } = await workspaceWithArticle();
     await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }]);
     const second = join(folder, 'second.txt');
     await writeFile(second, 'Another article\n\nThe harbour reopened on Monday.\n');
     const [outcome] = await importFiles(workspace, [second]);
-    await workspace.flush();
-    const damaged = join(workspace.dir, 'annotations', `${outcome?.documentId}.json`);
-    await writeFile(damaged, '{ not json');
+    const other = outcome?.documentId ?? '';
+    const loaded = await workspace.loadDocument(other);
+    const otherText = loaded.ok ? loaded.value.document.text : '';
+    await workspace.saveAnnotations(other, [{ ...annotationOn(otherText, 'Monday'), set: 'bob' }]);
+    const newer = join(workspace.dir, 'annotations', `${other}.json`);
+    const raw = JSON.parse(await readFile(newer, 'utf8'));
+    await writeFile(newer, JSON.stringify({ ...raw, version: 99 }));
     const before = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
-    const removed = await removeAnnotationSet(workspace, 'bob');
-    expect(!removed.ok && removed.error).toEqual([expect.stringContaining(`annotations/${outcome?.documentId}.json is not valid JSON`)]);
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const removed = await reopened.value.removeSet('bob');
+    expect(!removed.ok && removed.error).toEqual([expect.stringMatching(new RegExp(`annotations/${other}\\.json was written by a newer Gloss`))]);
     expect(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8')).toBe(before);
+    expect(JSON.parse(await readFile(newer, 'utf8')).version).toBe(99);
   });
 });

@@ -63,15 +63,25 @@ describe('where an export may write', () => {
 
 describe('an export that fails half-way', () => {
   it.each(EXPORT_FORMAT_NAMES)(
-    '%s: names the damaged annotations file, leaves no partial output and the process carries on',
+    '%s: names the document whose text cannot be read, leaves no partial output and the process carries on',
     { timeout: 60_000 },
     async (format) => {
       const { folder, workspace, ids } = await workspaceOfArticles(30);
-      await writeFile(join(workspace.dir, 'annotations', `${ids[20]}.json`), '{damaged');
+      await writeFile(join(workspace.dir, 'documents', `${ids[20]}.json`), '{damaged');
       const before = await listing(folder);
       const exported = await exportAnnotations(workspace, { format, out: join(folder, `out.${format}`) });
-      expect(!exported.ok && exported.error).toMatch(new RegExp(`annotations/${ids[20]}\\.json is not valid JSON`));
+      expect(!exported.ok && exported.error).toMatch(new RegExp(`documents/${ids[20]}\\.json is not valid JSON`));
       expect(await listing(folder)).toEqual(before);
     },
   );
+});
+
+describe('an export that meets a damaged annotations file', () => {
+  it.each(['gloss', 'csv'] as const)('%s: exports what can be read of it and names it in the summary', { timeout: 60_000 }, async (format) => {
+    const { folder, workspace, ids } = await workspaceOfArticles(30);
+    await writeFile(join(workspace.dir, 'annotations', `${ids[20]}.json`), '{damaged');
+    const exported = await exportAnnotations(workspace, { format, out: join(folder, `out.${format}`) });
+    expect(exported.ok && exported.value.documents).toBe(30);
+    expect(exported.ok && exported.value.problems).toEqual([{ file: `annotations/${ids[20]}.json`, message: expect.stringMatching(new RegExp(`annotations/${ids[20]}\\.json is not valid JSON`)) }]);
+  });
 });

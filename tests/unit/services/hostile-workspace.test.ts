@@ -18,16 +18,19 @@ describe('a hostile workspace', () => {
     expect(!loaded.ok && loaded.error.message).toMatch(new RegExp(`documents/${documentId}\\.json is a symbolic link`));
   });
 
-  it('exports nothing through an annotations file that is a symbolic link out of the workspace', async () => {
-    const { workspace, documentId, folder } = await workspaceWithArticle();
+  it('exports nothing through an annotations file that is a symbolic link out of the workspace, and names it', async () => {
+    const { workspace, documentId, folder, text } = await workspaceWithArticle();
     const outside = join(await tempFolder(), 'colleague.json');
     const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    await writeFile(outside, await readFile(path));
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(outside, JSON.stringify({ ...stored, annotations: [{ ...annotationOn(text, 'harbour master'), set: 'from-outside' }] }));
     await rename(path, `${path}.bak`);
     await symlink(outside, path);
-    const exported = await exportAnnotations(workspace, { format: 'jsonl', out: join(folder, 'out.jsonl') });
-    expect(!exported.ok && exported.error).toMatch(new RegExp(`annotations/${documentId}\\.json is a symbolic link`));
-    await expect(readFile(join(folder, 'out.jsonl'))).rejects.toThrow();
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const exported = await exportAnnotations(reopened.value, { format: 'jsonl', out: join(folder, 'out.jsonl') });
+    expect(exported.ok && exported.value.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(new RegExp(`annotations/${documentId}\\.json is a symbolic link`))]);
+    expect(await readFile(join(folder, 'out.jsonl'), 'utf8')).not.toContain('from-outside');
   });
 
   it('neither reads nor writes through an annotations folder that leads elsewhere', async () => {
