@@ -32,6 +32,8 @@ async function chooseEntity(page: Page, field: string, typed: string, offer: Reg
 const entitiesDialog = (page: Page) => page.getByRole('dialog', { name: 'Entities' });
 
 test('links two quotes to one person through different aliases, merges a duplicate, and keeps it all after a restart', async ({ page, gloss }) => {
+  // Three quotes, two dialogs and a restart: more steps than most specs, so three times the usual bound.
+  test.slow();
   await openCouncilArticle(page, gloss);
   const panel = details(page);
 
