@@ -2,7 +2,7 @@ import { Lexer, type MarkedToken, type Token } from 'marked';
 import type { BlockDraft } from '../../../core/text/blocks';
 import { normalizeText } from '../../../core/text/normalize';
 import type { ArticleDraft, Importer } from './article-draft';
-import { decodeUtf8 } from './decode';
+import { decodeText } from './decode';
 import { splitFrontMatter } from './front-matter';
 import { articleFromBlocks } from './headline';
 
@@ -76,5 +76,5 @@ function inlineText(tokens: readonly Token[] | undefined): string {
 export const markdownImporter: Importer = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
-  parse: async (bytes, fileName) => parseMarkdown(decodeUtf8(bytes), fileName),
+  parse: async (bytes, fileName) => parseMarkdown(decodeText(bytes), fileName),
 };

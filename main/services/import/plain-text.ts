@@ -1,6 +1,6 @@
 import type { cleanPastedText } from '../../../core/article/clean-pasted-text';
 import type { ArticleDraft, Importer } from './article-draft';
-import { decodeUtf8 } from './decode';
+import { decodeText } from './decode';
 
 /**
  * A plain-text article, as pasted from a browser, a wire feed or a clipping
@@ -23,6 +23,6 @@ export const plainTextImporter: Importer = {
   // Loaded on first use: the import worker starts without the cleanup and its date parsers unless a text file comes.
   parse: async (bytes, fileName) => {
     const { cleanPastedText } = await import('../../../core/article/clean-pasted-text');
-    return parsePlainText(decodeUtf8(bytes), fileName, cleanPastedText);
+    return parsePlainText(decodeText(bytes), fileName, cleanPastedText);
   },
 };
