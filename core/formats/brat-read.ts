@@ -203,5 +203,6 @@ function placeEach(line: Extract<AnnLine, { kind: 'T' }>, texts: RangeTexts): Re
   }
   const covered = fragments.map((f) => f.exact.replace(/\r\n|[\r\n]/g, ' ')).join(' ');
   if (covered !== line.text) return err(`its text “${line.text}” is not the text at its offsets (“${covered}”)`);
-  return ok(fragments);
+  // brat keeps spans in the order written (its text joins them so); Gloss stores them in text order.
+  return ok(fragments.sort((a, b) => a.start - b.start || a.end - b.end));
 }

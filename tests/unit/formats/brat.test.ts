@@ -155,6 +155,16 @@ describe('brat bad input', () => {
     expect(single.ok && single.value.documents[0]!.annotations[0]!.fragments[0]).toMatchObject({ start: 20, end: 28, exact: 'reopened' });
   });
 
+  it('stores the fragments of a discontinuous T in text order, whatever order its line gives them', () => {
+    const text = 'The port reopened on Monday, the harbour master said.';
+    const parsed = parse([textFile('a.txt', text), textFile('a.ann', 'T1\tQuote 29 53;4 17\tthe harbour master said. port reopened')]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.documents[0]!.annotations[0]!.fragments.map((f) => [f.start, f.end, f.exact])).toEqual([
+      [4, 17, 'port reopened'],
+      [29, 53, 'the harbour master said.'],
+    ]);
+  });
+
   it('reports an .ann with no text beside it and no workspace document of that name', () => {
     const parsed = parse([textFile('lonely.ann', 'T1\tActor 0 3\tThe')], knownDocuments(sampleBundle()));
     expect(!parsed.ok && parsed.error[0]!.message).toMatch(/no lonely\.txt beside it/);

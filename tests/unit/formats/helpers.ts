@@ -51,7 +51,7 @@ export const arbitraryBundle = fc
         id: `a${i}`,
         type: draft.type,
         set: 'default',
-        fragments: [...draft.spans].sort((x, y) => x[0] - y[0]).map(([start, end]) => describeFragment(index, start, end)),
+        fragments: [...draft.spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([start, end]) => describeFragment(index, start, end)),
         fields: draft.type === 'quote' ? { kind: 'direct' } : {},
         ...(draft.note !== undefined ? { note: draft.note } : {}),
         created: TIME,
