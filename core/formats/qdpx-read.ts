@@ -146,6 +146,7 @@ function readSource(
       return;
     }
     const meaningsHere = children(selection, 'Coding').flatMap((c) => children(c, 'CodeRef').map((r) => meanings.get(attribute(r, 'targetGUID') ?? '')));
+    if (meaningsHere.length === 0) problems.push(`source "${name}", selection "${label}": it has no coding, so Gloss cannot tell its type`);
     if (meaningsHere.some((m) => m === undefined)) problems.push(`source "${name}", selection "${label}": a coding refers to a code that is not in the code book`);
     const fields: Record<string, FieldValue> = {};
     for (const meaning of meaningsHere) if (meaning && 'field' in meaning) fields[meaning.field] = meaning.value;

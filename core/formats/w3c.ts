@@ -163,6 +163,7 @@ function readItem(
   now: string,
 ): { ok: true; value: { documentId: string; annotation: StoredAnnotation } } | { ok: false; error: string } {
   const targets = list(annotation.target);
+  if (targets.length === 0) return err('it has no target');
   const sources = new Set(targets.map((t) => t.source));
   if (sources.size > 1) return err('its targets are in more than one document');
   const [source] = sources;
@@ -185,6 +186,8 @@ function readItem(
   for (const body of bodies) {
     const field = body['gloss:field'];
     if (field === undefined) continue;
+    // Assigned, it would replace the fields' prototype and vanish without a word.
+    if (field === '__proto__') return err('field "__proto__" is a name Gloss cannot keep; rename it');
     const value = fieldValue(body, ids);
     if (!value.ok) return err(`field "${field}": ${value.error}`);
     fields[field] = value.value;

@@ -6,6 +6,7 @@ import { commonOptions, fromFileOption, outputOptions, waitOption } from './comm
 import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 import { exitCodeOf, refusal, reportAsJson, type Report } from './report';
 import { runCommand } from './run-command';
+import { oneLine } from './one-line';
 
 /** The values an enum option takes, for its help line; its schema still does the checking. */
 function choicesOf(schema: z.ZodType): string[] | undefined {
@@ -29,12 +30,12 @@ function print(name: string, report: Report, json: boolean, verbose: boolean, qu
     io.out(reportAsJson(name, report));
     return;
   }
-  if (verbose) for (const entry of report.done) io.out(`${entry.item}: ${entry.reason}`);
+  if (verbose) for (const entry of report.done) io.out(oneLine(`${entry.item}: ${entry.reason}`));
   // A refusal's reason is a sentence of its own; skipped files and problems are named by their file.
-  for (const entry of report.refused) io.err(report.exit === undefined ? entry.reason : `gloss ${name}: ${entry.reason}`);
-  for (const entry of [...report.skipped, ...report.problems]) io.err(entry.reason.startsWith(entry.item) ? entry.reason : `${entry.item}: ${entry.reason}`);
+  for (const entry of report.refused) io.err(oneLine(report.exit === undefined ? entry.reason : `gloss ${name}: ${entry.reason}`));
+  for (const entry of [...report.skipped, ...report.problems]) io.err(oneLine(entry.reason.startsWith(entry.item) ? entry.reason : `${entry.item}: ${entry.reason}`));
   if (report.stopped) {
-    io.err(`${report.summary} ${report.stopped.notTried.length} not tried: ${report.stopped.reason}.`);
+    io.err(oneLine(`${report.summary} ${report.stopped.notTried.length} not tried: ${report.stopped.reason}.`));
     return;
   }
   if (quiet || !report.summary || report.exit !== undefined) return;

@@ -21,6 +21,16 @@ async function workspaceAndArticle() {
 }
 
 describe('gloss CLI', () => {
+  it('writes a file name holding a newline or an escape code on one line, escaped', async () => {
+    const { folder, ws } = await workspaceAndArticle();
+    await run('init', ws);
+    const odd = join(folder, 'forged\nOK: imported\u001b[2J.txt');
+    await writeFile(odd, '');
+    const imported = await run('import', ws, odd);
+    const lines = imported.err.split('\n');
+    expect(lines).toEqual([expect.stringMatching(/forged\\nOK: imported\\u001b\[2J\.txt: the file is empty$/)]);
+  });
+
   it('creates a workspace, imports articles and validates it', async () => {
     const { ws, article } = await workspaceAndArticle();
     expect(await run('init', ws, '--name', 'Desk')).toMatchObject({ code: 0, out: expect.stringMatching(/Created workspace "Desk"/) });

@@ -94,6 +94,14 @@ describe('REFI-QDA bad input', () => {
     expect(!parsed.ok && parsed.error[0]!.message).toMatch(/"project\.qde" would unpack to 83886080 bytes/);
   });
 
+  it('reports a selection without any coding instead of skipping it in silence', () => {
+    const qde =
+      '<Project xmlns="urn:QDA-XML:project:1.0"><CodeBook><Codes><Code guid="t" name="Quote" isCodable="true"/></Codes></CodeBook><Sources><TextSource name="x.txt"><PlainTextContent>hello world</PlainTextContent>' +
+      '<PlainTextSelection name="s-1" startPosition="6" endPosition="11"/></TextSource></Sources></Project>';
+    const parsed = parse([zip({ 'project.qde': qde })], []);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/selection "s-1": it has no coding, so Gloss cannot tell its type/)]);
+  });
+
   it('refuses elements nested 20,000 deep (a 4 kB file) with a message naming the file, instead of running out of memory', () => {
     const depth = 20_000;
     const qde = `<Project xmlns="urn:QDA-XML:project:1.0">${'<Note>x'.repeat(depth)}${'</Note>'.repeat(depth)}</Project>`;

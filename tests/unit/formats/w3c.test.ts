@@ -93,6 +93,17 @@ describe('W3C import', () => {
     if (!parsed.ok) expect(parsed.error.map((p) => p.message).join('\n')).toMatch(message);
   });
 
+  it('says an item with an empty target list has no target', () => {
+    const parsed = parse([file({ ...item([]), target: [] })], bundle);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/it has no target$/)]);
+  });
+
+  it('refuses a field named __proto__ with a message, instead of dropping it without a word', () => {
+    const proto = { ...item([{ type: 'TextQuoteSelector', exact: 'bridge' }]), body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, { type: 'TextualBody', value: 'x', 'gloss:field': '__proto__' }] };
+    const parsed = parse([textFile('in.jsonld', JSON.stringify({ type: 'AnnotationPage', items: [proto] }))], bundle);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/field "__proto__" is a name Gloss cannot keep/)]);
+  });
+
   it('resolves a link to an annotation the workspace already has, and reports one that is nowhere', () => {
     const linking = (target: string) => ({
       ...item([{ type: 'TextQuoteSelector', exact: 'bridge' }]),
