@@ -28,7 +28,8 @@ export const statsCommand = defineCommand({
     ];
     return {
       ...emptyReport(lines.join('\n')),
-      problems: problems.map(problemEntry),
+      // A damaged or newer schema.json means the counts use the default types: say so.
+      problems: [...(workspace.schemaProblem ? [workspace.schemaProblem] : []), ...problems].map(problemEntry),
       details: { workspace: workspace.name, documents: documents.length, byStatus, annotations: total, byType: Object.fromEntries(totals) },
     };
   },

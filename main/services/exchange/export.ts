@@ -3,6 +3,7 @@ import type { Problem } from '../../../core/api/contract';
 import type { BundleDocument, ExportSource } from '../../../core/formats/bundle';
 import { formatNamed, FORMATS } from '../../../core/formats/index';
 import { err, ok, type Result } from '../../../core/result';
+import { codePointLength } from '../../../core/text/code-points';
 import type { Workspace } from '../workspace/workspace';
 import { prefetch } from '../files/concurrent';
 import { outputRefusal, writeFileOutput, writeFolderOutput } from './output-writer';
@@ -36,6 +37,9 @@ export async function exportAnnotations(
   if (unknownDocs.length > 0) return err(`no document ${unknownDocs.map((id) => `"${id}"`).join(', ')} in this workspace`);
   const unknownTypes = (request.types ?? []).filter((id) => !workspace.labelTypes.some((type) => type.id === id));
   if (unknownTypes.length > 0) return err(`no type ${unknownTypes.map((id) => `"${id}"`).join(', ')} in this workspace's schema`);
+  // Exported with the default types instead, the file would misname every annotation's type.
+  const schema = workspace.schemaProblem;
+  if (schema) return err(`${schema.message} (gloss validate says more); nothing was exported`);
   const refusal = await outputRefusal(request.out, workspace.dir);
   if (refusal !== null) return err(refusal);
   const wanted = new Set(request.documentIds ?? workspace.entries.map((entry) => entry.id));
@@ -55,6 +59,8 @@ export async function exportAnnotations(
         if (!stored.ok) throw new Error(stored.error.message);
         const { document, problem } = stored.value;
         const annotations = stored.value.annotations.filter(keep);
+        const beyond = annotationBeyondText(document.text, annotations);
+        if (beyond) throw new Error(`annotations/${document.id}.json: annotation "${beyond}" lies beyond the end of the document's text (gloss validate says more); nothing was exported`);
         if (passes === 1) {
           summary.documents++;
           summary.annotations += annotations.length;
@@ -78,4 +84,10 @@ export async function exportAnnotations(
     return err(error instanceof Error ? error.message : String(error));
   }
   return ok(summary);
+}
+
+/** The id of the first annotation with a fragment past the end of the text (the file was edited by hand, or is damaged), or null. */
+function annotationBeyondText(text: string, annotations: readonly { id: string; fragments: readonly { end: number }[] }[]): string | null {
+  const length = codePointLength(text);
+  return annotations.find((annotation) => annotation.fragments.some((fragment) => fragment.end > length))?.id ?? null;
 }

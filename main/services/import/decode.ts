@@ -20,7 +20,12 @@ function utf16ByBom(bytes: Uint8Array): 'utf-16be' | 'utf-16le' | null {
  */
 export function decodeText(bytes: Uint8Array): string {
   const utf16 = utf16ByBom(bytes);
-  return utf16 ? new TextDecoder(utf16).decode(bytes) : decodeUtf8(bytes);
+  if (!utf16) return decodeUtf8(bytes);
+  try {
+    return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text, nor UTF-16 (what follows its byte-order mark is not UTF-16)');
+  }
 }
 
 /** Browsers look for `<meta charset>` in the first 1024 bytes; saved pages keep it there too. */

@@ -21,6 +21,39 @@ async function workspaceAndArticle() {
 }
 
 describe('gloss CLI', () => {
+  it.each([
+    ['damaged', '{"format": "gloss.schema", "version": 1, "types": "oops"}', /schema\.json does not match its schema/],
+    ['from a newer Gloss', '{"format": "gloss.schema", "version": 99, "types": []}', /schema\.json/],
+  ])('stats and export report a %s schema.json instead of using the default types in silence', async (_case, schema, message) => {
+    const { folder, ws, article } = await workspaceAndArticle();
+    await run('init', ws);
+    await run('import', ws, article);
+    await writeFile(join(ws, 'schema.json'), schema);
+    const stats = await run('stats', ws);
+    expect(stats.code).not.toBe(0);
+    expect(stats.err).toMatch(message);
+    const exported = await run('export', ws, '--format', 'csv', '--out', join(folder, 'out.csv'));
+    expect(exported.code).not.toBe(0);
+    expect(exported.err).toMatch(message);
+    expect(await readdir(folder)).not.toContain('out.csv');
+  });
+
+  it('export refuses an annotation that lies beyond the end of its text, naming it', async () => {
+    const { folder, ws, article } = await workspaceAndArticle();
+    await run('init', ws);
+    await run('import', ws, article);
+    const [file] = await readdir(join(ws, 'annotations'));
+    const path = join(ws, 'annotations', file!);
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    const fragment = { start: 10_000, end: 10_010, exact: 'far beyond', prefix: '', suffix: '' };
+    stored.annotations = [{ id: 'far-away', type: 'quote', set: 'default', fragments: [fragment], fields: {}, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }];
+    await writeFile(path, JSON.stringify(stored));
+    const exported = await run('export', ws, '--format', 'brat', '--out', join(folder, 'out'));
+    expect(exported.code).not.toBe(0);
+    expect(exported.err).toMatch(/annotation "far-away" lies beyond the end of the document's text/);
+    expect(await readdir(folder)).not.toContain('out');
+  });
+
   it('writes a file name holding a newline or an escape code on one line, escaped', async () => {
     const { folder, ws } = await workspaceAndArticle();
     await run('init', ws);
