@@ -130,17 +130,6 @@ export async function readRawJson(path: string, read: ReadBytes): Promise<RawJso
   }
 }
 
-/**
- * Reads and validates one JSON file. The error says what is wrong with it
- * (the caller names the file); the file is never touched.
- */
-export async function readJsonFile<S extends z.ZodType>(path: string, schema: S): Promise<Result<z.output<S>, string>> {
-  const data = await readJson(path, readFile);
-  if (!data.ok) return data;
-  const parsed = parseUnknown(schema, data.value);
-  return parsed.ok ? ok(parsed.value) : err(`does not match its schema: ${parsed.error}`);
-}
-
 /** Reads a Gloss file: checks its format and version, migrates an older one, refuses a newer one. */
 export async function readGlossFile<S extends z.ZodType>(
   path: string,

@@ -30,4 +30,8 @@ test('labels every field input with its field name and normalises a natural-lang
   await page.getByRole('list', { name: 'Annotation list' }).getByRole('button', { name: /^Event/ }).click();
   await expect(panel.getByLabel('Date', { exact: true })).toHaveValue('last Friday');
   await expect(panel.getByText('Normalised: 2025-03-14')).toBeVisible();
+  // Every value set before the restart, not only the first.
+  await page.getByRole('list', { name: 'Annotation list' }).getByRole('button', { name: /^Claim/ }).click();
+  await expect(panel.getByRole('checkbox', { name: 'Check-worthy' })).toBeChecked();
+  await expect(panel.getByRole('combobox', { name: 'Stance' })).toHaveValue('supports');
 });

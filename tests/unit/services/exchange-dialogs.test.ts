@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWithDialog, importWithDialog } from '../../../main/services/exchange/exchange-dialogs';
@@ -33,9 +33,12 @@ describe('export and import through dialogs', () => {
 
   it('writes nothing when the save dialog is cancelled', async () => {
     const { workspace, folder } = await workspaceWithArticle();
-    const { dialogs } = scripted({ save: null });
+    const { dialogs, asked } = scripted({ save: null });
+    const before = await readdir(folder, { recursive: true });
     expect(await exportWithDialog(workspace, dialogs, { format: 'brat' })).toEqual({ ok: true, value: null });
-    await expect(stat(join(folder, 'Test - brat standoff'))).rejects.toThrow();
+    // The dialog was shown (with the name it suggests), and no file or folder appeared anywhere: not there, not in the workspace.
+    expect(asked).toEqual([expect.objectContaining({ defaultName: 'Test - brat standoff', extension: null })]);
+    expect(await readdir(folder, { recursive: true })).toEqual(before);
   });
 
   it('offers folders for brat, and imports the chosen files as the named set', async () => {
