@@ -25,12 +25,31 @@ import { AnnotationsStore, type DocumentReading, type StoredAnnotations } from '
 import { ConfinedFiles, FileRefused } from './confined-files';
 import { readGlossFile, writeGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
+import { findLeftovers, type Leftover } from './leftovers';
 import { DamagedCopies } from './damaged-copies';
 import { EntityStore } from './entity-store';
 import { readSchema, type SchemaReading } from './schema-file';
 import { WorkspaceWriter, type WorkspaceError } from './workspace-writer';
 
 export type { DocumentReading, StoredAnnotations, WorkspaceError };
+
+/** The manifest's entry for a newly listed document: to do, no annotations yet. */
+function documentEntry(document: DocumentFile): DocumentEntry {
+  return {
+    id: document.id,
+    title: document.metadata.title,
+    ...(document.metadata.source ? { source: document.metadata.source } : {}),
+    ...(document.metadata.published ? { published: document.metadata.published } : {}),
+    addedAt: document.provenance.importedAt,
+    textSha256: document.textSha256,
+    status: 'todo',
+    annotationCounts: {},
+  };
+}
+
+function emptyAnnotations(document: DocumentFile) {
+  return { format: ANNOTATIONS_FORMAT, version: ANNOTATIONS_VERSION, documentId: document.id, textSha256: document.textSha256, annotations: [], unplaced: [] };
+}
 
 /**
  * A workspace folder on disk: a manifest, one file per document and one
@@ -224,29 +243,11 @@ export class Workspace {
     const added = await this.writer.guarded(this.layout.document(document.id), async () => {
       await mkdir(this.layout.documentsDir, { recursive: true });
       await mkdir(this.layout.annotationsDir, { recursive: true });
-      const emptyAnnotations = {
-        format: ANNOTATIONS_FORMAT,
-        version: ANNOTATIONS_VERSION,
-        documentId: document.id,
-        textSha256: document.textSha256,
-        annotations: [],
-        unplaced: [],
-      };
       await this.writer.write(this.layout.document(document.id), DOCUMENT_FILE, document);
       written.push(this.layout.document(document.id));
-      await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations);
+      await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations(document));
       written.push(this.layout.annotations(document.id));
-      const entry: DocumentEntry = {
-        id: document.id,
-        title: document.metadata.title,
-        ...(document.metadata.source ? { source: document.metadata.source } : {}),
-        ...(document.metadata.published ? { published: document.metadata.published } : {}),
-        addedAt: document.provenance.importedAt,
-        textSha256: document.textSha256,
-        status: 'todo',
-        annotationCounts: {},
-      };
-      await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, entry] }));
+      await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, documentEntry(document)] }));
     });
     if (!added.ok) await Promise.all(written.map((path) => unlink(path).catch(() => undefined)));
     return added;
@@ -315,7 +316,37 @@ export class Workspace {
       }
     }
     onProgress?.(entries.length, entries.length);
+    problems.push(...(await this.leftovers()).map(({ file, problem, action }) => ({ file, message: action === 'keep' ? problem : `${problem}; gloss repair mends this` })));
     return problems;
+  }
+
+  /** The files in the workspace's folders that the manifest does not account for (leftovers.ts). Reads only. */
+  leftovers(): Promise<Leftover[]> {
+    return findLeftovers(this.layout, this.files, this.manifest.documents);
+  }
+
+  /**
+   * Mends what `leftovers` found: lists each document to adopt (with an empty
+   * annotations file if it has none), in one manifest write, then removes the
+   * debris. What is to be kept is left alone. The caller holds the lock.
+   */
+  async repair(leftovers: readonly Leftover[]): Promise<Result<void, WorkspaceError>> {
+    const adopted = leftovers.flatMap((leftover) => (leftover.action === 'adopt' ? [leftover.document] : []));
+    const listed = await this.writer.guarded(this.layout.manifest, async () => {
+      for (const document of adopted) {
+        const path = this.layout.annotations(document.id);
+        const present = await stat(path).then(() => true, () => false);
+        if (!present) await this.writer.write(path, ANNOTATIONS_FILE, emptyAnnotations(document));
+      }
+      if (adopted.length > 0) {
+        await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, ...adopted.map(documentEntry)] }));
+      }
+    });
+    if (!listed.ok) return listed;
+    for (const leftover of leftovers) {
+      if (leftover.action === 'remove') await Promise.all(leftover.paths.map((path) => rm(path, { force: true })));
+    }
+    return ok(undefined);
   }
 
   private async readDocument(id: DocumentId): Promise<Result<DocumentFile, Problem>> {

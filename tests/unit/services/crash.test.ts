@@ -48,7 +48,9 @@ describe('crash safety', () => {
 
       const reopened = await Workspace.open(workspace.dir);
       if (!reopened.ok) throw new Error(`after kill ${kill + 1}: ${reopened.error.message}`);
-      expect(await reopened.value.validate(), `after kill ${kill + 1}`).toEqual([]);
+      // A save killed mid-write may leave its temporary file (validate names it, gloss repair removes it); nothing else.
+      const problems = await reopened.value.validate();
+      expect(problems.filter((p) => !p.message.includes('is a temporary file left by a save')), `after kill ${kill + 1}`).toEqual([]);
       const loaded = await reopened.value.loadDocument(documentId);
       if (!loaded.ok) throw new Error(loaded.error.message);
       const onDisk = new Set(loaded.value.annotations.map((a) => a.id));

@@ -93,7 +93,7 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 const DISK_FULL = /^Not saved: the disk is full \((annotations|documents)\/[^ ]+\.json could not be written\)$/;
 
 describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (skipped: ${'skipped' in disk ? disk.skipped : ''})`}`, () => {
-  it('autosave through the API answers ok:false "the disk is full", keeps the old file, leaves no temporary file, and succeeds once there is room', async () => {
+  it('autosave through the API answers ok:false "the disk is full", keeps the old file, leaves no temporary file, and succeeds once there is room', { timeout: 120_000 }, async () => {
     const { workspace, documentId } = await workspaceOnSmallDisk();
     const session = new Session(new Preferences({ store: {} }), () => undefined);
     await session.open(workspace.dir);
@@ -126,7 +126,7 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     }
   });
 
-  it('import-annotations refuses with "the disk is full", in the service and the CLI, and changes no file', async () => {
+  it('import-annotations refuses with "the disk is full", in the service and the CLI, and changes no file', { timeout: 120_000 }, async () => {
     const source = await workspaceWithArticle();
     expect((await source.workspace.saveAnnotations(source.documentId, manyAnnotations(source.text))).ok).toBe(true);
     const exchange = join(source.folder, 'colleague.gloss.json');
@@ -155,7 +155,7 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     expect(await snapshot(workspace.dir)).toEqual(before);
   });
 
-  it('document import skips the article that does not fit, tries no more, and the CLI ends with one line and exit 4', async () => {
+  it('document import skips the article that does not fit, tries no more, and the CLI ends with one line and exit 4', { timeout: 120_000 }, async () => {
     const { workspace, folder } = await workspaceOnSmallDisk();
     const long = join(folder, 'long.txt');
     await writeFile(long, `Budget hearing runs late\n\n${'Councillors questioned every line of the harbour budget until midnight. '.repeat(3_000)}`);

@@ -2,9 +2,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../core/model/limits';
-import { runCli } from '../../../main/cli/index';
 import { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, gloss, reopen, tempFolder, workspaceWithArticle } from './workspace-helpers';
 
 const BOM = '\uFEFF';
 
@@ -14,18 +13,6 @@ async function annotationsFile(workspace: Workspace, documentId: string, content
   const bytes = prefix + JSON.stringify({ format: 'gloss.annotations', version: 2, documentId, textSha256, unplaced: [], ...content }, null, 2);
   await writeFile(path, bytes);
   return { path, bytes };
-}
-
-async function reopen(dir: string): Promise<Workspace> {
-  const opened = await Workspace.open(dir);
-  if (!opened.ok) throw new Error(opened.error.message);
-  return opened.value;
-}
-
-async function cli(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
-  return { code, output: lines.join('\n') };
 }
 
 describe('duplicate annotation ids in one file', () => {
@@ -39,7 +26,7 @@ describe('duplicate annotation ids in one file', () => {
     expect((await checked.validate()).map((p) => p.message)).toEqual([
       `annotations/${documentId}.json holds annotation ids used more than once (${first.id}); each copy after the first got a new id, and nothing was dropped`,
     ]);
-    expect(await cli('validate', workspace.dir)).toMatchObject({ code: 1, output: expect.stringContaining(`ids used more than once (${first.id})`) });
+    expect(await gloss('validate', workspace.dir)).toMatchObject({ code: 1, output: expect.stringContaining(`ids used more than once (${first.id})`) });
 
     const reopened = await reopen(workspace.dir);
     const loaded = await reopened.loadDocument(documentId);

@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
+import { runCli } from '../../../main/cli/index';
 import { importFiles } from '../../../main/services/import/import-files';
 import { Workspace } from '../../../main/services/workspace/workspace';
 
@@ -49,4 +50,18 @@ export function annotationOn(text: string, phrase: string, type = 'quote'): Stor
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
   };
+}
+
+/** Opens a workspace again from disk, as the next session would. */
+export async function reopen(dir: string): Promise<Workspace> {
+  const opened = await Workspace.open(dir);
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+/** Runs a gloss command in process; both streams in one text, as a terminal shows them. */
+export async function gloss(...argv: string[]): Promise<{ code: number; output: string }> {
+  const lines: string[] = [];
+  const code = await runCli(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
+  return { code, output: lines.join('\n') };
 }
