@@ -33,7 +33,7 @@ export interface MatchOptions {
 }
 
 /** A quote may differ by this share of its length (edits, in characters) and still be found. */
-export const MAX_ERROR_RATE = 0.25;
+const MAX_ERROR_RATE = 0.25;
 /** Past this many edits approximate search gets slow and its matches mean little. */
 const MAX_ERRORS = 64;
 /** How much the quote itself counts against its context when scoring a place. */

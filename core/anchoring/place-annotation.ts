@@ -18,7 +18,7 @@ export const NO_RELOCATION: Relocate = (_index, fragment) => ({
  * Below this score an approximate match is not trusted: the analyst places
  * the annotation instead (score 1 is quote and context unchanged).
  */
-export const MIN_FUZZY_SCORE = 0.8;
+const MIN_FUZZY_SCORE = 0.8;
 
 /** Finds a fragment again by its quote and context, or by text close to it (core/anchoring/match-quote.ts). */
 export const relocateByQuote: Relocate = (index, fragment) => {

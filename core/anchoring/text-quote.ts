@@ -4,7 +4,7 @@ import { matchQuote, type MatchOptions, type QuotePlace, type TextQuote } from '
 import type { Span } from './trim-span';
 
 /** Enough context to tell repeated phrases apart, short enough to survive edits. */
-export const QUOTE_CONTEXT_LENGTH = 32;
+const QUOTE_CONTEXT_LENGTH = 32;
 
 /** A span by its text and the text either side (W3C TextQuoteSelector). */
 export type TextQuoteSelector = TextQuote;

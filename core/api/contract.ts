@@ -16,14 +16,14 @@ import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
  * handlers, the browser harness and the renderer are all typed from this table.
  */
 
-export const ProblemSchema = z.object({
+const ProblemSchema = z.object({
   /** The file at fault, relative to the workspace folder where it is inside it. */
   file: z.string(),
   message: z.string(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export const DocumentSummarySchema = z.object({
+const DocumentSummarySchema = z.object({
   id: DocumentIdSchema,
   title: z.string(),
   source: z.string().optional(),
@@ -38,7 +38,7 @@ export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
  * What the reader is shown of the services' session (main/services/session):
  * the open workspace, its documents and types, and the analyst's settings.
  */
-export const SessionSummarySchema = z.object({
+const SessionSummarySchema = z.object({
   /** Null when no workspace is open: the UI offers to create or open one. */
   workspace: z
     .object({
@@ -63,7 +63,7 @@ export const SessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
-export const LoadedDocumentSchema = z.object({
+const LoadedDocumentSchema = z.object({
   document: DocumentFileSchema,
   annotations: z.array(StoredAnnotationSchema),
   /** Annotations waiting to be placed or discarded (the review list). */
@@ -76,13 +76,13 @@ export const LoadedDocumentSchema = z.object({
 export type LoadedDocument = z.infer<typeof LoadedDocumentSchema>;
 
 /** A document as the reader opens it: loaded, and where the analyst last stopped reading it. */
-export const OpenedDocumentSchema = LoadedDocumentSchema.extend({
+const OpenedDocumentSchema = LoadedDocumentSchema.extend({
   /** The code-point offset that was at the top of the reader, or null the first time. */
   readingPosition: z.int().nonnegative().nullable(),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
 
-export const ImportOutcomeSchema = z.object({
+const ImportOutcomeSchema = z.object({
   file: z.string(),
   documentId: DocumentIdSchema.nullable(),
   message: z.string(),
@@ -92,7 +92,7 @@ export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 const Empty = z.object({}).strict();
 
 /** One link from an annotation to an entity, for the Entities view. */
-export const EntityMentionSchema = z.object({
+const EntityMentionSchema = z.object({
   /** As stored in the annotation: an id merged away still means the entity it went into. */
   entityId: EntityIdSchema,
   /** The field that links it; null when the annotation's own words name the entity. */
@@ -108,7 +108,7 @@ export type EntityMention = z.infer<typeof EntityMentionSchema>;
 const EntitiesSchema = z.object({ entities: z.array(EntitySchema) });
 
 /** A set that exists, named exactly as its annotations name it. */
-export const SetNameSchema = z.string().min(1).max(LIMITS.name);
+const SetNameSchema = z.string().min(1).max(LIMITS.name);
 /** A new set's name as the analyst typed it: spaces at either end are dropped. */
 export const NewSetNameSchema = z.string().trim().min(1).max(LIMITS.name);
 
@@ -126,7 +126,7 @@ export const ExportSelectionSchema = z
   .strict();
 export type ExportSelection = z.infer<typeof ExportSelectionSchema>;
 
-export const ExportedSchema = z.object({
+const ExportedSchema = z.object({
   path: z.string(),
   documents: z.int().nonnegative(),
   annotations: z.int().nonnegative(),
@@ -135,7 +135,7 @@ export const ExportedSchema = z.object({
 });
 export type Exported = z.infer<typeof ExportedSchema>;
 
-export const ImportedSetSchema = z.object({
+const ImportedSetSchema = z.object({
   set: z.string(),
   annotations: z.int().nonnegative(),
   documents: z.int().nonnegative(),
@@ -296,7 +296,7 @@ export const contract = {
 } as const;
 
 /** Messages the services send to the UI unasked, such as a menu's import. */
-export const events = {
+const events = {
   /** Another workspace was opened, or it was closed: the UI reloads the session. */
   workspaceChanged: z.object({}),
   /** One more file of an import is done (for a progress indicator). */
@@ -318,7 +318,7 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export type ChannelName = keyof Contract;
 export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
 
-export type ApiRequest<C extends ChannelName> = z.input<Contract[C]['request']>;
+type ApiRequest<C extends ChannelName> = z.input<Contract[C]['request']>;
 export type ApiResponse<C extends ChannelName> = z.output<Contract[C]['response']>;
 
 export interface ApiError {

@@ -8,7 +8,7 @@ import { dominantScript, endsAsSentence, readsAsParagraph, wordCount } from './l
 import { readDatelineAgency, readMetadataLine, readOutletLine, type LineFacts } from './metadata-lines';
 
 /** A line taken out of the article, kept so the analyst can see it and bring it back. */
-export interface RemovedLine {
+interface RemovedLine {
   text: string;
   reason: FurnitureReason;
   /** How many of the article's blocks come before it: where it goes back. */

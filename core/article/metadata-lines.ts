@@ -23,7 +23,7 @@ const COUNTER = /^(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|minutes?|minu
 const DATE_LABELS = byLength(DATE_OPENINGS);
 
 /** A date line's part: "Published 3 May 2024, 10:32 BST", "14.11.2023", "Mis à jour le 2 mars". */
-export function readDatePart(part: string, language: string | undefined): Pick<LineFacts, 'published' | 'publishedDate'> | null {
+function readDatePart(part: string, language: string | undefined): Pick<LineFacts, 'published' | 'publishedDate'> | null {
   const text = stripOpening(part, DATE_LABELS) ?? part;
   if (text.length === 0 || (endsAsSentence(text) && wordCount(text) > 8)) return null;
   const armenian = readArmenianDate(text);

@@ -29,7 +29,7 @@ function baseLanguage(language: string | undefined): string | undefined {
  * The parsers to try for a text: its own language first when it has a
  * parser, then the others (an English date in a French article is still a date).
  */
-export function parsersFor(language: string | undefined): chrono.Chrono[] {
+function parsersFor(language: string | undefined): chrono.Chrono[] {
   const own = baseLanguage(language);
   const order = own && PARSERS[own] ? [own, ...FALLBACK_ORDER.filter((code) => code !== own)] : FALLBACK_ORDER;
   return order.map((code) => PARSERS[code] as chrono.Chrono);

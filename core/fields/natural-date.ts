@@ -14,7 +14,7 @@ export interface NormalisedDate {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-export function isoDay(when: Date): string {
+function isoDay(when: Date): string {
   return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
 }
 
@@ -25,7 +25,7 @@ export function isoDay(when: Date): string {
  * day chrono found, where Gloss counts it differently (weekdays, years); a
  * time printed with its zone keeps that zone's offset.
  */
-export function isoAtPrecision(result: chrono.ParsedResult, recounted?: Date): string {
+function isoAtPrecision(result: chrono.ParsedResult, recounted?: Date): string {
   const when = result.start.date();
   const offset = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
   if (offset !== null && result.start.isCertain('hour') && !recounted) return isoInOffset(when, offset);
@@ -99,7 +99,7 @@ const TENSE_WINDOW = 6;
  * annotation's text: the nearest word of the future or of past reporting
  * decides; null when there is none.
  */
-export function tenseOf(wording: string, context = ''): Direction | null {
+function tenseOf(wording: string, context = ''): Direction | null {
   const at = context.toLowerCase().lastIndexOf(wording.toLowerCase());
   const before = at >= 0 ? context.slice(0, at).split(/\s+/).filter(Boolean).slice(-TENSE_WINDOW) : [];
   const words = [...before, ...wording.split(/\s+/).filter(Boolean)];
@@ -196,7 +196,7 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
 }
 
 /** An ISO 8601 date or date-time ("2022-10-27", "2022-10-27T09:15+04:00") as a local Date at that day, or null. */
-export function dateFromIso(iso: string): Date | null {
+function dateFromIso(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(iso.trim());
   if (!match) return null;
   const [, year, month, day = '01', hours = '12', minutes = '00'] = match;

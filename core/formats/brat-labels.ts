@@ -11,7 +11,7 @@ export const RELATION_FIELD_PREFIX = 'rel-';
 export const NOTES_COMMENT = 'AnnotatorNotes';
 
 /** brat labels are single tokens; Gloss names may hold spaces. */
-export function bratLabel(name: string, fallback: string): string {
+function bratLabel(name: string, fallback: string): string {
   const label = name.trim().replace(/[^\p{L}\p{N}_-]+/gu, '_');
   return label.length > 0 ? label : fallback;
 }

@@ -44,7 +44,7 @@ function bratNoteText(value: FieldValue): string {
 const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
 
 /** The .ann text of one document. */
-export function writeAnn(document: BundleDocument, labels: LabelBook): string {
+function writeAnn(document: BundleDocument, labels: LabelBook): string {
   const index = new CodePointIndex(document.text);
   const brat = new Map<string, string>();
   const events = document.annotations.filter((a) => labels.isEvent(a));
@@ -84,7 +84,7 @@ export function writeAnn(document: BundleDocument, labels: LabelBook): string {
 }
 
 /** annotation.conf: what brat needs to show and edit the files. */
-export function writeConf(types: readonly LabelType[]): string {
+function writeConf(types: readonly LabelType[]): string {
   const entities = types.filter((t) => !isEventType(t)).map(typeLabel);
   const events = types.filter(isEventType).map((type) => {
     const roles = type.fields.filter((f) => f.kind === 'span' && !isRelationField(f.id)).map((f) => `${fieldLabel(f)}?:<ENTITY>|<EVENT>`);

@@ -17,7 +17,7 @@ export interface BundleDocument {
   annotations: readonly StoredAnnotation[];
 }
 
-export interface BundleHeader {
+interface BundleHeader {
   /** The set exported, or null when every set is included. */
   set: string | null;
   types: readonly LabelType[];

@@ -11,8 +11,8 @@ import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, Input
 import { canonicalAnnotation, canonicalMetadata } from './canonical';
 import { decodeUtf8 } from './utf8';
 
-export const GLOSS_EXCHANGE_FORMAT = 'gloss.exchange';
-export const GLOSS_EXCHANGE_VERSION = 1;
+const GLOSS_EXCHANGE_FORMAT = 'gloss.exchange';
+const GLOSS_EXCHANGE_VERSION = 1;
 
 const ExchangeDocumentSchema = z.object({
   id: DocumentIdSchema,

@@ -12,7 +12,7 @@ import { decodeUtf8 } from './utf8';
 import { attribute, childElements as children, readXml, type XmlElement as Element } from './xml-read';
 
 /** Limits that keep a hostile archive (a zip bomb) from exhausting memory before anything is read. */
-export const QDPX_LIMITS = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20 };
+const QDPX_LIMITS = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20 };
 const EXPECTED_ENTRY = /^(project\.qde|sources\/[^/]+)$/i;
 
 function unzip(file: InputFile): { ok: true; value: Record<string, Uint8Array> } | { ok: false; error: string } {

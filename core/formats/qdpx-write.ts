@@ -13,7 +13,7 @@ const COMPRESSION = 1;
 const typeGuid = (id: string, hash = guidFrom) => hash(`type:${id}`);
 const optionGuid = (typeId: string, fieldId: string, option: string | true, hash = guidFrom) => hash(`option:${typeId}:${fieldId}:${String(option)}`);
 const sourceGuid = (documentId: string) => guidFrom(`document:${documentId}`);
-export const sourcePath = (documentId: string) => `sources/${sourceGuid(documentId)}.txt`;
+const sourcePath = (documentId: string) => `sources/${sourceGuid(documentId)}.txt`;
 
 /**
  * Codes: one per type, with its id as description. Choice options and

@@ -24,7 +24,7 @@ const SelectorSchema = z.object({
   end: z.int().nonnegative().optional(),
 });
 const TargetSchema = z.object({ source: z.string(), selector: oneOrMany(SelectorSchema) });
-export const W3cBodySchema = z.object({
+const W3cBodySchema = z.object({
   type: z.string().optional(),
   purpose: z.string().optional(),
   value: z.string().optional(),

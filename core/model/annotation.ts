@@ -15,7 +15,7 @@ export const ANNOTATIONS_VERSION = 2;
  * text plus the quoted text and its context, so the span can be found again if
  * the offsets ever stop fitting (the W3C TextPosition + TextQuote pair).
  */
-export const FragmentSchema = z
+const FragmentSchema = z
   .object({
     start: z.int().nonnegative(),
     end: z.int().nonnegative(),
@@ -27,7 +27,6 @@ export const FragmentSchema = z
 export type Fragment = z.infer<typeof FragmentSchema>;
 
 export const LabelTypeIdSchema = z.string().regex(LABEL_TYPE_ID_PATTERN);
-export type LabelTypeId = z.infer<typeof LabelTypeIdSchema>;
 
 export const FieldValueSchema = z.union([
   z.string().max(LIMITS.fieldText),

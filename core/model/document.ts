@@ -9,11 +9,11 @@ export const DOCUMENT_VERSION = 1;
 
 const OffsetSchema = z.int().nonnegative();
 
-export const BlockKindSchema = z.enum(['heading', 'paragraph']);
+const BlockKindSchema = z.enum(['heading', 'paragraph']);
 export type BlockKind = z.infer<typeof BlockKindSchema>;
 
 /** A paragraph or heading of the text, as a code-point range. */
-export const BlockSchema = z
+const BlockSchema = z
   .object({ kind: BlockKindSchema, start: OffsetSchema, end: OffsetSchema })
   .refine((block) => block.end > block.start, 'a block must not be empty');
 export type Block = z.infer<typeof BlockSchema>;
@@ -39,7 +39,7 @@ export const DocumentMetadataSchema = z.object({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
-export const ProvenanceSchema = z.object({
+const ProvenanceSchema = z.object({
   fileName: z.string().max(LIMITS.title).optional(),
   fileSha256: Sha256Schema.optional(),
   /** Where the article was published, when the file says (a saved page's canonical URL). */
@@ -47,10 +47,9 @@ export const ProvenanceSchema = z.object({
   importer: z.string(),
   importedAt: TimestampSchema,
 });
-export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** Why a line of the imported page is not in the article's text. */
-export const RemovedReasonSchema = z.enum([
+const RemovedReasonSchema = z.enum([
   'navigation', 'share', 'comments', 'related', 'prompt', 'footer', 'caption', 'repeated', 'controls', 'link',
   'other-script', 'byline', 'date', 'outlet', 'before-headline', 'after-article', 'analyst',
 ]);
@@ -60,7 +59,7 @@ export type RemovedReason = z.infer<typeof RemovedReasonSchema>;
  * A line of the imported page taken out of the text as page furniture, kept
  * so the analyst can see it and bring it back (until the first annotation).
  */
-export const RemovedBlockSchema = z.object({
+const RemovedBlockSchema = z.object({
   text: z.string().min(1).max(LIMITS.quote),
   reason: RemovedReasonSchema,
   /** How many of the document's blocks come before it: where it goes back. */

@@ -15,7 +15,7 @@ export const EntityIdSchema = SafeIdSchema;
 export type EntityId = z.infer<typeof EntityIdSchema>;
 
 /** A canonical name or an alias, as stored. */
-export const EntityNameSchema = z.string().min(1).max(LIMITS.name);
+const EntityNameSchema = z.string().min(1).max(LIMITS.name);
 /** A name as the analyst typed it: spaces at either end are dropped. */
 export const NewEntityNameSchema = z.string().trim().min(1).max(LIMITS.name);
 
@@ -61,7 +61,6 @@ export const EntitiesFileSchema = z
     message: 'an entity id is used twice (as an id or among mergedIds)',
     path: ['entities'],
   });
-export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 
 export const ENTITIES_FILE: FileFormat<typeof EntitiesFileSchema> = {
   format: ENTITIES_FORMAT,

@@ -9,14 +9,14 @@ export const SCHEMA_FORMAT = 'gloss.schema';
 export const SCHEMA_VERSION = 2;
 export const SCHEMA_FILE_NAME = 'schema.json';
 
-export const FieldIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
+const FieldIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
 
 /**
  * The kinds of value a field holds. `span` points at another annotation
  * (a speaker, an actor, a location), optionally limited to some types;
  * `date` keeps the original wording beside the ISO 8601 value.
  */
-export const FieldDefinitionSchema = z.discriminatedUnion('kind', [
+const FieldDefinitionSchema = z.discriminatedUnion('kind', [
   z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('text') }),
   z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('number') }),
   z.object({ id: FieldIdSchema, name: z.string().min(1).max(LIMITS.name), kind: z.literal('boolean') }),
@@ -68,7 +68,6 @@ export const LabelSchemaFileSchema = z
     message: 'a type id is used twice',
     path: ['types'],
   });
-export type LabelSchemaFile = z.infer<typeof LabelSchemaFileSchema>;
 
 /**
  * What the default schema links to entities, by id: a version 1 schema gets

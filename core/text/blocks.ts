@@ -7,7 +7,7 @@ export interface BlockDraft {
 }
 
 /** Blocks are separated by one blank line in the stored text. */
-export const BLOCK_SEPARATOR = '\n\n';
+const BLOCK_SEPARATOR = '\n\n';
 const SEPARATOR_LENGTH = codePointLength(BLOCK_SEPARATOR);
 
 /**

@@ -17,7 +17,7 @@ export interface Io {
 }
 
 /** One option of a command; its value is checked by its zod schema (the contract's, where it has one). */
-export interface OptionSpec<S extends z.ZodType = z.ZodType> {
+interface OptionSpec<S extends z.ZodType = z.ZodType> {
   /** As written on the command line: "--format <name>", "--verbose". */
   flags: string;
   description: string;
@@ -26,12 +26,12 @@ export interface OptionSpec<S extends z.ZodType = z.ZodType> {
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
-export type OptionValues<O extends OptionSpecs> = { [K in keyof O]: z.output<O[K]['schema']> };
+type OptionValues<O extends OptionSpecs> = { [K in keyof O]: z.output<O[K]['schema']> };
 
 /** How a command uses its workspace: writers take the workspace's lock first; `create` makes a new one. */
 export type Access = 'read' | 'write' | 'create';
 
-export interface CommandContext<O extends OptionSpecs, A extends Access> {
+interface CommandContext<O extends OptionSpecs, A extends Access> {
   /** The workspace folder, resolved. */
   dir: string;
   /** The open workspace (locked for writing when the command writes); null for `create`. */

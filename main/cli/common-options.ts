@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ProgressChoice } from './progress';
 
 /** `--wait` without a number waits this long at most: a nightly job must end. */
-export const DEFAULT_WAIT_SECONDS = 600;
+const DEFAULT_WAIT_SECONDS = 600;
 /** No wait is unbounded; a day is more than any import takes. */
 const MAX_WAIT_SECONDS = 86_400;
 
@@ -13,7 +13,7 @@ const WaitSchema = z
   .transform((seconds) => (seconds ?? 0) * 1000);
 
 /** Options every command takes (and `--wait` every command that writes), checked like the commands' own. */
-export const CommonOptionsSchema = z.object({
+const CommonOptionsSchema = z.object({
   json: z.boolean().optional(),
   quiet: z.boolean().optional(),
   progress: z.boolean().optional(),

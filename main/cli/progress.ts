@@ -12,7 +12,7 @@ export interface Progress {
   stop(): void;
 }
 
-export const NO_PROGRESS: Progress = { start() {}, update() {}, stop() {} };
+const NO_PROGRESS: Progress = { start() {}, update() {}, stop() {} };
 
 export interface ProgressStream {
   write(text: string): void;
@@ -25,7 +25,7 @@ const REDRAW_MS = 100;
 const ESTIMATE_AFTER_MS = 1000;
 const DEFAULT_COLUMNS = 80;
 
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   const minutes = Math.floor(seconds / 60);
   const hours = Math.floor(minutes / 60);
@@ -34,7 +34,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** The bar's one line: label, bar, counts, percentage, time spent and an estimate of the time left. */
-export function progressLine(label: string, done: number, total: number, elapsedMs: number, columns: number): string {
+function progressLine(label: string, done: number, total: number, elapsedMs: number, columns: number): string {
   const share = total > 0 ? Math.min(1, done / total) : 1;
   const counts = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
   const left = done > 0 && elapsedMs >= ESTIMATE_AFTER_MS && done < total ? ` · about ${formatDuration((elapsedMs / done) * (total - done))} left` : '';
@@ -45,7 +45,7 @@ export function progressLine(label: string, done: number, total: number, elapsed
 }
 
 /** Draws the bar on one line of a terminal, rewritten in place. */
-export function terminalProgress(stream: ProgressStream, now: () => number = Date.now): Progress {
+function terminalProgress(stream: ProgressStream, now: () => number = Date.now): Progress {
   let label = '';
   let total = 0;
   let started = 0;

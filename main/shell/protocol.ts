@@ -6,7 +6,7 @@ import { decodePath, resolveInside } from '../services/files/resolve-inside';
  * against, and can reach no file outside the renderer folder.
  */
 export const APP_SCHEME = 'gloss';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
+const APP_ORIGIN = `${APP_SCHEME}://app`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**

@@ -1,10 +1,10 @@
 export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 /** Long enough to batch a burst of tagging, short enough that a crash loses little. */
-export const AUTOSAVE_DELAY_MS = 300;
+const AUTOSAVE_DELAY_MS = 300;
 /** After a failed save (disk full, folder gone), try again after this long, doubling up to the cap. */
-export const RETRY_FIRST_MS = 2_000;
-export const RETRY_MAX_MS = 30_000;
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * Saves pending work shortly after each change. Only one save runs at a time;

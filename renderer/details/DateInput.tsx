@@ -9,7 +9,7 @@ export interface Dating extends DateReading {
 }
 
 /** "Thursday 27 October 2022": the article's date as the analyst would say it, weekday included. */
-export function describeDay(day: Date): string {
+function describeDay(day: Date): string {
   return day.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 

@@ -14,7 +14,7 @@ const FILES_TO_PICK: Record<ImportFormatName, string> = {
 };
 
 /** A set name not among `taken`: "imported", else "imported 2", "imported 3"… */
-export function freeSetName(taken: readonly string[], stem = 'imported'): string {
+function freeSetName(taken: readonly string[], stem = 'imported'): string {
   let name = stem;
   for (let n = 2; taken.includes(name); n++) name = `${stem} ${n}`;
   return name;

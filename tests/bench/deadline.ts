@@ -4,7 +4,7 @@
  */
 
 /** Why a bench step stopped: it ran out of time, or failed with a message prefixed by its name. */
-export class StepFailed extends Error {}
+class StepFailed extends Error {}
 
 /**
  * Runs `work` and rejects if it has not settled within `limitMs`, naming the

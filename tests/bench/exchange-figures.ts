@@ -6,7 +6,7 @@ import { changedSince, documentAndAnnotationFiles, filesUnder } from './files';
 import { failedFigure, median, ratioToFloor, type BenchResult } from './types';
 
 /** Each export and import may take at most this multiple of its floor. */
-export const EXCHANGE_FLOOR_RATIO = 2;
+const EXCHANGE_FLOOR_RATIO = 2;
 
 export interface ExchangeOptions {
   /** Where the outputs, copies and floor files go. */

@@ -40,7 +40,7 @@ export interface HarnessOptions {
  * Stands in for native file dialogs: a test says what the next dialog will
  * answer, then triggers the action. An unanswered dialog is cancelled.
  */
-export class ScriptedDialogs implements Dialogs {
+class ScriptedDialogs implements Dialogs {
   private readonly answers: (string | string[] | null)[] = [];
 
   answerNext(answer: string | string[] | null): void {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import type { ApiHandlers } from './handlers';
 
-export function isChannelName(name: string): name is ChannelName {
+function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);
 }
 

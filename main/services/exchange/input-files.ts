@@ -6,7 +6,7 @@ import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../files/fs-error';
 
 /** No exchange file a newsroom makes comes near this; anything larger is refused unread. */
-export const MAX_EXCHANGE_FILE_BYTES = 512 * 2 ** 20;
+const MAX_EXCHANGE_FILE_BYTES = 512 * 2 ** 20;
 
 
 async function walk(dir: string): Promise<string[]> {

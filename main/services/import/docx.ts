@@ -15,7 +15,7 @@ const DROP_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
  * HTML, which is laid out into blocks like a web page's article. Linked
  * (external) files are never opened.
  */
-export async function parseDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
+async function parseDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
   checkZipUnpackedSize(bytes);
   let html: string;
   try {

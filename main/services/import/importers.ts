@@ -6,7 +6,7 @@ import { pdfImporter } from './pdf';
 import { plainTextImporter } from './plain-text';
 
 /** Every format Gloss reads. */
-export const IMPORTERS: readonly Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, pdfImporter];
+const IMPORTERS: readonly Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, pdfImporter];
 
 /** The importer for a file extension (with its dot, lower case). */
 export const IMPORTER_BY_EXTENSION = new Map(IMPORTERS.flatMap((importer) => importer.extensions.map((ext) => [ext, importer] as const)));

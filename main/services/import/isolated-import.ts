@@ -9,7 +9,7 @@ import type { ParseReply, ParseRequest } from './import-worker';
  */
 export const IMPORT_HEAP_MB = 512;
 /** No file takes this long to read; one that does (a parser's worst case) is given up. */
-export const IMPORT_TIME_LIMIT_MS = 120_000;
+const IMPORT_TIME_LIMIT_MS = 120_000;
 
 /**
  * Where the worker's code is. From the sources (the CLI and the harness under

@@ -28,7 +28,7 @@ const PDFJS_OPTIONS = {
  * they are drawn. pdf.js's legacy build runs in Node with its "fake worker"
  * in this process. A scanned PDF has no text and is refused as empty.
  */
-export async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
+async function parsePdf(bytes: Uint8Array, fallbackTitle: string): Promise<ArticleDraft> {
   checkPdfUnpackedSize(bytes);
   // Loaded on first use: pdf.js is large and most imports are web pages.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -7,7 +7,7 @@ import { decodeText } from './decode';
  * service: the cleanup in core/article finds the headline, byline, date and
  * outlet and takes out the page's furniture, which the document keeps.
  */
-export function parsePlainText(text: string, fallbackTitle: string, clean: typeof cleanPastedText): ArticleDraft {
+function parsePlainText(text: string, fallbackTitle: string, clean: typeof cleanPastedText): ArticleDraft {
   const cleaned = clean(text);
   const { title, titleDerived, ...found } = cleaned.metadata;
   return {

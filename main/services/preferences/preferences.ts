@@ -7,9 +7,9 @@ const MAX_RECENT = 10;
 /** Reading positions kept per workspace; the oldest go first. */
 const MAX_POSITIONS = 500;
 /** The set of an analyst who gave no name. */
-export const DEFAULT_SET = 'default';
+const DEFAULT_SET = 'default';
 
-export const WindowBoundsSchema = z.object({
+const WindowBoundsSchema = z.object({
   x: z.int(),
   y: z.int(),
   width: z.int().min(200),
@@ -17,7 +17,7 @@ export const WindowBoundsSchema = z.object({
 });
 export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 
-export const PreferencesSchema = z.object({
+const PreferencesSchema = z.object({
   version: z.literal(1).default(1),
   /** Most recent first. */
   recentWorkspaces: z.array(z.string()).default([]),

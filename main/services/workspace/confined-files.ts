@@ -5,7 +5,7 @@ import { dirname, sep } from 'node:path';
  * The largest workspace file Gloss reads. A 1 MB article with 10,000
  * annotations takes about 6 MB; anything near this limit is not a Gloss file.
  */
-export const MAX_WORKSPACE_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_WORKSPACE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** A refusal whose message completes "<file> …" for the analyst. */
 export class FileRefused extends Error {}

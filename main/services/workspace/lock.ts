@@ -28,14 +28,14 @@ const LockHolderSchema = z.object({
   /** ISO 8601, when the lock was taken. */
   since: z.string().max(40),
 });
-export type LockHolder = z.infer<typeof LockHolderSchema>;
+type LockHolder = z.infer<typeof LockHolderSchema>;
 
 export type LockOutcome =
   | { held: true; release: () => Promise<void> }
   | { held: false; reason: string; holder: LockHolder | null; busy: boolean };
 
 /** "gloss import (process 4242 on desk-7, since 2026-12-02 02:41:07 UTC)". */
-export function describeHolder(holder: LockHolder): string {
+function describeHolder(holder: LockHolder): string {
   const since = holder.since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
   return `${holder.by} (process ${holder.pid} on ${holder.host}, since ${since})`;
 }

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../../core/result';
 import { importFiles } from '../import/import-files';
 import { Workspace } from './workspace';
 
-export const SAMPLE_WORKSPACE_NAME = 'Sample workspace';
+const SAMPLE_WORKSPACE_NAME = 'Sample workspace';
 
 /**
  * Opens the workspace in `dir`, or, when the folder is new or empty, fills it

@@ -11,7 +11,7 @@ export interface ClickAt {
 }
 
 /** The article selection as a code-point span, or null when there is none inside the article. */
-export function selectedSpan(map: DomTextMap, root: HTMLElement | null): Span | null {
+function selectedSpan(map: DomTextMap, root: HTMLElement | null): Span | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !root?.contains(selection.anchorNode)) return null;
   const range = selection.getRangeAt(0);

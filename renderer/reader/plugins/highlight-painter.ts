@@ -5,8 +5,8 @@ import { OTHER_SET_STYLES } from '../../sets/set-styles';
 import type { DomTextMap } from '../dom-text-map';
 
 /** Depths painted apart; deeper spans share the last style. */
-export const MAX_DEPTH = 3;
-export const SELECTED = 'gloss-selected';
+const MAX_DEPTH = 3;
+const SELECTED = 'gloss-selected';
 /**
  * The highlight a fragment is painted in: its type's, by depth for the
  * analyst's own set (style 0), and one per style for the other sets.

@@ -25,7 +25,7 @@ function word(next: () => number): string {
 }
 
 /** A plain-text article of about `bytes` bytes: a headline, then paragraphs of 60–140 words. */
-export function articleText(title: string, bytes: number, seed: number): string {
+function articleText(title: string, bytes: number, seed: number): string {
   const next = random(seed);
   const paragraphs: string[] = [title];
   for (let size = title.length; size < bytes; ) {
@@ -37,7 +37,7 @@ export function articleText(title: string, bytes: number, seed: number): string 
   return paragraphs.join('\n\n') + '\n';
 }
 
-export interface SpanSpec {
+interface SpanSpec {
   type: string;
   start: number;
   end: number;
@@ -47,7 +47,7 @@ export interface SpanSpec {
  * `count` spans over whole words inside paragraphs: about a third nested in an
  * earlier span, the rest placed at random, so they overlap as well.
  */
-export function spans(text: string, blocks: readonly Block[], count: number, seed: number): SpanSpec[] {
+function spans(text: string, blocks: readonly Block[], count: number, seed: number): SpanSpec[] {
   const next = random(seed);
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   const result: SpanSpec[] = [];

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, selectInArticle, type GlossFixture } from '../support/gloss';
 
 /** An original article written for these tests, published (front matter) on Monday 17 March 2025. */
-export const FERRY_ARTICLE = join(import.meta.dirname, '../../fixtures/editing/river-ferry.md');
+const FERRY_ARTICLE = join(import.meta.dirname, '../../fixtures/editing/river-ferry.md');
 
 /** Imports the ferry article, opens Gloss on it and returns its document id. */
 export async function openFerryArticle(page: Page, gloss: GlossFixture): Promise<string> {

@@ -6,7 +6,7 @@ import { CodePointIndex } from '../../../core/text/code-points';
 import { expect, type GlossFixture } from '../support/gloss';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/ferry-strike.txt');
-export const TITLE = /Ferry crews walk out/;
+const TITLE = /Ferry crews walk out/;
 
 /** Imports the reading fixture, optionally with annotations made against it (by phrase), and opens it. */
 export async function openFerryArticle(
