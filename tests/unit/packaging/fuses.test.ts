@@ -1,20 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
+import { installedElectron } from '../../../main/packaging/electron-binary';
 import { applyGlossFuses, GLOSS_FUSES } from '../../../main/packaging/fuses';
-
-/** The Electron binary, where one is installed (never downloaded by this test). */
-function installedElectron(): string | null {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : null;
-}
 
 describe('Electron fuses for packaged builds', () => {
   it('turn off every way to run Gloss as something else, and require the integrity-checked archive', () => {
