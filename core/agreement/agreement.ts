@@ -1,0 +1,178 @@
+import { fieldText } from '../formats/field-text';
+import type { FieldValue, StoredAnnotation } from '../model/annotation';
+import type { LabelType } from '../model/label-types';
+import { cohenKappa, fleissKappa, krippendorffAlpha } from './coefficients';
+import { candidates, exactMatches, matchUnits, type Candidate } from './span-matching';
+import { unitizingAlpha, type Continuum } from './unitizing-alpha';
+import type { AgreementReport, DocumentRow, FieldAgreement, PairRow, TypeAgreement } from './agreement-report';
+
+/** One document as agreement reads it: the length of its text and its annotations of every set. */
+export interface AgreementDocument {
+  id: string;
+  title: string;
+  /** Code points in the text: the continuum αᵤ divides. */
+  length: number;
+  annotations: readonly StoredAnnotation[];
+}
+
+export interface AgreementInput {
+  /** The sets to compare, in order (two or more). */
+  sets: readonly string[];
+  /** The types to compare, with the fields whose values are compared on matched spans. */
+  types: readonly LabelType[];
+  documents: readonly AgreementDocument[];
+}
+
+/** Span F1 as a tally: matched pairs and spans on each side, so pairs and documents add up before dividing. */
+interface F1Tally {
+  exact: number;
+  overlap: number;
+  spans: number;
+}
+
+const f1 = (matches: number, spans: number): number | null => (spans === 0 ? null : (2 * matches) / spans);
+const addTally = (into: F1Tally, from: F1Tally) => {
+  into.exact += from.exact;
+  into.overlap += from.overlap;
+  into.spans += from.spans;
+};
+
+/**
+ * What a field value is compared by: a span reference by the words it points
+ * at (two analysts' Actor spans have different ids), the rest as one cell
+ * of text (fieldText): an entity by its id, a date by its ISO value.
+ */
+function comparable(value: FieldValue, byId: ReadonlyMap<string, StoredAnnotation>): string {
+  if (typeof value === 'object' && 'ref' in value) {
+    const target = byId.get(value.ref);
+    return target ? `words:${target.fragments.map((f) => f.exact).join(' … ')}` : `ref:${value.ref}`;
+  }
+  return fieldText(value);
+}
+
+/** One document and type: each set's annotations, the candidate pairs between them and the value of each field. */
+interface Slice {
+  bySet: StoredAnnotation[][];
+  pairs: Map<string, Candidate[]>;
+  value: (set: number, index: number, field: string) => string | undefined;
+}
+
+function slice(document: AgreementDocument, type: string, sets: readonly string[]): Slice {
+  const setIndex = new Map(sets.map((set, i) => [set, i]));
+  const bySet: StoredAnnotation[][] = sets.map(() => []);
+  const byId = new Map(document.annotations.map((annotation) => [annotation.id, annotation]));
+  for (const annotation of document.annotations) {
+    const i = setIndex.get(annotation.set);
+    if (i !== undefined && annotation.type === type) bySet[i]?.push(annotation);
+  }
+  const pairs = new Map<string, Candidate[]>();
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) pairs.set(`${i}:${j}`, candidates(bySet[i] ?? [], bySet[j] ?? [], i, j));
+  }
+  const value = (set: number, index: number, field: string) => {
+    const stored = bySet[set]?.[index]?.fields[field];
+    return stored === undefined ? undefined : comparable(stored, byId);
+  };
+  return { bySet, pairs, value };
+}
+
+/** Field values of matched pairs, per field, gathered over documents for one pair of sets. */
+type PairValues = Map<string, [string, string][]>;
+
+/**
+ * Agreement between two or more sets: span F1 (exact and by overlap) and,
+ * on matched spans, each field's κ and α for every pair of sets; κ, α and
+ * αᵤ over all sets; and a row per document and type. Pure: it reads only
+ * what it is given.
+ */
+export function computeAgreement({ sets, types, documents }: AgreementInput): AgreementReport {
+  const pairKeys: [number, number][] = [];
+  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairKeys.push([i, j]);
+  const pairs: PairRow[] = [];
+  const overallTypes: TypeAgreement[] = [];
+  const documentRows: DocumentRow[] = [];
+  for (const type of types) {
+    const fieldIds = type.fields.map((field) => field.id);
+    const pairTallies = pairKeys.map((): F1Tally => ({ exact: 0, overlap: 0, spans: 0 }));
+    const pairUnits = pairKeys.map(() => 0);
+    const pairValues = pairKeys.map((): PairValues => new Map(fieldIds.map((id) => [id, []])));
+    const unitValues = new Map<string, (string | undefined)[][]>(fieldIds.map((id) => [id, []]));
+    const continua: Continuum[] = [];
+    const overallTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
+    for (const document of documents) {
+      const { bySet, pairs: found, value } = slice(document, type.id, sets);
+      const documentTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
+      pairKeys.forEach(([i, j], p) => {
+        const a = bySet[i] ?? [];
+        const b = bySet[j] ?? [];
+        const units = matchUnits([a.length, b.length], (found.get(`${i}:${j}`) ?? []).map((c) => ({ ...c, setA: 0, setB: 1 })));
+        const matched = units.filter(([x, y]) => x !== undefined && y !== undefined);
+        const tally = { exact: exactMatches(a, b), overlap: matched.length, spans: a.length + b.length };
+        addTally(pairTallies[p] as F1Tally, tally);
+        addTally(documentTally, tally);
+        pairUnits[p] = (pairUnits[p] as number) + units.length;
+        for (const field of fieldIds) {
+          const values = (pairValues[p] as PairValues).get(field) as [string, string][];
+          for (const [x, y] of matched) {
+            const first = value(i, x as number, field);
+            const second = value(j, y as number, field);
+            if (first !== undefined && second !== undefined) values.push([first, second]);
+          }
+        }
+      });
+      addTally(overallTally, documentTally);
+      if (sets.length > 2) {
+        const units = matchUnits(bySet.map((list) => list.length), [...found.values()].flat());
+        for (const field of fieldIds) {
+          const rows = unitValues.get(field) as (string | undefined)[][];
+          for (const unit of units) if (unit.filter((index) => index !== undefined).length > 1) rows.push(unit.map((index, set) => (index === undefined ? undefined : value(set, index, field))));
+        }
+      }
+      const continuum: Continuum = { length: document.length, coders: bySet.map((list) => list.flatMap((annotation) => annotation.fragments)) };
+      continua.push(continuum);
+      documentRows.push({
+        document: document.id,
+        title: document.title,
+        type: type.id,
+        f1Exact: f1(documentTally.exact, documentTally.spans),
+        f1Overlap: f1(documentTally.overlap, documentTally.spans),
+        alphaU: unitizingAlpha([continuum]).value,
+        annotations: Object.fromEntries(sets.map((set, i) => [set, bySet[i]?.length ?? 0])),
+      });
+    }
+    pairKeys.forEach(([i, j], p) => {
+      const tally = pairTallies[p] as F1Tally;
+      const spanFigures = { a: sets[i] as string, b: sets[j] as string, type: type.id, f1Exact: f1(tally.exact, tally.spans), f1Overlap: f1(tally.overlap, tally.spans) };
+      pairs.push({ ...spanFigures, units: pairUnits[p] as number });
+      for (const field of fieldIds) {
+        const values = (pairValues[p] as PairValues).get(field) as [string, string][];
+        const kappa = cohenKappa(values);
+        pairs.push({ ...spanFigures, field, kappa: kappa.value, alpha: krippendorffAlpha(values).value, units: kappa.units });
+      }
+    });
+    const fields = fieldIds.map((field): FieldAgreement => {
+      if (sets.length === 2) {
+        const values = (pairValues[0] as PairValues).get(field) as [string, string][];
+        const kappa = cohenKappa(values);
+        const alpha = krippendorffAlpha(values);
+        return { field, kappa: kappa.value, kappaKind: 'cohen', kappaUnits: kappa.units, alpha: alpha.value, alphaUnits: alpha.units };
+      }
+      const rows = unitValues.get(field) ?? [];
+      const complete = rows.filter((row) => row.every((v) => v !== undefined)) as string[][];
+      const kappa = fleissKappa(complete);
+      const alpha = krippendorffAlpha(rows);
+      return { field, kappa: kappa.value, kappaKind: 'fleiss', kappaUnits: kappa.units, alpha: alpha.value, alphaUnits: alpha.units };
+    });
+    const alphaU = unitizingAlpha(continua);
+    overallTypes.push({
+      type: type.id,
+      f1Exact: f1(overallTally.exact, overallTally.spans),
+      f1Overlap: f1(overallTally.overlap, overallTally.spans),
+      alphaU: alphaU.value,
+      alphaUUnits: alphaU.units,
+      fields,
+    });
+  }
+  return { pairs, overall: { sets: [...sets], documents: documents.length, types: overallTypes }, documents: documentRows };
+}
+
