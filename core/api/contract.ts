@@ -9,6 +9,7 @@ import { LIMITS } from '../model/limits';
 import { EntitySchema, EntityIdSchema } from '../model/entity';
 import { EntityEditSchema } from '../entities/entity-edits';
 import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
+import { AgreementReportSchema } from '../agreement/agreement-report';
 
 /**
  * The one API between the UI and the services. Each call is named once here
@@ -145,6 +146,17 @@ const ImportedSetSchema = z.object({
 });
 export type ImportedSet = z.infer<typeof ImportedSetSchema>;
 
+/** Which sets to compare for agreement, on which types and documents; the app's view and `gloss agreement` both ask this. */
+export const AgreementRequestSchema = z
+  .object({
+    sets: z.array(SetNameSchema).min(2).max(100),
+    /** All types when absent. */
+    types: z.array(LabelTypeIdSchema).min(1).max(1000).optional(),
+    /** All documents when absent. */
+    documentIds: z.array(DocumentIdSchema).min(1).max(100_000).optional(),
+  })
+  .strict();
+
 /** More changes than one save carries: "Tag all matches" in a long article makes a few thousand. */
 const MAX_CHANGES = 200_000;
 
@@ -274,6 +286,11 @@ export const contract = {
   importAnnotations: {
     request: z.object({ format: z.enum(IMPORT_FORMAT_NAMES), set: NewSetNameSchema }).strict(),
     response: z.object({ imported: ImportedSetSchema.nullable() }),
+  },
+  /** Agreement between two or more sets: span F1, κ and α per field, αᵤ per type, per pair and per document. */
+  measureAgreement: {
+    request: AgreementRequestSchema,
+    response: AgreementReportSchema.extend({ problems: z.array(z.string()) }),
   },
   /** The workspace's entities, and what was wrong with entities.json when it was read. */
   listEntities: {

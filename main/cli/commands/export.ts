@@ -4,15 +4,10 @@ import { ExportSelectionSchema } from '../../../core/api/contract';
 import { exportAnnotations } from '../../services/exchange/export';
 import { defineCommand } from '../command';
 import { emptyReport, refusal } from '../report';
+import { commaList } from './comma-list';
 
 const selection = ExportSelectionSchema.shape;
 
-/** "a, b,c" as a list, then each checked by the contract's schema for it. */
-const commaList = <S extends z.ZodType<unknown, string[]>>(list: S) =>
-  z
-    .string()
-    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
-    .pipe(list);
 
 export const exportCommand = defineCommand({
   name: 'export',

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { agreementCommand } from './agreement';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { importAnnotationsCommand } from './import-annotations';
@@ -8,4 +9,4 @@ import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
 /** Every `gloss` command, in the order `gloss --help` lists them; each is one module beside this one. */
-export const COMMANDS: readonly Command[] = [initCommand, importCommand, importAnnotationsCommand, exportCommand, validateCommand, repairCommand, statsCommand];
+export const COMMANDS: readonly Command[] = [initCommand, importCommand, importAnnotationsCommand, exportCommand, validateCommand, repairCommand, statsCommand, agreementCommand];

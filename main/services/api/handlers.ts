@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
+import { workspaceAgreement } from '../agreement/workspace-agreement';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
 import { annotationSets } from '../workspace/annotation-sets';
 import { editEntities } from '../workspace/entity-edits';
@@ -178,6 +179,12 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       withWritable(async (workspace) => {
         const edited = await editEntities(workspace, edits);
         return edited.ok ? ok({ entities: [...edited.value] }) : err(edited.error);
+      }),
+
+    measureAgreement: (choice) =>
+      withWorkspace(async (workspace) => {
+        const measured = await workspaceAgreement(workspace, choice);
+        return measured.ok ? ok({ ...measured.value.report, problems: measured.value.problems }) : err({ code: 'invalid-request', message: measured.error });
       }),
 
     listEntityMentions: () => withWorkspace(async (workspace) => ok(await entityMentions(workspace))),
