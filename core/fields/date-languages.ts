@@ -39,9 +39,34 @@ function parsersFor(language: string | undefined): chrono.Chrono[] {
 export function parseDateIn(text: string, reference: Date, language?: string): chrono.ParsedResult | null {
   for (const parser of parsersFor(language)) {
     const [result] = parser.parse(text, reference);
-    if (result) return result;
+    if (result) return parser === PARSERS['en'] ? monthThenDay(result, reference) : result;
   }
   return null;
+}
+
+/**
+ * Every date in `text` with where it is, read by the text's own parser (or
+ * each in turn when its language is not known, the first that reads any).
+ * English "January 23" is read as a day, as an English article means it
+ * (the British parser alone takes the number for a year).
+ */
+export function findDatesIn(text: string, reference: Date, language?: string): chrono.ParsedResult[] {
+  const own = baseLanguage(language);
+  const parsers = own && PARSERS[own] ? [PARSERS[own] as chrono.Chrono] : parsersFor(undefined);
+  for (const parser of parsers) {
+    const results = parser.parse(text, reference).map((result) => (parser === PARSERS['en'] ? monthThenDay(result, reference) : result));
+    if (results.length > 0) return results;
+  }
+  return [];
+}
+
+const MONTH_THEN_DAY = /^(?:on\s+)?\p{L}+\.?\s+\d{1,2}$/iu;
+
+/** "January 23" as the 23rd of January, where the British parser read a year. */
+function monthThenDay(result: chrono.ParsedResult, reference: Date): chrono.ParsedResult {
+  if (!MONTH_THEN_DAY.test(result.text) || result.start.isCertain('day')) return result;
+  const [american] = chrono.en.casual.parse(result.text, reference);
+  return american?.start.isCertain('day') ? Object.assign(american, { index: result.index }) : result;
 }
 
 /** Every piece of `text` any parser reads as a date, in the first language that reads any. */

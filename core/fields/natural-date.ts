@@ -191,6 +191,9 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
   } else if (start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
     const tense = tenseOf(trimmed, reading.context);
     if (tense) day = yearFrom(reference, start.date(), tense);
+  } else if (start.isCertain('month') && !start.isCertain('year') && !start.isCertain('day') && !/\d/u.test(trimmed)) {
+    // A month alone ("in January") is read as reported, in the past, unless its words say it is to come.
+    day = yearFrom(reference, new Date(start.date().getFullYear(), start.date().getMonth(), 1), directionOf(trimmed, reading.context));
   }
   return { date: isoAtPrecision(result, day), wording: trimmed, reference: isoDay(reference) };
 }

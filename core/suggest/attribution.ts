@@ -1,0 +1,157 @@
+import { wordKey } from './lexicon';
+import { subjectAfter, subjectBefore, tokensIn, type Subject } from './names';
+import type { Reading } from './reading';
+
+/** A cue as found in the text (UTF-16 offsets). */
+export interface FoundCue {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Who said it and with which words; either may be missing ("a source said": a cue without a named speaker). */
+export interface Attribution {
+  cue: FoundCue | null;
+  subject: Subject | null;
+  /** Where the attribution's words end, for what follows them. */
+  end: number;
+}
+
+/** Words allowed between a subject and its cue ("Lavrov also said", "the ministry later told"). */
+const BETWEEN = /^(?:\s+(?:also|later|then|again|previously|earlier|afterwards|further|has|have|had|would|reportedly|publicly|repeatedly|once|aussi|également|encore|auch|noch|bereits|también|además|также|ещё|еще))*\s*/iu;
+/** French inversion puts the pronoun in the cue: "a-t-il déclaré", "dit-elle". */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)\b/iu;
+
+/** The cue that starts exactly at `at`, if any. */
+function cueAt(reading: Reading, at: number, limit: number): FoundCue | null {
+  const pattern = reading.lexicon.cue;
+  pattern.lastIndex = at;
+  const match = pattern.exec(reading.text);
+  if (!match || match.index !== at || match.index + match[0].length > limit) return null;
+  return { text: match[0], key: wordKey(match[0]).replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length };
+}
+
+/** Every cue between two offsets outside quotations. */
+export function cuesIn(reading: Reading, from: number, to: number): FoundCue[] {
+  const found: FoundCue[] = [];
+  const pattern = reading.lexicon.cue;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(reading.text); match && match.index < to; match = pattern.exec(reading.text)) {
+    if (match.index + match[0].length > to || reading.isQuoted(match.index)) continue;
+    found.push({ text: match[0], key: wordKey(match[0]).replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** Whether the word before a cue makes it passive ("was told"), so its subject is not the one who spoke. */
+export function isPassive(reading: Reading, cue: FoundCue, from: number): boolean {
+  const before = tokensIn(reading.text, Math.max(from, cue.start - 20), cue.start, reading.lexicon).at(-1);
+  return before !== undefined && reading.lexicon.passive.has(before.key);
+}
+
+function withPronoun(cue: FoundCue): Subject | null {
+  const match = INVERTED_PRONOUN.exec(cue.text);
+  return match ? { kind: 'pronoun', entityKind: 'person', start: cue.start + match.index, end: cue.start + match.index + match[0].length } : null;
+}
+
+/** The subject of a cue, looking behind it first and then after it ("said Lavrov"). */
+function subjectOfCue(reading: Reading, cue: FoundCue, from: number, to: number): Subject | null {
+  const inverted = withPronoun(cue);
+  if (inverted) return inverted;
+  const before = subjectBefore(reading.text, from, cue.start - backOver(reading.text.slice(from, cue.start)), reading.lexicon);
+  if (before) return before;
+  return subjectAfter(reading.text, skipSpaces(reading.text, cue.end, to), to, reading.lexicon);
+}
+
+/** How many characters of adverbs and auxiliaries stand between a subject and its cue ("Lavrov has also said"). */
+function backOver(before: string): number {
+  const words = before.match(/(?:\s+[\p{L}]+)*\s*$/u)?.[0] ?? '';
+  let length = 0;
+  for (const word of words.split(/(?=\s+[\p{L}])/u).reverse()) {
+    if (!BETWEEN.test(word) || BETWEEN.exec(word)?.[0].length !== word.length) break;
+    length += word.length;
+  }
+  return length;
+}
+
+function skipSpaces(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && /\s/u.test(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * The attribution right after a quotation's closing mark, within the
+ * sentence: ", said Lavrov", ", Lavrov told reporters", ", he added",
+ * ", a source said", or the Russian ", — заявил Лавров".
+ */
+export function attributionAfter(reading: Reading, from: number, limit: number): Attribution | null {
+  const { text, lexicon } = reading;
+  const lead = /^[\s,]*(?:[—–-]\s*)?/u.exec(text.slice(from, Math.min(limit, from + 8)))?.[0] ?? '';
+  const at = from + lead.length;
+  const first = cueAt(reading, at, limit);
+  if (first) {
+    const subject = withPronoun(first) ?? subjectAfter(text, skipSpaces(text, first.end, limit), limit, lexicon);
+    return { cue: first, subject, end: subject ? Math.max(subject.end, first.end) : first.end };
+  }
+  const subject = subjectAfter(text, at, limit, lexicon);
+  const afterSubject = subject ? subject.end : at;
+  const gap = BETWEEN.exec(text.slice(afterSubject, limit))?.[0].length ?? 0;
+  const named = cueAt(reading, afterSubject + gap, limit);
+  if (subject && named) return { cue: named, subject, end: named.end };
+  // "a senior official said": a few lowercase words before the cue name nobody.
+  const words = /^(?:[\p{Ll}\p{M}'’-]+\s+){1,4}/u.exec(text.slice(at, limit))?.[0] ?? '';
+  const unnamed = words ? cueAt(reading, at + words.length, limit) : null;
+  return unnamed ? { cue: unnamed, subject: { kind: 'unnamed', start: at, end: at + words.trimEnd().length }, end: unnamed.end } : null;
+}
+
+/**
+ * The attribution before a quotation's opening mark, in the same sentence:
+ * "Lavrov said: “…", "He added, “…", "said Lavrov: “…", the frame of a
+ * partial quote ("Lavrov said the alliance stands “ready”"), "according to
+ * X, “…" and a headline's "Lavrov: “…".
+ */
+export function attributionBefore(reading: Reading, sentenceStart: number, open: number): Attribution | null {
+  const { text, lexicon } = reading;
+  const cues = cuesIn(reading, sentenceStart, open).filter((cue) => !isPassive(reading, cue, sentenceStart));
+  const cue = cues.at(-1);
+  const according = lastAccording(reading, sentenceStart, open);
+  if (according && (!cue || according.start > cue.start)) {
+    const subject = subjectAfter(text, skipSpaces(text, according.end, open), open, lexicon);
+    return { cue: according, subject, end: subject?.end ?? according.end };
+  }
+  if (cue) return { cue, subject: participleSubject(reading, cues, sentenceStart, open), end: cue.end };
+  const colon = /^\s*([^.!?:]{2,80}):\s*$/u.exec(text.slice(sentenceStart, open));
+  if (colon) {
+    const subject = subjectAfter(text, skipSpaces(text, sentenceStart, open), open, lexicon);
+    if (subject?.kind === 'named' && /^\s*:\s*$/u.test(text.slice(subject.end, open))) return { cue: null, subject, end: subject.end };
+  }
+  return null;
+}
+
+export function lastAccording(reading: Reading, from: number, to: number): FoundCue | null {
+  const pattern = reading.lexicon.according;
+  pattern.lastIndex = from;
+  let last: FoundCue | null = null;
+  for (let match = pattern.exec(reading.text); match && match.index < to; match = pattern.exec(reading.text)) {
+    if (!reading.isQuoted(match.index)) last = { text: match[0], key: wordKey(match[0]), start: match.index, end: match.index + match[0].length };
+  }
+  return last;
+}
+
+/** "-ing" forms and their kin report for the subject of the verb before them: "The CSTO said …, adding that …". */
+const PARTICIPLE = /(?:ing|ant|end)$/u;
+
+/** The subject of the last cue; a participle without its own named subject takes that of the cue before it. */
+export function participleSubject(reading: Reading, cues: readonly FoundCue[], from: number, to: number): Subject | null {
+  const last = cues.at(-1);
+  if (!last) return null;
+  const own = subjectOfCue(reading, last, from, to);
+  if (!PARTICIPLE.test(last.key) || own?.kind === 'named') return own;
+  for (let i = cues.length - 2; i >= 0; i--) {
+    const earlier = subjectOfCue(reading, cues[i] as FoundCue, from, (cues[i] as FoundCue).end);
+    if (earlier) return earlier;
+  }
+  return own;
+}

@@ -1,0 +1,31 @@
+/**
+ * The words one language reports speech with, as data: each language is a
+ * file beside this one, so a list can be read and extended without reading
+ * the engine. Every form is written as it appears in running text; matching
+ * ignores case and needs whole words.
+ */
+export interface CueList {
+  /** Verbs (and verb phrases) that introduce what someone said: "said", "told", "a déclaré". */
+  reporting: readonly string[];
+  /** Verbs that put forward a contested assertion: "claimed", "accused", "denied". They are cues too. */
+  claims: readonly string[];
+  /** Claim verbs whose claimant rejects the clause that follows ("denied"): stance "opposes". */
+  denials: readonly string[];
+  /** Phrases put before the source: "according to X", "selon X", "по словам X". */
+  according: readonly string[];
+  /** Words that open a reported clause after the cue: "that", "que", "dass", "что". */
+  complementisers: readonly string[];
+  /** Words before a name that say what the person is: "Prime Minister", "spokesman". */
+  titles: readonly string[];
+  /** Words that make a name an organisation rather than a person: "Ministry", "Council". */
+  organisations: readonly string[];
+  /** Pronouns standing for a person (he, she) and for an organisation (it). */
+  personPronouns: readonly string[];
+  organisationPronouns: readonly string[];
+  /** Determiners before a role ("the minister"), which then stands for the last person of that role. */
+  determiners: readonly string[];
+  /** Words that never start a name, though written with a capital at a sentence's start. */
+  notNames: readonly string[];
+  /** Auxiliaries that mark a passive, so "was told" is not a report by its subject. */
+  passive: readonly string[];
+}

@@ -1,0 +1,198 @@
+import type { EntityKind } from '../model/entity';
+import { wordKey, type Lexicon } from './lexicon';
+
+/** A word of the text with where it is (UTF-16). */
+interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+/** What stands in the subject's place beside a cue. */
+export type Subject =
+  | { kind: 'named'; name: string; entityKind: EntityKind; start: number; end: number; role: string }
+  | { kind: 'pronoun'; entityKind: EntityKind; start: number; end: number }
+  | { kind: 'role'; role: string; start: number; end: number }
+  | { kind: 'unnamed'; start: number; end: number };
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+/** Small words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'di', 'al', 'bin', 'ibn', 'ter', 'zu', 'y']);
+const POSSESSIVE = /['’]s$/u;
+
+function token(text: string, start: number, lexicon: Lexicon): Token {
+  // A full stop belongs to a word only in an abbreviation ("Gen.", "M.") or an initial.
+  const keepStop = text.endsWith('.') && (lexicon.titles.has(wordKey(text)) || /^\p{Lu}\.$/u.test(text) || /\.\p{L}/u.test(text));
+  const word = text.endsWith('.') && !keepStop ? text.slice(0, -1) : text;
+  return { text: word, key: wordKey(word), start, end: start + word.length, capital: /^\p{Lu}/u.test(word) };
+}
+
+/** The words between two offsets. */
+export function tokensIn(text: string, from: number, to: number, lexicon: Lexicon): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    tokens.push(token(match[0], match.index, lexicon));
+  }
+  return tokens;
+}
+
+const onlySpaces = (text: string, from: number, to: number) => from <= to && /^\s*$/u.test(text.slice(from, to));
+const isAcronym = (word: string) => /^[\p{Lu}\p{N}]{2,6}$/u.test(word);
+
+/** Whether a word may be part of a name or of the title before one. */
+function nameWord(t: Token, lexicon: Lexicon): boolean {
+  if (lexicon.titles.has(t.key)) return true;
+  if (t.capital) return !lexicon.notNames.has(t.key) && !lexicon.personPronouns.has(t.key);
+  return lexicon.organisations.has(t.key);
+}
+
+/**
+ * What a run of name words is: a person's name after their titles
+ * ("Armenian Prime Minister Nikol Pashinyan" is Nikol Pashinyan, a Prime
+ * Minister), an organisation ("Russian Foreign Ministry", "CSTO"), or a role
+ * alone ("the minister").
+ */
+function classify(run: readonly Token[], text: string, lexicon: Lexicon): Subject | null {
+  // Trailing particles and leading lowercase words belong to no name.
+  const words = [...run];
+  while (words.length > 0 && PARTICLES.has((words.at(-1) as Token).key)) words.pop();
+  if (words.length === 0) return null;
+  const first = words[0] as Token;
+  const last = words.at(-1) as Token;
+  const span = (from: Token, to: Token) => text.slice(from.start, to.end);
+  let lastTitle = -1;
+  words.forEach((t, i) => {
+    if (lexicon.titles.has(t.key) || POSSESSIVE.test(t.text)) lastTitle = i;
+  });
+  // Titles the lists do not know ("Harbour Master", "Stadtpräsidentin"): a name is at most its last two words and their particles.
+  if (lastTitle < 0) lastTitle = untitledNameStart(words) - 1;
+  const name = words.slice(lastTitle + 1).filter((t, i, all) => t.capital || (i > 0 && i < all.length - 1));
+  const role = words.slice(0, lastTitle + 1).map((t) => t.key).join(' ');
+  // "Foreign Ministry spokesperson Maria Zakharova" is a person; "Russian Foreign Ministry" an organisation.
+  const organisation = words.slice(lastTitle + 1).some((t) => lexicon.organisations.has(t.key)) || (lastTitle < 0 && words.some((t) => lexicon.organisations.has(t.key)));
+  if (organisation || (words.length === 1 && isAcronym(first.text))) {
+    const start = words.find((t) => t.capital);
+    if (!start) return { kind: 'role', role: words.map((t) => t.key).join(' '), start: first.start, end: last.end };
+    return { kind: 'named', name: span(start, last), entityKind: 'organisation', start: start.start, end: last.end, role: '' };
+  }
+  if (name.length === 0) return { kind: 'role', role, start: first.start, end: last.end };
+  return { kind: 'named', name: span(name[0] as Token, name.at(-1) as Token), entityKind: 'person', start: (name[0] as Token).start, end: last.end, role };
+}
+
+function untitledNameStart(words: readonly Token[]): number {
+  let capitals = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if ((words[i] as Token).capital) capitals++;
+    if (capitals > 2) return i + 1;
+  }
+  return 0;
+}
+
+function pronoun(t: Token, lexicon: Lexicon): Subject | null {
+  if (lexicon.personPronouns.has(t.key)) return { kind: 'pronoun', entityKind: 'person', start: t.start, end: t.end };
+  if (lexicon.organisationPronouns.has(t.key)) return { kind: 'pronoun', entityKind: 'organisation', start: t.start, end: t.end };
+  return null;
+}
+
+/** Up to this many lowercase words make an unnamed subject ("a senior government official"). */
+const UNNAMED_WORDS = 4;
+
+/**
+ * The subject that ends at `end` (just before a cue), read backwards within
+ * `[from, end)`: a name with its titles, a pronoun, "the minister", or some
+ * unnamed words ("a source"). A name followed by an apposition
+ * ("Armen Grigoryan, the head of the Security Council, said") is found
+ * behind it.
+ */
+export function subjectBefore(text: string, from: number, end: number, lexicon: Lexicon): Subject | null {
+  const tokens = tokensIn(text, Math.max(from, end - 200), end, lexicon);
+  if (tokens.length === 0) return null;
+  const tail = text.slice((tokens.at(-1) as Token).end, end);
+  if (/^\s*,\s*$/u.test(tail)) return apposed(text, from, tokens, lexicon);
+  if (!/^\s*$/u.test(tail)) return null;
+  const last = tokens.at(-1) as Token;
+  const own = pronoun(last, lexicon);
+  if (own) return own;
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    const next = run[0];
+    if (next && !onlySpaces(text, t.end, next.start)) break;
+    const particle = PARTICLES.has(t.key) && next?.capital === true && (tokens[i - 1]?.capital ?? false);
+    if (!nameWord(t, lexicon) && !particle) break;
+    run.unshift(t);
+  }
+  if (run.length > 0) return classify(run, text, lexicon);
+  // No name: a few lowercase words since the last punctuation ("one senior official").
+  const words: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < UNNAMED_WORDS; i--) {
+    const t = tokens[i] as Token;
+    if (words[0] && !onlySpaces(text, t.end, words[0].start)) break;
+    if (t.capital && !lexicon.notNames.has(t.key)) break;
+    words.unshift(t);
+  }
+  return words.length > 0 ? { kind: 'unnamed', start: (words[0] as Token).start, end: last.end } : null;
+}
+
+/** "Name, apposition," before a cue: the name before the apposition's first comma. */
+function apposed(text: string, from: number, tokens: readonly Token[], lexicon: Lexicon): Subject | null {
+  const comma = text.lastIndexOf(',', (tokens.at(-1) as Token).end);
+  const before = text.lastIndexOf(',', comma - 1);
+  if (before < from || comma - before > 120 || /[.!?;:]/u.test(text.slice(before, comma))) return null;
+  const subject = subjectBefore(text, from, before, lexicon);
+  return subject?.kind === 'named' ? subject : null;
+}
+
+/** The subject that starts at `start` (just after a cue, or at a clause's start), read forwards up to `end`. */
+export function subjectAfter(text: string, start: number, end: number, lexicon: Lexicon): Subject | null {
+  const tokens = tokensIn(text, start, Math.min(end, start + 200), lexicon);
+  const first = tokens[0];
+  if (!first || !onlySpaces(text, start, first.start)) return null;
+  const own = pronoun(first, lexicon);
+  if (own) return own;
+  let withArticle = lexicon.determiners.has(first.key) ? 1 : 0;
+  // "said farmer Piet Hals", "said union leader Mara Olsen": lowercase words before a name are its title.
+  const named = tokens.findIndex((t) => t.capital && !lexicon.notNames.has(t.key));
+  if (named > withArticle && named - withArticle <= 2 && tokens.slice(withArticle, named).every((t) => !t.capital && !lexicon.notNames.has(t.key) && onlySpaces(text, t.end, (tokens[tokens.indexOf(t) + 1] as Token).start))) {
+    withArticle = named;
+  }
+  const run: Token[] = [];
+  for (let i = withArticle; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const previous = run.at(-1) ?? tokens[withArticle - 1];
+    if (previous && !onlySpaces(text, previous.end, t.start)) break;
+    const particle = PARTICLES.has(t.key) && run.length > 0 && (tokens[i + 1]?.capital ?? false);
+    if (!nameWord(t, lexicon) && !particle) break;
+    if (t.capital && lexicon.notNames.has(t.key) && !lexicon.titles.has(t.key)) break;
+    run.push(t);
+  }
+  return run.length > 0 ? classify(run, text, lexicon) : null;
+}
+
+/**
+ * Every name the text mentions, in order: runs of capitalised words with a
+ * title before them, or of two or more words, or an organisation. Pronouns
+ * and roles are resolved against these.
+ */
+export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { kind: 'named' }>[] {
+  const tokens = tokensIn(text, 0, text.length, lexicon);
+  const mentions: Extract<Subject, { kind: 'named' }>[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const subject = run.length > 0 ? classify(run, text, lexicon) : null;
+    const titled = subject?.kind === 'named' && (subject.role !== '' || subject.entityKind === 'organisation' || subject.name.includes(' '));
+    if (subject?.kind === 'named' && titled) mentions.push(subject);
+    run = [];
+  };
+  for (const t of tokens) {
+    const previous = run.at(-1);
+    if (previous && !onlySpaces(text, previous.end, t.start)) flush();
+    if (t.capital ? !lexicon.notNames.has(t.key) || lexicon.titles.has(t.key) : lexicon.titles.has(t.key) && run.length > 0) run.push(t);
+    else flush();
+  }
+  flush();
+  return mentions;
+}

@@ -1,0 +1,59 @@
+import type { Lexicon } from './lexicon';
+import { mentionsIn } from './names';
+import { findQuoteMarks, type QuoteMarks } from './quote-marks';
+import { Resolver } from './resolve';
+import { paragraphsOf, sentencesOf, type Paragraph } from './text-units';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * One document as the rules read it: paragraphs, quotations, sentences
+ * (never split inside a quotation) and the names it mentions outside
+ * quotations, all worked out once and shared by every rule.
+ */
+export class Reading {
+  readonly paragraphs: Paragraph[];
+  readonly quotes: QuoteMarks[];
+  readonly sentences: (Range & { paragraph: number })[] = [];
+  readonly resolver: Resolver;
+  /** 1 where a character lies inside a quotation's marks. */
+  private readonly quoted: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly lexicon: Lexicon,
+  ) {
+    this.paragraphs = paragraphsOf(text);
+    this.quotes = findQuoteMarks(text, this.paragraphs);
+    this.quoted = new Uint8Array(text.length);
+    for (const quote of this.quotes) for (const piece of quote.pieces) this.quoted.fill(1, piece.open + 1, piece.close - 1);
+    for (const paragraph of this.paragraphs) {
+      for (const sentence of sentencesOf(text, paragraph, (at) => this.isQuoted(at))) this.sentences.push({ ...sentence, paragraph: paragraph.index });
+    }
+    this.resolver = new Resolver(mentionsIn(text, lexicon).filter((mention) => !this.isQuoted(mention.start)));
+  }
+
+  /** Whether a lone name is the last word of a fuller name the text gives ("Lavrov" after "Sergei Lavrov"). */
+  isKnownSurname(name: string): boolean {
+    return this.resolver.resolve({ kind: 'named', name, entityKind: 'person', start: 0, end: 0, role: '' }, this.text.length)?.name !== name;
+  }
+
+  isQuoted(at: number): boolean {
+    return this.quoted[at] === 1;
+  }
+
+  /** The sentence holding an offset (binary search). */
+  sentenceAt(at: number): Range & { paragraph: number } {
+    let low = 0;
+    let high = this.sentences.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((this.sentences[mid] as Range).start <= at) low = mid;
+      else high = mid - 1;
+    }
+    return this.sentences[low] ?? { start: 0, end: this.text.length, paragraph: 0 };
+  }
+}

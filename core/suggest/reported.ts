@@ -1,0 +1,115 @@
+import { cuesIn, isPassive, lastAccording, participleSubject, type FoundCue } from './attribution';
+import { subjectAfter, tokensIn, type Subject } from './names';
+import type { Reading } from './reading';
+
+/** A reported clause: an indirect quote, or a claim when its cue is a claim verb (UTF-16 offsets). */
+export interface FoundReport {
+  start: number;
+  end: number;
+  cue: FoundCue;
+  subject: Subject | null;
+  claim: boolean;
+  how: string;
+}
+
+/** How many words may stand between a cue and the "that" opening its clause ("told lawmakers Wednesday that"). */
+const COMPLEMENTISER_WINDOW = 10;
+/** A reported clause this short is not worth suggesting. */
+const MIN_CLAUSE_WORDS = 3;
+/** Words that start a clause right after "said" without "that" ("said he would", "said the talks"). */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'there', 'his', 'her', 'their', 'its', 'no', 'all', 'some', 'both']);
+/** Dates and times between the cue and its clause ("said on Tuesday he"). */
+const ADVERBIAL = /^\s*(?:(?:on|last|this|next|earlier|late|early|in)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|morning|evening|night)\b,?/iu;
+
+/** The clause's end: the sentence's, without its final punctuation or a closing bracket. */
+function clauseEnd(text: string, start: number, sentenceEnd: number): number {
+  let end = sentenceEnd;
+  while (end > start && /[\s.!?;:,)\]]/u.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && /[\s,:]/u.test(text[at] as string)) at++;
+  return at;
+}
+
+const words = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** A whole direct quotation is a direct quote, not an indirect one. */
+function isOneQuotation(reading: Reading, start: number, end: number): boolean {
+  return /^["“«„‚‘‹「»]/u.test(reading.text.slice(start, start + 1)) && reading.isQuoted(start + 1) && reading.isQuoted(Math.max(start + 1, end - 2));
+}
+
+/** Where the clause after a cue starts: after "that" nearby, or at once for a claim or a clause opener. */
+function clauseAfter(reading: Reading, cue: FoundCue, sentenceEnd: number, claim: boolean): number | null {
+  const { text, lexicon } = reading;
+  const tokens = tokensIn(text, cue.end, sentenceEnd, lexicon).slice(0, COMPLEMENTISER_WINDOW);
+  for (const t of tokens) {
+    if (reading.isQuoted(t.start)) break;
+    if (lexicon.complementiser.test(t.text) && t.text.length <= 4) return t.end;
+    if (/[.;:]/u.test(text.slice(cue.end, t.start))) break;
+  }
+  if (/^\s*[:“"«„]/u.test(text.slice(cue.end, cue.end + 3))) return null;
+  if (claim) return cue.end;
+  const adverbial = ADVERBIAL.exec(text.slice(cue.end, sentenceEnd))?.[0].length ?? 0;
+  const first = tokensIn(text, cue.end + adverbial, sentenceEnd, lexicon)[0];
+  if (!first || /[,;:]/u.test(text.slice(cue.end + adverbial, first.start))) return null;
+  const tells = /^(?:told|tells|telling)$/u.test(cue.key);
+  return !tells && (CLAUSE_OPENERS.has(first.key) || (first.capital && !lexicon.notNames.has(first.key))) ? first.start : null;
+}
+
+/**
+ * Indirect quotes and claims, sentence by sentence: "X said (that) …" and
+ * "X claimed/accused/denied …" with the clause after the cue as the span;
+ * "…, X said." with the clause before; "according to X, …" and "…,
+ * according to X." Claim verbs make claims, every other cue an indirect quote.
+ */
+export function findReports(reading: Reading): FoundReport[] {
+  const { text, lexicon } = reading;
+  const found: FoundReport[] = [];
+  for (const sentence of reading.sentences) {
+    const cues = cuesIn(reading, sentence.start, sentence.end).filter((cue) => !isPassive(reading, cue, sentence.start));
+    for (const [index, cue] of cues.entries()) {
+      const claim = lexicon.claims.has(cue.key);
+      const subject = participleSubject(reading, cues.slice(0, index + 1), sentence.start, sentence.end);
+      // A clause ends where ", adding that …" starts the next report.
+      const nextCue = cues[index + 1];
+      const stop = nextCue && /,\s*$/u.test(text.slice(sentence.start, nextCue.start)) ? text.lastIndexOf(',', nextCue.start) : sentence.end;
+      const opens = clauseAfter(reading, cue, sentence.end, claim);
+      let start: number;
+      let end: number;
+      let how: string;
+      if (opens !== null && subject && subject.start < cue.start) {
+        start = trimStart(text, opens, stop);
+        end = clauseEnd(text, start, stop);
+        how = `the clause after “${cue.text}”`;
+      } else {
+        // "…, the ministry said." — the clause before the attribution.
+        const attributionStart = subject && subject.start < cue.start ? subject.start : cue.start;
+        const comma = text.lastIndexOf(',', attributionStart);
+        const rest = text.slice(Math.max(cue.end, subject?.end ?? cue.end), sentence.end);
+        if (comma <= sentence.start || words(rest) > 6 || /[“"«„]/u.test(rest)) continue;
+        // Between the comma and the attribution only its own lowercase words: "…, the electoral commission said."
+        if (!/^(?:\s*[\p{Ll}’'-]+){0,4}\s*$/u.test(text.slice(comma + 1, attributionStart))) continue;
+        start = trimStart(text, sentence.start, comma);
+        end = clauseEnd(text, start, comma);
+        how = `the clause before “${cue.text}”`;
+      }
+      if (end <= start || words(text.slice(start, end)) < MIN_CLAUSE_WORDS || isOneQuotation(reading, start, end)) continue;
+      found.push({ start, end, cue, subject, claim, how });
+    }
+    const according = lastAccording(reading, sentence.start, sentence.end);
+    if (according) {
+      const source = subjectAfter(text, trimStart(text, according.end, sentence.end), sentence.end, lexicon);
+      const sourceEnd = source?.end ?? according.end;
+      const [start, end] = /^\s*,/u.test(text.slice(sourceEnd, sourceEnd + 2)) && according.start - sentence.start < 3
+        ? [trimStart(text, sourceEnd, sentence.end), clauseEnd(text, sourceEnd, sentence.end)]
+        : [sentence.start, clauseEnd(text, sentence.start, according.start)];
+      if (end > start && words(text.slice(start, end)) >= MIN_CLAUSE_WORDS && !isOneQuotation(reading, start, end)) {
+        found.push({ start, end, cue: according, subject: source, claim: false, how: `“${according.text}” and its source` });
+      }
+    }
+  }
+  return found;
+}

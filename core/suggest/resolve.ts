@@ -1,0 +1,72 @@
+import type { EntityKind } from '../model/entity';
+import { aliasKey } from '../entities/alias-key';
+import type { Subject } from './names';
+
+/** A person or organisation a suggestion names, as the entity it will link to. */
+export interface Named {
+  name: string;
+  entityKind: EntityKind;
+}
+
+type Mention = Extract<Subject, { kind: 'named' }>;
+
+const lastWord = (name: string) => aliasKey(name).split(/\s+/).at(-1) ?? '';
+
+/**
+ * Turns a subject into the person or organisation it means, from the names
+ * the text mentions: a surname alone into the full name the article gave
+ * ("Lavrov" is "Sergey Lavrov"), a pronoun into the last person (or
+ * organisation) named before it, "the minister" into the last person named
+ * with that title. Null when the text does not say who.
+ */
+export class Resolver {
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  resolve(subject: Subject | null, at: number): Named | null {
+    if (!subject) return null;
+    switch (subject.kind) {
+      case 'named':
+        return subject.entityKind === 'person' ? this.fullName(subject.name, at) : { name: subject.name, entityKind: subject.entityKind };
+      case 'pronoun':
+        return this.lastBefore(at, (m) => m.entityKind === subject.entityKind);
+      case 'role': {
+        const head = subject.role.split(' ').at(-1) ?? subject.role;
+        return this.lastBefore(at, (m) => (m.entityKind === 'person' ? m.role : aliasKey(m.name)).split(' ').includes(head));
+      }
+      case 'unnamed':
+        return null;
+    }
+  }
+
+  /** The longest name the article gives a person whose last word this name ends with, preferring one before `at`. */
+  private fullName(name: string, at: number): Named {
+    const key = lastWord(name);
+    let best: Mention | undefined;
+    for (const mention of this.mentions) {
+      if (mention.entityKind !== 'person' || lastWord(mention.name) !== key) continue;
+      const better = !best || (mention.start < at && best.start >= at) || ((mention.start < at) === (best.start < at) && mention.name.length > best.name.length);
+      if (better) best = mention;
+    }
+    const full = best && best.name.length > name.length && aliasKey(best.name).endsWith(aliasKey(name)) ? best.name : name;
+    return { name: full, entityKind: 'person' };
+  }
+
+  private lastBefore(at: number, fits: (mention: Mention) => boolean): Named | null {
+    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
+      const mention = this.mentions[i] as Mention;
+      if (fits(mention)) return mention.entityKind === 'person' ? this.fullName(mention.name, mention.end) : { name: mention.name, entityKind: mention.entityKind };
+    }
+    return null;
+  }
+
+  private lastIndexBefore(at: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.mentions[mid] as Mention).end <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+}

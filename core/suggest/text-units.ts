@@ -1,0 +1,42 @@
+/** A paragraph of the text (UTF-16 offsets, end exclusive): a line that is not empty. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  index: number;
+}
+
+/** The text's non-empty lines, each a paragraph. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (match[0].trim() !== '') paragraphs.push({ start: match.index, end: match.index + match[0].length, index: paragraphs.length });
+  }
+  return paragraphs;
+}
+
+/** Abbreviations whose full stop ends no sentence ("Gen. Smith", "M. Macron"). */
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Inc|Ltd|Co|Corp|Mt|M|Mme|Dr|Fr|Hr|Nr|ca|bzw|z\.B|Sr|Sra|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-ZА-Я])\.$/u;
+
+/**
+ * Where sentences end in a paragraph: after . ! ? or … followed by a space and
+ * a capital, a digit, a quotation mark or a dash, unless the word is an
+ * abbreviation; never inside `protected` ranges (quotations, whose own
+ * sentences belong to them). Returns sentence ranges.
+ */
+export function sentencesOf(text: string, paragraph: Paragraph, isProtected: (at: number) => boolean): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  let start = paragraph.start;
+  const end = /[.!?…]+["”’»«“)]*\s+(?=[\p{Lu}\p{N}"“«„‘‚—–-])/gu;
+  end.lastIndex = paragraph.start;
+  for (let match = end.exec(text); match && match.index < paragraph.end; match = end.exec(text)) {
+    const stop = match.index + match[0].trimEnd().length;
+    // A full stop inside a quotation ends a sentence only where the quotation ends with it (“… region.” It said).
+    if (isProtected(stop - 1)) continue;
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, match.index - 12), match.index + 1))) continue;
+    sentences.push({ start, end: stop });
+    start = match.index + match[0].length;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  return sentences;
+}
