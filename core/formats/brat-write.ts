@@ -22,6 +22,12 @@ class LabelBook {
     const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
     return Object.entries(annotation.fields).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   }
+  /** Whether a value is one annotation.conf declares: true for a boolean field, one of a choice field's options. */
+  isAttribute(typeId: string, fieldId: string, value: FieldValue): boolean {
+    const field = this.types.get(typeId)?.fields.find((f) => f.id === fieldId);
+    if (field?.kind === 'boolean') return value === true;
+    return field?.kind === 'choice' && typeof value === 'string' && isAttributeToken(value) && field.options.includes(value);
+  }
   isEvent(annotation: StoredAnnotation): boolean {
     const type = this.types.get(annotation.type);
     if (type) return isEventType(type);
@@ -73,9 +79,8 @@ function writeAnn(document: BundleDocument, labels: LabelBook): string {
       const label = labels.field(annotation.type, id);
       if (isReference(value)) {
         if (isRelationField(id)) lines.push(`${next('R')}\t${label} Arg1:${self} Arg2:${refId(value.ref)}`);
-      } else if (value === true) lines.push(`${next('A')}\t${label} ${self}`);
-      else if (value === false) continue;
-      else if (typeof value !== 'object' && isAttributeToken(String(value))) lines.push(`${next('A')}\t${label} ${self} ${value}`);
+      } else if (labels.isAttribute(annotation.type, id, value)) lines.push(`${next('A')}\t${label} ${self}${value === true ? '' : ` ${String(value)}`}`);
+      else if (value === false && labels.isAttribute(annotation.type, id, true)) continue;
       else lines.push(`${next('#')}\t${label} ${self}\t${oneLine(bratNoteText(value))}`);
     }
     if (annotation.note !== undefined) lines.push(`${next('#')}\t${NOTES_COMMENT} ${self}\t${oneLine(annotation.note)}`);

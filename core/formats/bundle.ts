@@ -1,5 +1,6 @@
 import type { StoredAnnotation } from '../model/annotation';
 import type { DocumentMetadata } from '../model/document';
+import type { Entity } from '../model/entity';
 import type { LabelType } from '../model/label-types';
 import type { Result } from '../result';
 
@@ -14,13 +15,19 @@ export interface BundleDocument {
   metadata: DocumentMetadata;
   /** The name of the file the document was imported from, when it had one. */
   fileName?: string;
+  /** SHA-256 of the text (hex), where known: how another workspace recognises the same article. */
+  textSha256?: string;
   annotations: readonly StoredAnnotation[];
+  /** The document's annotations an export leaves out (other types or sets), so a link to one still reads as its words. */
+  linkable?: readonly StoredAnnotation[];
 }
 
 interface BundleHeader {
   /** The set exported, or null when every set is included. */
   set: string | null;
   types: readonly LabelType[];
+  /** The people, organisations and places field values and mentions link to; absent when the format carries none. */
+  entities?: readonly Entity[];
 }
 
 export interface Bundle extends BundleHeader {
@@ -59,6 +66,10 @@ export interface FormatProblem {
 export interface KnownDocument {
   id: string;
   text: string;
+  /** SHA-256 of the text (hex), as the workspace keeps it. */
+  textSha256?: string;
+  /** The article's address, where known. */
+  url?: string;
   fileName?: string;
   /** Ids of its annotations, so a file may link to one it does not carry. */
   annotationIds?: readonly string[];

@@ -13,6 +13,7 @@ export function canonicalAnnotation(annotation: StoredAnnotation): StoredAnnotat
     fragments: annotation.fragments.map(canonicalFragment),
     fields: { ...annotation.fields },
     ...(annotation.note !== undefined ? { note: annotation.note } : {}),
+    ...(annotation.entity !== undefined ? { entity: annotation.entity } : {}),
     created: annotation.created,
     modified: annotation.modified,
   };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { fragmentFits } from '../anchoring/fragment';
 import { StoredAnnotationSchema } from '../model/annotation';
 import { DocumentMetadataSchema } from '../model/document';
+import { EntitySchema, type Entity } from '../model/entity';
+import { entityLinksOf } from '../entities/entity-links';
+import { entityLookup } from '../entities/entity-edits';
 import { DocumentIdSchema } from '../model/ids';
 import { LabelTypeSchema, type LabelType } from '../model/label-types';
 import { err, ok } from '../result';
@@ -28,6 +31,8 @@ const GlossExchangeSchema = z.object({
   set: z.string().min(1).nullable(),
   types: z.array(LabelTypeSchema),
   documents: z.array(ExchangeDocumentSchema),
+  /** The entities the annotations link to (absent in files from before entities). */
+  entities: z.array(EntitySchema).optional(),
 });
 
 function canonicalDocument(document: BundleDocument): BundleDocument {
@@ -41,19 +46,28 @@ function canonicalDocument(document: BundleDocument): BundleDocument {
 }
 
 /**
- * Gloss's own exchange file: self-contained (texts, metadata, schema and
- * annotations) and lossless. One document per line inside the JSON array, so
- * it can be written document by document and still diffs well.
+ * Gloss's own exchange file: self-contained (texts, metadata, schema,
+ * annotations and the entities they link to) and lossless. One document per
+ * line inside the JSON array, so it can be written document by document and
+ * still diffs well; the entities come last, once every link has been seen.
  */
 async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
   const header = { format: GLOSS_EXCHANGE_FORMAT, version: GLOSS_EXCHANGE_VERSION, set: source.set, types: source.types };
   yield { path: '', data: `${JSON.stringify(header).slice(0, -1)},\n"documents":[` };
+  const lookup = entityLookup(source.entities ?? []);
+  const linked = new Map<string, Entity>();
   let separator = '\n';
   for await (const document of source.documents()) {
+    for (const annotation of document.annotations) {
+      for (const link of entityLinksOf(annotation)) {
+        const entity = lookup.get(link.entityId);
+        if (entity) linked.set(entity.id, entity);
+      }
+    }
     yield { path: '', data: separator + JSON.stringify(canonicalDocument(document)) };
     separator = ',\n';
   }
-  yield { path: '', data: '\n]}\n' };
+  yield { path: '', data: `\n],\n"entities":${JSON.stringify([...linked.values()])}}\n` };
 }
 
 /** Several files are read as one bundle: documents in file order, each type once (the first definition wins). */
@@ -61,6 +75,7 @@ function parse(files: readonly InputFile[]): ParseResult {
   const problems: FormatProblem[] = [];
   const documents: BundleDocument[] = [];
   const types = new Map<string, LabelType>();
+  const entities = new Map<string, Entity>();
   let set: string | null = null;
   for (const [i, file] of files.entries()) {
     const read = readFile(file);
@@ -70,10 +85,11 @@ function parse(files: readonly InputFile[]): ParseResult {
     }
     if (i === 0) set = read.value.set;
     for (const type of read.value.types) if (!types.has(type.id)) types.set(type.id, type);
+    for (const entity of read.value.entities ?? []) if (!entities.has(entity.id)) entities.set(entity.id, entity);
     documents.push(...read.value.documents);
   }
   if (problems.length > 0) return err(problems);
-  return ok({ set, types: [...types.values()], documents });
+  return ok({ set, types: [...types.values()], documents, entities: [...entities.values()] });
 }
 
 function readFile(file: InputFile): ParseResult {
@@ -100,7 +116,8 @@ function readFile(file: InputFile): ParseResult {
     }
   }
   if (problems.length > 0) return err(problems);
-  return ok({ set: parsed.value.set, types: parsed.value.types, documents: parsed.value.documents.map(canonicalDocument) });
+  const { set, types, documents, entities } = parsed.value;
+  return ok({ set, types, documents: documents.map(canonicalDocument), ...(entities !== undefined ? { entities } : {}) });
 }
 
 export const glossFormat: ExchangeFormat = { name: 'gloss', output: 'file', serialize, parse };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isOffset, isPlainObject, isTimestamp } from '../model/annotation-check';
-import { TimestampSchema } from '../model/ids';
+import { isOffset, isPlainObject, isSafeId, isTimestamp } from '../model/annotation-check';
+import { SafeIdSchema, TimestampSchema } from '../model/ids';
 import { ok, type Result } from '../result';
 import { parseUnknown } from '../validation/parse-unknown';
 
@@ -31,6 +31,8 @@ const W3cBodySchema = z.object({
   source: z.string().optional(),
   'gloss:field': z.string().optional(),
   'gloss:value': z.unknown().optional(),
+  /** The entity an identifying body names (the annotation's words name it). */
+  'gloss:entity': SafeIdSchema.optional(),
 });
 export const W3cAnnotationSchema = z.object({
   id: z.string().min(1),
@@ -110,7 +112,14 @@ function isBody(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
   const { type, purpose, source } = value;
   // `gloss:value` is z.unknown(): anything passes, and it is checked as a field value later.
-  return isOptionalString(type) && isOptionalString(purpose) && isOptionalString(value['value']) && isOptionalString(source) && isOptionalString(value['gloss:field']);
+  return (
+    isOptionalString(type) &&
+    isOptionalString(purpose) &&
+    isOptionalString(value['value']) &&
+    isOptionalString(source) &&
+    isOptionalString(value['gloss:field']) &&
+    (value['gloss:entity'] === undefined || isSafeId(value['gloss:entity']))
+  );
 }
 
 function isOptionalString(value: unknown): boolean {

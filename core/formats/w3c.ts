@@ -8,6 +8,9 @@ import type { ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiec
 import { safeAnnotationId, slugId } from './ids';
 import { list, parseW3cItem, type W3cAnnotation, type W3cBody } from './w3c-item';
 import { decodeUtf8 } from './utf8';
+import { readableValue, valueContexts, type ValueContext } from './field-text';
+import { EntitySchema, type Entity } from '../model/entity';
+import { entityLinksOf } from '../entities/entity-links';
 
 /**
  * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/):
@@ -37,19 +40,22 @@ function target(documentId: string, fragment: Fragment) {
   };
 }
 
-function fieldBody(documentId: string, field: string, value: FieldValue) {
+function fieldBody(documentId: string, field: string, value: FieldValue, context: ValueContext) {
   if (typeof value === 'object' && 'ref' in value) {
     return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(documentId, value.ref), 'gloss:field': field };
   }
-  const shown = typeof value !== 'object' ? String(value) : 'entity' in value ? value.entity : value.wording || value.date;
+  const readable = readableValue(value, context);
+  const shown = readable.wording || readable.text || readable.id || '';
   return { type: 'TextualBody', purpose: 'describing', value: shown, 'gloss:field': field, 'gloss:value': value };
 }
 
-function toW3c(documentId: string, annotation: StoredAnnotation) {
+function toW3c(documentId: string, annotation: StoredAnnotation, context: ValueContext) {
+  const mention = annotation.entity !== undefined ? readableValue({ entity: annotation.entity }, context) : null;
   const body = [
     { type: 'TextualBody', purpose: 'tagging', value: annotation.type },
-    ...Object.entries(annotation.fields).map(([field, value]) => fieldBody(documentId, field, value)),
+    ...Object.entries(annotation.fields).map(([field, value]) => fieldBody(documentId, field, value, context)),
     ...(annotation.note !== undefined ? [{ type: 'TextualBody', purpose: 'commenting', value: annotation.note }] : []),
+    ...(mention ? [{ type: 'TextualBody', purpose: 'identifying', value: mention.text || (mention.id ?? ''), 'gloss:entity': mention.id }] : []),
   ];
   return {
     '@context': CONTEXT,
@@ -71,24 +77,33 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
   yield { path: '', data: `${JSON.stringify(collection).slice(0, -1)},\n"first":${JSON.stringify(page).slice(0, -1)},"items":[` };
   let separator = '\n';
   let total = 0;
+  const contextOf = valueContexts(source.entities ?? []);
+  const linked = new Map<string, Entity>();
   for await (const document of source.documents()) {
     if (document.annotations.length === 0) continue;
+    const context = contextOf(document);
+    for (const link of document.annotations.flatMap(entityLinksOf)) {
+      const entity = context.entity(link.entityId);
+      if (entity) linked.set(entity.id, entity);
+    }
     // One piece per document: a hundred thousand tiny writes cost more than the JSON.
-    const items = document.annotations.map((annotation) => JSON.stringify(toW3c(document.id, annotation)));
+    const items = document.annotations.map((annotation) => JSON.stringify(toW3c(document.id, annotation, context)));
     yield { path: '', data: separator + items.join(',\n') };
     separator = ',\n';
     total += items.length;
   }
-  // `total` comes last so the collection can be written annotation by annotation.
-  yield { path: '', data: `\n]},\n"total":${total}}\n` };
+  // `total` and the entities come last so the collection can be written annotation by annotation.
+  yield { path: '', data: `\n]},\n"total":${total},\n"gloss:entities":${JSON.stringify([...linked.values()])}}\n` };
 }
 
-/** A collection with its first page embedded, a lone page, an array, or one annotation. */
+/** A collection with its first page embedded (and Gloss's entities), a lone page, an array, or one annotation. */
 const FileSchema = z.union([
-  z.looseObject({ type: z.literal('AnnotationCollection'), first: z.looseObject({ items: z.array(z.unknown()) }) }).transform((c) => c.first.items),
-  z.looseObject({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).transform((p) => p.items),
-  z.array(z.unknown()),
-  z.looseObject({ type: z.unknown() }).transform((a) => [a as unknown]),
+  z
+    .looseObject({ type: z.literal('AnnotationCollection'), first: z.looseObject({ items: z.array(z.unknown()) }), 'gloss:entities': z.array(EntitySchema).optional() })
+    .transform((c) => ({ items: c.first.items, entities: c['gloss:entities'] ?? [] })),
+  z.looseObject({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).transform((p) => ({ items: p.items, entities: [] })),
+  z.array(z.unknown()).transform((items) => ({ items, entities: [] })),
+  z.looseObject({ type: z.unknown() }).transform((a) => ({ items: [a as unknown], entities: [] })),
 ]);
 
 /** The annotation id an item will have, from the tail of its IRI when that is a safe id. */
@@ -99,12 +114,15 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
   const inWorkspace = context.documents.flatMap((d) => (d.annotationIds ?? []).map((id) => [annotationIri(d.id, id), id] as const));
   const results = new Map<string, StoredAnnotation[]>();
   const problems: FormatProblem[] = [];
+  const entities = new Map<string, Entity>();
   for (const file of files) {
-    const items = readItems(file);
-    if (!items.ok) {
-      problems.push(items.error);
+    const read = readItems(file);
+    if (!read.ok) {
+      problems.push(read.error);
       continue;
     }
+    for (const entity of read.value.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
+    const items = { value: read.value.items };
     // Links resolve to annotations in the file first, then to ones already in the workspace,
     // so every item's id is known before the first is placed. An IRI given twice: the last one counts.
     const ids = new Map(inWorkspace);
@@ -140,11 +158,11 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
   const bundleDocuments = context.documents
     .filter((d) => results.has(d.id))
     .map((d) => ({ id: d.id, text: d.text, metadata: { title: d.id }, annotations: results.get(d.id) ?? [] }));
-  return ok({ set: null, types: [], documents: bundleDocuments });
+  return ok({ set: null, types: [], documents: bundleDocuments, entities: [...entities.values()] });
 }
 
 /** The items of a file: a collection's first page, a page, an array or one annotation. */
-function readItems(file: InputFile): Result<unknown[], FormatProblem> {
+function readItems(file: InputFile): Result<{ items: unknown[]; entities: Entity[] }, FormatProblem> {
   let data: unknown;
   try {
     data = JSON.parse(decodeUtf8(file.bytes));
@@ -193,6 +211,7 @@ function readItem(
     fields[field] = value.value;
   }
   const note = bodies.find((b) => b.purpose === 'commenting')?.value;
+  const entity = bodies.find((b) => b.purpose === 'identifying' && b['gloss:entity'] !== undefined)?.['gloss:entity'];
   return ok({
     documentId: document.id,
     annotation: {
@@ -202,6 +221,7 @@ function readItem(
       fragments,
       fields,
       ...(note !== undefined ? { note } : {}),
+      ...(entity !== undefined ? { entity } : {}),
       created: annotation.created ?? now,
       modified: annotation.modified ?? annotation.created ?? now,
     },

@@ -88,7 +88,7 @@ function isFieldValue(value: unknown): value is FieldValue {
   }
 }
 
-function isSafeId(value: unknown): value is string {
+export function isSafeId(value: unknown): value is string {
   return typeof value === 'string' && SAFE_ID_PATTERN.test(value);
 }
 

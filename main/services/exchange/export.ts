@@ -49,9 +49,11 @@ export async function exportAnnotations(
   const keep = (annotation: { type: string; set: string }) =>
     (!request.types || request.types.includes(annotation.type)) && (request.set === undefined || annotation.set === request.set);
   let passes = 0;
+  const { entities } = await workspace.entities.list();
   const source: ExportSource = {
     set: request.set ?? null,
     types,
+    entities,
     async *documents(): AsyncIterable<BundleDocument> {
       passes++;
       for await (const stored of prefetch(ids, READ_AHEAD, (id) => workspace.readForExport(id))) {
@@ -59,6 +61,7 @@ export async function exportAnnotations(
         if (!stored.ok) throw new Error(stored.error.message);
         const { document, problem } = stored.value;
         const annotations = stored.value.annotations.filter(keep);
+        const linkable = stored.value.annotations.filter((annotation) => !keep(annotation));
         const beyond = annotationBeyondText(document.text, annotations);
         if (beyond) throw new Error(`annotations/${document.id}.json: annotation "${beyond}" lies beyond the end of the document's text (gloss validate says more); nothing was exported`);
         if (passes === 1) {
@@ -72,7 +75,9 @@ export async function exportAnnotations(
           text: document.text,
           metadata: document.metadata,
           ...(document.provenance.fileName !== undefined ? { fileName: document.provenance.fileName } : {}),
+          textSha256: document.textSha256,
           annotations,
+          ...(linkable.length > 0 ? { linkable } : {}),
         };
       }
     },

@@ -1,6 +1,8 @@
 import type { Bundle, BundleDocument, KnownDocument } from '../../../core/formats/bundle';
 import { formatNamed } from '../../../core/formats/index';
 import { completeTypes } from '../../../core/formats/infer-types';
+import { planEntityImport, relinkEntities } from '../../../core/formats/entity-import';
+import { applyEntityEdits, type EntityEdit } from '../../../core/entities/entity-edits';
 import { fragmentFits } from '../../../core/anchoring/fragment';
 import { parseStoredAnnotation, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
 import type { DocumentFile } from '../../../core/model/document';
@@ -69,6 +71,8 @@ async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
     found.known.push({
       id: document.id,
       text: document.text,
+      textSha256: document.textSha256,
+      ...(document.metadata.url !== undefined ? { url: document.metadata.url } : {}),
       annotationIds: annotations.map((a) => a.id),
       ...(document.provenance.fileName ? { fileName: document.provenance.fileName } : {}),
     });
@@ -168,6 +172,25 @@ async function currentAnnotations(workspace: Workspace, readings: ReadonlyMap<st
   return problems.length > 0 ? err(problems) : ok(current);
 }
 
+/** The entities the file brings, matched to the workspace's or to be created (checked here, before any write), and the annotations linked to them. */
+async function importedEntities(
+  workspace: Workspace,
+  bundle: Bundle,
+  planned: ReadonlyMap<string, StoredAnnotation[]>,
+  now: string,
+): Promise<Result<{ edits: EntityEdit[]; annotations: Map<string, StoredAnnotation[]> }, string[]>> {
+  if (!bundle.entities || bundle.entities.length === 0) return ok({ edits: [], annotations: new Map(planned) });
+  const current = await workspace.entities.list();
+  const { edits, ids } = planEntityImport(current.entities, bundle.entities, [...planned.values()].flat());
+  if (edits.length > 0) {
+    if (current.readOnly) return err([`the file brings new entities, but ${current.readOnly}`]);
+    const checked = applyEntityEdits(current.entities, edits, now);
+    if (!checked.ok) return err([`the file's entities cannot join the workspace's: ${checked.error}`]);
+  }
+  const annotations = new Map([...planned].map(([id, list]) => [id, list.map((annotation) => relinkEntities(annotation, ids))]));
+  return ok({ edits, annotations });
+}
+
 /**
  * Imports annotations as a new named set. Everything is read, anchored and
  * validated first; only then is anything written, so an import that fails
@@ -188,12 +211,19 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
   if (!parsed.ok) return err(parsed.error.map((p) => (p.message.startsWith(p.file) ? p.message : `${p.file}: ${p.message}`)));
   const checked = plan(workspace, parsed.value, format.name, setName, existing.value);
   if (!checked.ok) return checked;
-  const { types, newDocuments, annotations, added } = checked.value;
+  const { types, newDocuments, added } = checked.value;
+  const entities = await importedEntities(workspace, parsed.value, checked.value.annotations, now);
+  if (!entities.ok) return entities;
+  const annotations = entities.value.annotations;
   const current = await currentAnnotations(workspace, existing.value.readings, [...annotations.keys()].filter((id) => workspace.has(id)));
   if (!current.ok) return current;
   if (types) {
     const saved = await workspace.saveSchema(types);
     if (!saved.ok) return err([saved.error.message]);
+  }
+  if (entities.value.edits.length > 0) {
+    const edited = await workspace.entities.edit(entities.value.edits);
+    if (!edited.ok) return err([edited.error.message]);
   }
   for (const document of newDocuments) {
     const added = await workspace.addDocument(document);

@@ -3,6 +3,7 @@ import { describeFragment } from '../../../core/anchoring/fragment';
 import type { Bundle, ExchangeFormat, ExportSource, InputFile, OutputPiece } from '../../../core/formats/bundle';
 import { encodeUtf8 } from '../../../core/formats/utf8';
 import type { StoredAnnotation } from '../../../core/model/annotation';
+import type { Entity } from '../../../core/model/entity';
 import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { TIME } from '../../fixtures/formats/samples';
@@ -28,6 +29,8 @@ export async function serializeToText(format: ExchangeFormat, bundle: Bundle): P
 
 export const textFile = (name: string, text: string): InputFile => ({ name, bytes: encodeUtf8(text) });
 
+const ENTITY: Entity = { id: 'harbour-board', kind: 'organisation', name: 'Harbour Board', aliases: ['the board'], mergedIds: [], created: TIME, modified: TIME };
+
 const PIECES = ['a', 'ß', 'é', 'e\u0301', '🌊', '👩‍🚒', ' ', '\n', '\r\n', '“', 'x'];
 
 /** Texts built from tricky pieces, with annotations over random non-empty ranges. */
@@ -41,6 +44,8 @@ export const arbitraryBundle = fc
       spans: fc.array(span, { minLength: 1, maxLength: 3 }),
       type: fc.constantFrom('quote', 'claim', 'actor'),
       note: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      // An actor may name the entity, a quote's speaker may link to it.
+      linked: fc.boolean(),
     });
     return fc.tuple(fc.constant(text), fc.array(annotation, { maxLength: 6 }));
   })
@@ -52,13 +57,16 @@ export const arbitraryBundle = fc
         type: draft.type,
         set: 'default',
         fragments: [...draft.spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([start, end]) => describeFragment(index, start, end)),
-        fields: draft.type === 'quote' ? { kind: 'direct' } : {},
+        fields: draft.type === 'quote' ? { kind: 'direct', ...(draft.linked ? { speaker: { entity: ENTITY.id } } : {}) } : {},
         ...(draft.note !== undefined ? { note: draft.note } : {}),
+        ...(draft.linked && draft.type === 'actor' ? { entity: ENTITY.id } : {}),
         created: TIME,
         modified: TIME,
       }),
     );
-    return { set: 'default', types: DEFAULT_LABEL_TYPES, documents: [{ id: 'doc', text, metadata: { title: 'Generated' }, fileName: 'doc.txt', annotations }] };
+    const linked = drafts.some((draft) => draft.linked && draft.type !== 'claim');
+    const documents = [{ id: 'doc', text, metadata: { title: 'Generated' }, fileName: 'doc.txt', annotations }];
+    return { set: 'default', types: DEFAULT_LABEL_TYPES, documents, entities: linked ? [ENTITY] : [] };
   });
 
 /** An export source over documents already in memory. */
@@ -66,6 +74,7 @@ export function sourceOf(bundle: Bundle): ExportSource {
   return {
     set: bundle.set,
     types: bundle.types,
+    ...(bundle.entities !== undefined ? { entities: bundle.entities } : {}),
     async *documents() {
       yield* bundle.documents;
     },
@@ -93,4 +102,31 @@ function joinParts(parts: readonly (string | Uint8Array)[]): string | Uint8Array
     offset += part.length;
   }
   return joined;
+}
+
+/** A small RFC 4180 reader, enough to check what the writer produced. */
+export function readCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    rows.at(-1)!.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) cell += c;
+    else if (c === ',') endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push([]);
+      i++;
+    } else cell += c;
+  }
+  rows.pop();
+  return rows;
 }
