@@ -1,4 +1,4 @@
-import { fieldText } from '../formats/field-text';
+import { readableValue, valueContexts } from '../formats/field-text';
 import type { FieldValue, StoredAnnotation } from '../model/annotation';
 import type { LabelType } from '../model/label-types';
 import { cohenKappa, fleissKappa, krippendorffAlpha } from './coefficients';
@@ -40,15 +40,19 @@ const addTally = (into: F1Tally, from: F1Tally) => {
 /**
  * What a field value is compared by: a span reference by the words it points
  * at (two analysts' Actor spans have different ids), the rest as one cell
- * of text (fieldText): an entity by its id, a date by its ISO value.
+ * of text (readableValue, with nothing to resolve links against): an entity
+ * by its id, a date by its ISO value.
  */
 function comparable(value: FieldValue, byId: ReadonlyMap<string, StoredAnnotation>): string {
   if (typeof value === 'object' && 'ref' in value) {
     const target = byId.get(value.ref);
     return target ? `words:${target.fragments.map((f) => f.exact).join(' … ')}` : `ref:${value.ref}`;
   }
-  return fieldText(value);
+  const readable = readableValue(value, UNRESOLVED);
+  return readable.id ?? readable.text;
 }
+
+const UNRESOLVED = valueContexts([])({ annotations: [] });
 
 /** One document and type: each set's annotations, the candidate pairs between them and the value of each field. */
 interface Slice {
