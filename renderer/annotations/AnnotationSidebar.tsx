@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
+import { useRovingFocus } from '../lists/use-roving-focus';
 import { typeTint } from '../schema/type-tint';
 import { excerpt } from '../sidebar/annotation-text';
 import { useAnnotationFilter, type SidebarRow } from '../sidebar/use-annotation-filter';
@@ -20,14 +21,23 @@ const Row = memo(function Row(props: {
   typeName: string;
   keyFieldName: string | undefined;
   showSet: boolean;
+  selected: boolean;
+  tabbable: boolean;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
-  const { row, type, typeName, keyFieldName, showSet, onSelect, onDelete } = props;
+  const { row, type, typeName, keyFieldName, showSet, selected, tabbable, onSelect, onDelete } = props;
   const { annotation } = row;
   return (
     <div className="annotation-item">
-      <button type="button" className="annotation-select" onClick={() => onSelect(annotation.id)}>
+      <button
+        type="button"
+        className="annotation-select"
+        aria-current={selected ? 'true' : undefined}
+        data-roving-id={annotation.id}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={() => onSelect(annotation.id)}
+      >
         <span className="annotation-head">
           <span className="annotation-type" data-type={annotation.type} style={typeTint(type)}>
             {typeName}
@@ -44,6 +54,8 @@ const Row = memo(function Row(props: {
       <button
         type="button"
         className="annotation-delete"
+        // Out of the tab order: Delete removes the selected annotation (the list is one tab stop).
+        tabIndex={-1}
         aria-label={`Delete ${typeName} annotation`}
         onClick={() => onDelete(annotation.id)}
       >
@@ -85,6 +97,9 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
   const onSelect = useCallback((id: string) => handlers.current.onSelect(id), []);
   const onDelete = useCallback((id: string) => handlers.current.onDelete(id), []);
 
+  const ids = useMemo(() => shown.map((row) => row.annotation.id), [shown]);
+  // Arrow keys select as they move, as in a file list: the article and Details follow.
+  const roving = useRovingFocus(ids, selectedId, onSelect);
   const selectedIndex = selectedId ? shown.findIndex((row) => row.annotation.id === selectedId) : -1;
   useEffect(() => {
     if (selectedIndex < 0) return;
@@ -127,6 +142,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
       ) : null}
       <div ref={scrollRef} className="annotation-scroll">
         <ul
+          {...roving.listProps}
           role="list"
           className="annotation-list"
           aria-label="Annotation list"
@@ -141,7 +157,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
                 key={item.key}
                 data-index={item.index}
                 className="annotation-row"
-                aria-selected={row.annotation.id === selectedId}
+                data-selected={row.annotation.id === selectedId}
                 aria-setsize={shown.length}
                 aria-posinset={item.index + 1}
                 style={{ transform: `translateY(${item.start}px)` }}
@@ -152,6 +168,8 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
                   typeName={type?.name ?? row.annotation.type}
                   keyFieldName={keyField?.name}
                   showSet={showSets}
+                  selected={row.annotation.id === selectedId}
+                  tabbable={row.annotation.id === roving.active}
                   onSelect={onSelect}
                   onDelete={onDelete}
                 />

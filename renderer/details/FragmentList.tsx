@@ -34,7 +34,7 @@ export function FragmentList(props: {
 
   return (
     <section className="fragments" aria-label="Fragments">
-      <h4>Fragments</h4>
+      <h3>Fragments</h3>
       <ol className="fragment-list">
         {fragments.map((fragment, position) => (
           <li key={`${fragment.start}-${fragment.end}`} className="fragment-item" aria-current={position === active}>

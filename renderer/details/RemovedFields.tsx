@@ -9,7 +9,7 @@ export function RemovedFields(props: { values: readonly [string, FieldValue][] }
   if (props.values.length === 0) return null;
   return (
     <section className="removed-fields" aria-label="Removed fields">
-      <h4>Removed fields</h4>
+      <h3>Removed fields</h3>
       <dl>
         {props.values.map(([id, value]) => (
           <div key={id}>

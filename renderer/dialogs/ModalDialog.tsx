@@ -30,7 +30,7 @@ export function ModalDialog(props: {
     <dialog ref={dialog} className={`modal ${className}`} aria-labelledby={titleId} onClose={onClose} onKeyDown={(event) => event.stopPropagation()}>
       <h2 id={titleId}>{title}</h2>
       {children}
-      <footer className="modal-footer">
+      <div className="modal-footer">
         <div className="modal-problems">{problems}</div>
         <button type="button" onClick={onClose}>
           Cancel
@@ -38,7 +38,7 @@ export function ModalDialog(props: {
         <button type="button" className="primary" disabled={confirm.disabled} onClick={confirm.onClick}>
           {confirm.label}
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

@@ -3,6 +3,8 @@ import type { DocumentSummary } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/model/document-status';
 import { SORT_LABELS, STATUS_LABELS, visibleDocuments, type DocumentSort } from './document-order';
+import { useRovingFocus } from '../lists/use-roving-focus';
+import { typeTint } from '../schema/type-tint';
 import './documents.css';
 
 const SORTS = Object.keys(SORT_LABELS) as DocumentSort[];
@@ -21,18 +23,28 @@ const DocumentRow = memo(function DocumentRow(props: {
   doc: DocumentSummary;
   types: readonly LabelType[];
   current: boolean;
+  tabbable: boolean;
   canEdit: boolean;
   onOpen: (id: string) => void;
   onStatus: (id: string, status: DocumentStatus) => void;
 }) {
-  const { doc, types, current, canEdit, onOpen, onStatus } = props;
+  const { doc, types, current, tabbable, canEdit, onOpen, onStatus } = props;
   return (
     <li className="document-row" data-status={doc.status}>
       <button
         type="button"
         className="document-item"
         aria-current={current ? 'page' : undefined}
+        aria-keyshortcuts="ArrowRight"
+        data-roving-id={doc.id}
+        tabIndex={tabbable ? 0 : -1}
         onClick={() => onOpen(doc.id)}
+        onKeyDown={(event) => {
+          // The row's status is one arrow away, so the list stays one tab stop.
+          if (event.key !== 'ArrowRight') return;
+          event.preventDefault();
+          event.currentTarget.parentElement?.querySelector('select')?.focus();
+        }}
       >
         <span className="document-title">{doc.title}</span>
         {doc.source || doc.published ? (
@@ -45,7 +57,7 @@ const DocumentRow = memo(function DocumentRow(props: {
               <span
                 key={type.id}
                 className="count"
-                style={{ backgroundColor: `${type.color}55` }}
+                style={typeTint(type)}
                 title={`${doc.annotationCounts[type.id]} ${type.name} annotations`}
               >
                 {type.name} {doc.annotationCounts[type.id]}
@@ -59,6 +71,12 @@ const DocumentRow = memo(function DocumentRow(props: {
         aria-label={`Status of ${doc.title}`}
         value={doc.status}
         disabled={!canEdit}
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          event.currentTarget.parentElement?.querySelector('button')?.focus();
+        }}
         onChange={(event) => onStatus(doc.id, event.target.value as DocumentStatus)}
       >
         <StatusOptions />
@@ -81,6 +99,9 @@ export const DocumentList = memo(function DocumentList(props: {
   const [status, setStatus] = useState<DocumentStatus | 'all'>('all');
   const [sort, setSort] = useState<DocumentSort>('added');
   const shown = useMemo(() => visibleDocuments(documents, { query, status, sort }), [documents, query, status, sort]);
+  const ids = useMemo(() => shown.map((doc) => doc.id), [shown]);
+  // Arrows move focus only: opening a document is Enter's job, not every step's.
+  const roving = useRovingFocus(ids, currentId);
 
   return (
     <nav className="document-list" aria-label="Documents">
@@ -111,9 +132,18 @@ export const DocumentList = memo(function DocumentList(props: {
       </div>
       {documents.length === 0 ? <p className="empty">No documents yet. Import articles from the File menu.</p> : null}
       {documents.length > 0 && shown.length === 0 ? <p className="empty">No document matches.</p> : null}
-      <ul>
+      <ul {...roving.listProps}>
         {shown.map((doc) => (
-          <DocumentRow key={doc.id} doc={doc} types={types} current={doc.id === currentId} canEdit={canEdit} onOpen={onOpen} onStatus={onStatus} />
+          <DocumentRow
+            key={doc.id}
+            doc={doc}
+            types={types}
+            current={doc.id === currentId}
+            tabbable={doc.id === roving.active}
+            canEdit={canEdit}
+            onOpen={onOpen}
+            onStatus={onStatus}
+          />
         ))}
       </ul>
     </nav>

@@ -49,7 +49,7 @@ export function TypeEditor(props: { type: LabelType; types: readonly LabelType[]
           ))}
         </select>
       </div>
-      <h4>Fields</h4>
+      <h3>Fields</h3>
       {type.fields.length === 0 ? <p className="empty">No fields: annotations of this type are just the span.</p> : null}
       <ol className="field-editor-list">
         {type.fields.map((field, position) => (

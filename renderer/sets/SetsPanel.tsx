@@ -31,12 +31,14 @@ export const SetsPanel = memo(function SetsPanel(props: {
               title={hidden.has(set) ? `Show the set “${set}”` : `Hide the set “${set}”`}
               onClick={() => onToggle(set)}
             >
-              <span className={`set-sample set-style-${styles.get(set) ?? 0}`} aria-hidden>
-                Ab
-              </span>
+              {/* The sample "Ab" is drawn by CSS (sets.css), so the chip reads "default yours 23 annotations". */}
+              <span className={`set-sample set-style-${styles.get(set) ?? 0}`} aria-hidden />
               <span className="set-name">{set}</span>
               {set === own ? <span className="set-own">yours</span> : null}
-              <span className="set-count">{counts.get(set) ?? 0}</span>
+              <span className="set-count">
+                {counts.get(set) ?? 0}
+                <span className="visually-hidden"> annotations</span>
+              </span>
             </button>
             {onRemove && set !== own ? (
               <button type="button" className="set-remove" aria-label={`Remove the set “${set}”…`} title="Remove this set from the workspace" onClick={() => onRemove(set)}>

@@ -27,10 +27,10 @@ export function Toolbar(props: {
   const { workspaceName, types, canTag, saveStatus, onTag, children } = props;
   return (
     <header className="toolbar">
-      <div className="toolbar-title">
+      <h1 className="toolbar-title">
         <span className="app-name">Gloss</span>
         <span className="workspace-name">{workspaceName}</span>
-      </div>
+      </h1>
       <div className="toolbar-tags" role="toolbar" aria-label="Tag the selection">
         {types.map((type) => (
           <button

@@ -66,7 +66,7 @@ test('one change to a document of ten thousand annotations sends that one annota
   await expect(status).toHaveText('Saved');
 
   const removed = await nextSave(page, async () => {
-    await page.getByRole('list', { name: 'Annotation list' }).locator('[aria-selected="true"]').click();
+    await page.getByRole('list', { name: 'Annotation list' }).locator('[aria-current="true"]').click();
     await page.keyboard.press('Delete');
   });
   expect(removed).toEqual({ documentId, upsert: [], remove: [tagged.upsert[0]!.id] });

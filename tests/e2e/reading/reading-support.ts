@@ -38,7 +38,7 @@ export async function openFerryArticle(
 
 export const annotationItems = (page: Page) => page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem');
 export const selectedItem = (page: Page) =>
-  page.getByRole('list', { name: 'Annotation list' }).locator('[aria-selected="true"]');
+  page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem').filter({ has: page.locator('[aria-current="true"]') });
 
 /** The page coordinates of the middle of a character: `nth` code unit of the first text node holding `phrase`. */
 export async function pointInPhrase(page: Page, phrase: string, at: number): Promise<{ x: number; y: number }> {
