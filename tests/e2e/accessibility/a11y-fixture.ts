@@ -6,7 +6,7 @@ import { expect, type GlossFixture } from '../support/gloss';
 const TRAM_ARTICLE = join(import.meta.dirname, '../../fixtures/accessibility/tram-depot.md');
 
 /** Imports the tram article and opens Gloss; the article is not opened yet. */
-export async function importTramArticle(page: Page, gloss: GlossFixture): Promise<void> {
+async function importTramArticle(page: Page, gloss: GlossFixture): Promise<void> {
   const imported = await gloss.harness.importFiles([TRAM_ARTICLE]);
   if (!imported.ok) throw new Error(imported.error.message);
   await gloss.open(page);
