@@ -10,6 +10,8 @@ import { EntitySchema, EntityIdSchema } from '../model/entity';
 import { EntityEditSchema } from '../entities/entity-edits';
 import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 import { AgreementReportSchema } from '../agreement/agreement-report';
+import { QuerySchema } from '../query/query';
+import { QueryRowSchema } from '../query/query-rows';
 
 /**
  * The one API between the UI and the services. Each call is named once here
@@ -310,6 +312,17 @@ export const contract = {
     request: Empty,
     response: z.object({ mentions: z.array(EntityMentionSchema), problems: z.array(z.string()) }),
   },
+  /**
+   * Asks the workspace index: every annotation the query keeps, counted, the
+   * first `limit` read out (articles by date, each in reading order).
+   */
+  queryAnnotations: {
+    request: z.object({ query: QuerySchema, limit: z.int().positive().max(10_000_000).optional() }).strict(),
+    response: z.object({ rows: z.array(QueryRowSchema), total: z.int().nonnegative(), problems: z.array(z.string()) }),
+  },
+  /** The query view's last query in the open workspace, kept so it comes back when the workspace reopens. */
+  savedQuery: { request: Empty, response: z.object({ query: QuerySchema }) },
+  rememberQuery: { request: z.object({ query: QuerySchema }).strict(), response: z.object({}) },
 } as const;
 
 /** Messages the services send to the UI unasked, such as a menu's import. */

@@ -4,9 +4,10 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { importAnnotationsCommand } from './import-annotations';
 import { initCommand } from './init';
+import { queryCommand } from './query';
 import { repairCommand } from './repair';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
 /** Every `gloss` command, in the order `gloss --help` lists them; each is one module beside this one. */
-export const COMMANDS: readonly Command[] = [initCommand, importCommand, importAnnotationsCommand, exportCommand, validateCommand, repairCommand, statsCommand, agreementCommand];
+export const COMMANDS: readonly Command[] = [initCommand, importCommand, importAnnotationsCommand, exportCommand, validateCommand, repairCommand, statsCommand, agreementCommand, queryCommand];

@@ -7,6 +7,7 @@ import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs
 import { annotationSets } from '../workspace/annotation-sets';
 import { editEntities } from '../workspace/entity-edits';
 import { entityMentions } from '../workspace/entity-mentions';
+import { workspaceIndex } from '../query/workspace-index';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -185,6 +186,16 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       withWorkspace(async (workspace) => {
         const measured = await workspaceAgreement(workspace, choice);
         return measured.ok ? ok({ ...measured.value.report, problems: measured.value.problems }) : err({ code: 'invalid-request', message: measured.error });
+      }),
+
+    queryAnnotations: ({ query, limit }) => withWorkspace(async (workspace) => ok(await (await workspaceIndex(workspace)).query(query, limit))),
+
+    savedQuery: () => withWorkspace(async (workspace) => ok({ query: preferences.query(workspace.dir) })),
+
+    rememberQuery: ({ query }) =>
+      withWorkspace(async (workspace) => {
+        preferences.rememberQuery(workspace.dir, query);
+        return ok({});
       }),
 
     listEntityMentions: () => withWorkspace(async (workspace) => ok(await entityMentions(workspace))),

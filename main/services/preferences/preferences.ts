@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentIdSchema } from '../../../core/model/ids';
 import { LIMITS } from '../../../core/model/limits';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
+import { QuerySchema, type Query } from '../../../core/query/query';
 
 const MAX_RECENT = 10;
 /** Reading positions kept per workspace; the oldest go first. */
@@ -28,6 +29,8 @@ const PreferencesSchema = z.object({
   readingPositions: z.record(z.string(), z.record(DocumentIdSchema, z.int().nonnegative())).default({}),
   /** Workspace folder → the annotation sets the analyst chose not to see there. */
   hiddenSets: z.record(z.string(), z.array(z.string().min(1).max(LIMITS.name)).max(1000)).default({}),
+  /** Workspace folder → the query view's last query there. */
+  queries: z.record(z.string(), QuerySchema).default({}),
   /** Names the set the analyst's new annotations go into. */
   analystName: z.string().min(1).max(LIMITS.name).optional(),
 });
@@ -105,6 +108,14 @@ export class Preferences {
 
   rememberWindowBounds(bounds: WindowBounds): void {
     this.write((data) => ({ ...data, windowBounds: bounds }));
+  }
+
+  query(dir: string): Query {
+    return this.read().queries[dir] ?? {};
+  }
+
+  rememberQuery(dir: string, query: Query): void {
+    this.write((data) => ({ ...data, queries: { ...data.queries, [dir]: query } }));
   }
 
   analystName(): string | null {

@@ -8,6 +8,7 @@ import type { Preferences } from '../preferences/preferences';
 import { lockWorkspace, type LockOutcome } from '../workspace/lock';
 import { openToWrite } from '../workspace/open-to-write';
 import { Workspace } from '../workspace/workspace';
+import { workspaceIndex } from '../query/workspace-index';
 
 /** Files to pick in an open dialog. */
 export interface FileChoice {
@@ -161,6 +162,8 @@ export class Session {
       readOnlyReason: lock.held ? null : lock.reason,
     };
     this.preferences.rememberWorkspace(workspace.dir);
+    // The index is built while the reader opens, so the first query finds it ready.
+    void workspaceIndex(workspace);
     this.emit('workspaceChanged', {});
   }
 }

@@ -33,6 +33,13 @@ import { WorkspaceWriter, type WorkspaceError } from './workspace-writer';
 
 export type { DocumentReading, StoredAnnotations, WorkspaceError };
 
+/**
+ * Told after annotations were written: the document and the save's changes;
+ * changes null when the document's annotations were replaced (or it was
+ * added); document null when any document may have changed.
+ */
+export type AnnotationsListener = (documentId: DocumentId | null, changes: AnnotationChangeRequest | null) => void;
+
 /** The manifest's entry for a newly listed document: to do, no annotations yet. */
 function documentEntry(document: DocumentFile): DocumentEntry {
   return {
@@ -64,6 +71,7 @@ export class Workspace {
   private readonly annotations: AnnotationsStore;
   /** The people, organisations and places of entities.json, read on first use. */
   readonly entities: EntityStore;
+  private readonly listeners = new Set<AnnotationsListener>();
 
   private constructor(
     readonly dir: string,
@@ -150,6 +158,16 @@ export class Workspace {
     );
   }
 
+  /** Calls `listener` after every write of annotations (the workspace index follows them); returns the function that stops it. */
+  onAnnotationsSaved(listener: AnnotationsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private saved(documentId: DocumentId | null, changes: AnnotationChangeRequest | null): void {
+    for (const listener of this.listeners) listener(documentId, changes);
+  }
+
   has(id: DocumentId): boolean {
     return this.manifest.documents.some((entry) => entry.id === id);
   }
@@ -190,7 +208,9 @@ export class Workspace {
   /** Applies one save's changes (upserts and removed ids) to an open document and writes it; see AnnotationsStore.saveChanges. */
   async saveChanges(id: DocumentId, changes: AnnotationChangeRequest): Promise<Result<{ savedAt: string }, WorkspaceError>> {
     const saved = await this.annotations.saveChanges(id, changes);
-    return saved.ok ? ok({ savedAt: new Date().toISOString() }) : saved;
+    if (!saved.ok) return saved;
+    this.saved(id, changes);
+    return ok({ savedAt: new Date().toISOString() });
   }
 
   /** Replaces all of an open document's annotations (a test's or the benchmark's starting point). */
@@ -200,14 +220,18 @@ export class Workspace {
   }
 
   /** Replaces the annotations of several open documents; nothing is written if one does not fit its text. */
-  saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
-    return this.annotations.replace(saves);
+  async saveMany(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
+    const replaced = await this.annotations.replace(saves);
+    if (replaced.ok) for (const [id] of saves) this.saved(id, null);
+    return replaced;
   }
 
   /** Removes every annotation of a set from every document, without reading their texts; all or nothing. */
-  removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
+  async removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
     const ids = this.manifest.documents.map((entry) => entry.id);
-    return this.annotations.removeWhere(ids, (annotation) => annotation.set === set);
+    const removed = await this.annotations.removeWhere(ids, (annotation) => annotation.set === set);
+    if (removed.ok && removed.value.annotations > 0) this.saved(null, null);
+    return removed;
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
@@ -250,6 +274,7 @@ export class Workspace {
       await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, documentEntry(document)] }));
     });
     if (!added.ok) await Promise.all(written.map((path) => unlink(path).catch(() => undefined)));
+    else this.saved(document.id, null);
     return added;
   }
 

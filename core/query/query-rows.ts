@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { entityLookup } from '../entities/entity-edits';
+import type { AnnotationIndex, IndexedAnnotation } from './annotation-index';
+import { fieldCell } from './field-cells';
+import { quotedText } from '../formats/field-text';
+import { matchingRows, type QueryContext } from './match-query';
+import type { Query } from './query';
+
+/** One annotation as a query answers it: where it is, what it says, and each field's value as words. */
+export const QueryRowSchema = z.object({
+  document: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  /** The article's publication day (YYYY-MM-DD), when known. */
+  published: z.string().nullable(),
+  /** The day it counts on: its own date (an event's), else its article's. */
+  date: z.string().nullable(),
+  id: z.string(),
+  type: z.string(),
+  set: z.string(),
+  start: z.int(),
+  end: z.int(),
+  text: z.string(),
+  note: z.string().nullable(),
+  /** Field id → its readable value (an entity's name, a linked annotation's words, a date). */
+  fields: z.record(z.string(), z.string()),
+});
+export type QueryRow = z.infer<typeof QueryRowSchema>;
+
+/** A query's answer: the first `limit` rows in order, and how many matched in all. */
+export interface QueryAnswer {
+  rows: QueryRow[];
+  total: number;
+}
+
+/** Turns index rows into answers, resolving each field's links once per answer's entities. */
+function rowReader(context: QueryContext, index: AnnotationIndex): (row: IndexedAnnotation) => QueryRow {
+  const lookup = entityLookup(context.entities);
+  return ({ annotation, document, eventDate }) => {
+    const cells = { lookup, index, documentId: document.id };
+    const fields: Record<string, string> = {};
+    for (const [id, value] of Object.entries(annotation.fields)) fields[id] = fieldCell(value, cells);
+    return {
+      document: document.id,
+      title: document.title,
+      outlet: document.outlet,
+      published: document.published,
+      date: eventDate ?? document.published,
+      id: annotation.id,
+      type: annotation.type,
+      set: annotation.set,
+      start: annotation.fragments[0]?.start ?? 0,
+      end: annotation.fragments.at(-1)?.end ?? 0,
+      text: quotedText(annotation),
+      note: annotation.note ?? null,
+      fields,
+    };
+  };
+}
+
+/** Answers a query: every matching annotation counted, the first `limit` of them read out. */
+export function answerQuery(query: Query, context: QueryContext, index: AnnotationIndex, limit = Number.POSITIVE_INFINITY): QueryAnswer {
+  const read = rowReader(context, index);
+  const rows: QueryRow[] = [];
+  let total = 0;
+  for (const row of matchingRows(query, context, index)) {
+    if (total < limit) rows.push(read(row));
+    total++;
+  }
+  return { rows, total };
+}
+

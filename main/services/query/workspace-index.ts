@@ -1,0 +1,125 @@
+import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
+import type { DocumentEntry } from '../../../core/model/workspace';
+import { articleReferenceDate } from '../../../core/fields/natural-date';
+import { AnnotationIndex, type IndexedDocument } from '../../../core/query/annotation-index';
+import type { QueryContext } from '../../../core/query/match-query';
+import type { Query } from '../../../core/query/query';
+import { answerQuery, type QueryAnswer } from '../../../core/query/query-rows';
+import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
+import type { Workspace } from '../workspace/workspace';
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** What the index keeps of a manifest entry; the publication date read as the reader reads it (relative dates count from it). */
+function describe(entry: DocumentEntry): IndexedDocument {
+  const date = articleReferenceDate(entry);
+  return {
+    id: entry.id,
+    title: entry.title,
+    outlet: entry.source ?? null,
+    published: date ? `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}` : null,
+  };
+}
+
+/** A query's answer with the damaged annotations files the index met, each named. */
+export type IndexedAnswer = QueryAnswer & { problems: string[] };
+
+/**
+ * The workspace index: every annotation of the open workspace, built once
+ * when it opens and then kept up to date by the store's own saves (each
+ * save's changes, not a rebuild). The CLI builds one per command; the app
+ * keeps one per open workspace.
+ */
+export class WorkspaceIndex {
+  private readonly index = new AnnotationIndex();
+  private readonly entries = new Map<string, DocumentEntry>();
+  /** Damaged annotations files met, by document: what could be read of them is indexed. */
+  private readonly problems = new Map<string, string>();
+  /** Documents a save touched while the first build was still reading. */
+  private building: Set<string> | null = new Set();
+
+  private constructor(private readonly workspace: Workspace) {
+    workspace.onAnnotationsSaved((id, changes) => void this.follow(id, changes));
+  }
+
+  static async build(workspace: Workspace): Promise<WorkspaceIndex> {
+    const index = new WorkspaceIndex(workspace);
+    await index.read(workspace.entries.map((entry) => entry.id));
+    const touched = index.building ?? new Set<string>();
+    index.building = null;
+    await index.read([...touched]);
+    return index;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Answers a query with the first `limit` rows (all when absent) and the count of every match. */
+  async query(query: Query, limit?: number): Promise<IndexedAnswer> {
+    return { ...answerQuery(query, await this.context(), this.index, limit), problems: [...this.problems.values()] };
+  }
+
+  /** What names and fields resolve against now: the entities as edited, the types as saved. */
+  async context(): Promise<QueryContext> {
+    this.syncDocuments();
+    const { entities } = await this.workspace.entities.list();
+    return { entities, types: this.workspace.labelTypes };
+  }
+
+  /** The index itself, for the pictures drawn from the same rows. */
+  get annotations(): AnnotationIndex {
+    return this.index;
+  }
+
+  private async follow(id: string | null, changes: AnnotationChangeRequest | null): Promise<void> {
+    if (id === null) return this.read(this.workspace.entries.map((entry) => entry.id));
+    if (this.building) this.building.add(id);
+    if (changes && this.index.applyChanges(id, changes)) return;
+    await this.read([id]);
+  }
+
+  /** Reads documents' annotations as saved (from memory where open) into the index. */
+  private async read(ids: readonly string[]): Promise<void> {
+    const byId = new Map(this.workspace.entries.map((entry) => [entry.id, entry]));
+    const reads = await mapConcurrent(ids, CONCURRENT_READS, async (id) => ({ id, stored: await this.workspace.readStoredAnnotations(id) }));
+    for (const { id, stored } of reads) {
+      const entry = byId.get(id);
+      if (!entry) continue;
+      this.entries.set(id, entry);
+      this.index.setDocument(describe(entry), stored.annotations);
+      if (stored.problem) this.problems.set(id, stored.problem.message);
+      else this.problems.delete(id);
+    }
+  }
+
+  /** Titles, outlets and dates follow the manifest; documents it no longer lists leave the index. */
+  private syncDocuments(): void {
+    const listed = new Set<string>();
+    for (const entry of this.workspace.entries) {
+      listed.add(entry.id);
+      const known = this.entries.get(entry.id);
+      if (known === undefined || known === entry) continue;
+      this.entries.set(entry.id, entry);
+      this.index.describeDocument(describe(entry));
+    }
+    for (const id of this.index.documentIds()) {
+      if (!listed.has(id)) {
+        this.index.removeDocument(id);
+        this.entries.delete(id);
+      }
+    }
+  }
+}
+
+const indexes = new WeakMap<Workspace, Promise<WorkspaceIndex>>();
+
+/** The workspace's index, built on first use (the session asks as soon as a workspace opens) and kept while it is open. */
+export function workspaceIndex(workspace: Workspace): Promise<WorkspaceIndex> {
+  let index = indexes.get(workspace);
+  if (!index) {
+    index = WorkspaceIndex.build(workspace);
+    indexes.set(workspace, index);
+  }
+  return index;
+}

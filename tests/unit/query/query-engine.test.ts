@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery } from '../../../core/query/query-rows';
+import type { Query } from '../../../core/query/query';
+import { rowsToCsv, rowsToJsonl } from '../../../core/query/rows-table';
+import { annotation, sampleIndex } from './fixture';
+
+const ids = (query: Query) => {
+  const { index, context } = sampleIndex();
+  return answerQuery(query, context, index).rows.map((row) => row.id);
+};
+
+describe('query engine: filters', () => {
+  it('lists every annotation, articles by publication day (undated last), each in reading order', () => {
+    expect(ids({})).toEqual(['h-actor', 'h-quote', 'h-event', 'h-claim', 'f-quote', 'f-quote2', 'u-quote']);
+  });
+
+  it('finds every quote by one person across articles through an alias, whether linked directly or through a speaker span', () => {
+    expect(ids({ types: ['quote'], entity: 'vargova' })).toEqual(['h-quote', 'f-quote']);
+    expect(ids({ types: ['quote'], entity: 'Harbour Minister' })).toEqual(['h-quote', 'f-quote']);
+  });
+
+  it('finds an entity named in free text by any of its names, and a merged id as the entity it went into', () => {
+    expect(ids({ entity: 'Okafor' })).toEqual(['h-claim', 'f-quote2']);
+    const { index, context } = sampleIndex();
+    const merged = { ...context, entities: [{ ...context.entities[0]!, mergedIds: ['e-aldren'] }, context.entities[1]!] };
+    expect(answerQuery({ entity: 'Vargova', types: ['event'] }, merged, index).rows.map((row) => row.id)).toEqual(['h-event']);
+  });
+
+  it('filters by type, set, document, outlet and text in the span or the note, ignoring case and accents', () => {
+    expect(ids({ set: 'maria' })).toEqual(['f-quote2']);
+    expect(ids({ document: 'ferry timetable' })).toEqual(['f-quote', 'f-quote2']);
+    expect(ids({ outlet: 'courier', types: ['claim', 'event'] })).toEqual(['h-event', 'h-claim']);
+    expect(ids({ text: 'UNION figures' })).toEqual(['h-claim']);
+    expect(ids({ text: 'vargova' })).toEqual(['h-actor']);
+  });
+
+  it('filters by a field value as read: a choice, an entity by its name, a linked span by what it names', () => {
+    expect(ids({ fields: [{ key: 'stance', value: 'opposes' }] })).toEqual(['h-claim']);
+    expect(ids({ fields: [{ key: 'Location', value: 'aldren' }] })).toEqual(['h-event']);
+    expect(ids({ fields: [{ key: 'speaker', value: 'ilona' }] })).toEqual(['h-quote', 'f-quote']);
+  });
+
+  it('takes a date range on the event date (publication date where there is none), or on the publication date', () => {
+    expect(ids({ from: '2026-02-20', to: '2026-02-28' })).toEqual(['h-event']);
+    expect(ids({ from: '2026-03-01', to: '2026-03-05' })).toEqual(['h-actor', 'h-quote', 'h-claim']);
+    expect(ids({ from: '2026-03-01', to: '2026-03-05', dateBasis: 'published' })).toEqual(['h-actor', 'h-quote', 'h-event', 'h-claim']);
+    expect(ids({ from: '2026-03' })).toEqual(['h-actor', 'h-quote', 'h-claim', 'f-quote', 'f-quote2']);
+  });
+});
+
+describe('query engine: rows and updates', () => {
+  it('reads each field as words: the linked speaker by its entity, a location by name, a date by its day', () => {
+    const { index, context } = sampleIndex();
+    const rows = answerQuery({}, context, index).rows;
+    const quote = rows.find((row) => row.id === 'h-quote')!;
+    expect(quote).toMatchObject({ document: 'harbour', title: 'Harbour strike enters second week', published: '2026-03-02', type: 'quote', start: 20, end: 53, text: 'The harbour will reopen on Monday' });
+    expect(quote.fields).toEqual({ speaker: 'Ilona Vargaová', kind: 'direct' });
+    expect(rows.find((row) => row.id === 'h-event')).toMatchObject({ date: '2026-02-23', fields: { location: 'Port Aldren', date: '2026-02-23' } });
+  });
+
+  it('counts every match while reading out only the first rows asked for', () => {
+    const { index, context } = sampleIndex();
+    const answer = answerQuery({ types: ['quote'] }, context, index, 2);
+    expect(answer.total).toBe(4);
+    expect(answer.rows.map((row) => row.id)).toEqual(['h-quote', 'f-quote']);
+  });
+
+  it('follows a save by its changes: an added quote is found, a removed one is gone, a changed one is found by its new words', () => {
+    const { index, context } = sampleIndex();
+    index.applyChanges('ferry', {
+      upsert: [annotation('f-quote3', 'quote', 5, 'Talks resume at noon', { speaker: { entity: 'e-varga' } }), annotation('f-quote2', 'quote', 70, 'We were consulted late')],
+      remove: ['f-quote'],
+    });
+    expect(answerQuery({ entity: 'Vargova', types: ['quote'] }, context, index).rows.map((row) => row.id)).toEqual(['h-quote', 'f-quote3']);
+    expect(answerQuery({ text: 'consulted late' }, context, index).rows.map((row) => row.id)).toEqual(['f-quote2']);
+    expect(index.size).toBe(7);
+  });
+
+  it('writes rows as CSV (BOM, CRLF, quoted cells, a column per field) and as JSON Lines', () => {
+    const { index, context } = sampleIndex();
+    const rows = answerQuery({ types: ['quote'], entity: 'Vargova' }, context, index).rows;
+    const csv = rowsToCsv(rows, context.types);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('document,title,outlet,published,date,id,type,set,start,end,text,note,speaker,kind');
+    expect(lines[1]).toBe('harbour,Harbour strike enters second week,Coastal Courier,2026-03-02,2026-03-02,h-quote,quote,default,20,53,The harbour will reopen on Monday,,Ilona Vargaová,direct');
+    expect(rowsToJsonl(rows).trim().split('\n').map((line) => JSON.parse(line).fields.speaker)).toEqual(['Ilona Vargaová', 'Ilona Vargaová']);
+  });
+});
