@@ -71,3 +71,8 @@ export function neighbour(
   if (at < 0) return (step === 1 ? ordered[0] : ordered.at(-1)) ?? null;
   return ordered[(at + step + ordered.length) % ordered.length] ?? null;
 }
+
+/** An annotation's words, its fragments joined by a space: how lists show it and what tells a date's tense ("said Thursday"). */
+export function annotationWords(annotation: StoredAnnotation): string {
+  return annotation.fragments.map((fragment) => fragment.exact).join(' ');
+}

@@ -8,6 +8,7 @@ import { DocumentStatusSchema } from '../model/workspace';
 import { LIMITS } from '../model/limits';
 import { EntitySchema, EntityIdSchema } from '../model/entity';
 import { EntityEditSchema } from '../entities/entity-edits';
+import { DocumentEditSchema } from '../article/document-edits';
 import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 import { AgreementReportSchema } from '../agreement/agreement-report';
 import { QuerySchema } from '../query/query';
@@ -255,6 +256,14 @@ export const contract = {
   setDocumentStatus: {
     request: z.object({ documentId: DocumentIdSchema, status: DocumentStatusSchema }).strict(),
     response: z.object({}),
+  },
+  /**
+   * Changes a document's metadata, or (before its first annotation) brings
+   * back a removed line or takes a block out; answers the document as saved.
+   */
+  editDocument: {
+    request: z.object({ documentId: DocumentIdSchema, edit: DocumentEditSchema }).strict(),
+    response: z.object({ document: DocumentFileSchema }),
   },
   /** Names the analyst, and so the set their new annotations go into; an empty name goes back to "default". */
   setAnalystName: {

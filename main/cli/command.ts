@@ -26,6 +26,11 @@ interface OptionSpec<S extends z.ZodType = z.ZodType> {
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
+
+interface ArgumentSpec {
+  name: string;
+  description: string;
+}
 type OptionValues<O extends OptionSpecs> = { [K in keyof O]: z.output<O[K]['schema']> };
 
 /** How a command uses its workspace: writers take the workspace's lock first; `create` makes a new one. */
@@ -34,6 +39,8 @@ export type Access = 'read' | 'write' | 'create';
 interface CommandContext<O extends OptionSpecs, A extends Access> {
   /** The workspace folder, resolved. */
   dir: string;
+  /** The command's own argument after the folder (a document id), as typed; '' for commands that take none. */
+  argument: string;
   /** The open workspace (locked for writing when the command writes); null for `create`. */
   workspace: A extends 'create' ? null : Workspace;
   options: OptionValues<O>;
@@ -55,6 +62,8 @@ export interface CommandSpec<O extends OptionSpecs, A extends Access> {
   access: A;
   /** When the command takes files after the workspace folder. */
   inputs?: InputSpec;
+  /** When the command takes one argument of its own after the folder: its name in the help ("document-id") and what it is. */
+  argument?: ArgumentSpec;
   options: O;
   /** Shown under "Examples" in the command's help; each starts with "gloss ". */
   examples: readonly string[];
@@ -67,6 +76,7 @@ export interface Command {
   summary: string;
   access: Access;
   inputs: InputSpec | undefined;
+  argument: ArgumentSpec | undefined;
   options: OptionSpecs;
   examples: readonly string[];
   /** Checks the options as typed, before anything is opened: a usage message, or the command ready to run. */
@@ -81,6 +91,7 @@ export function defineCommand<O extends OptionSpecs, A extends Access>(spec: Com
     summary: spec.summary,
     access: spec.access,
     inputs: spec.inputs,
+    argument: spec.argument,
     options: spec.options,
     examples: spec.examples,
     prepare(raw) {

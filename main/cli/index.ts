@@ -47,6 +47,7 @@ function print(name: string, report: Report, json: boolean, verbose: boolean, qu
 function addCommand(program: Program, command: Command, io: Io, finish: (code: number) => void): void {
   const sub = program.command(command.name).summary(command.summary).description(command.summary);
   sub.argument('<dir>', 'the workspace folder');
+  if (command.argument) sub.argument(`<${command.argument.name}>`, command.argument.description);
   if (command.inputs) {
     sub.argument('[files...]', `${command.inputs.description}; "-" reads a list of paths from standard input`);
     sub.addOption(fromFileOption());
@@ -56,14 +57,16 @@ function addCommand(program: Program, command: Command, io: Io, finish: (code: n
   for (const option of outputOptions()) sub.addOption(option);
   sub.addHelpText('after', `\nExamples:\n${command.examples.map((example) => `  ${example}`).join('\n')}\n\nExit codes: see gloss --help.`);
   sub.action(async () => {
-    const [dir, files] = sub.processedArgs as [string, string[] | undefined];
+    const [dir, ...rest] = sub.processedArgs as [string, ...unknown[]];
+    const argument = command.argument ? String(rest.shift()) : '';
+    const files = rest[0] as string[] | undefined;
     const opts = sub.opts();
     const common = commonOptions(opts);
     if (!common.ok) return sub.error(`error: ${common.error}`, { exitCode: EXIT.refused });
     const raw = Object.fromEntries(
       Object.entries(command.options).map(([key, spec]) => [key, opts[new Option(spec.flags).attributeName()]]),
     );
-    const report = await runCommand(command, dir, files ?? [], raw, common.value, io);
+    const report = await runCommand(command, { dir, argument, files: files ?? [] }, raw, common.value, io);
     if ('usage' in report) return sub.error(`error: ${report.usage}`, { exitCode: EXIT.refused });
     print(command.name, report, common.value.json, common.value.verbose, common.value.quiet, io);
     finish(exitCodeOf(report));

@@ -8,6 +8,13 @@ import { expandInputs } from './inputs';
 import { chooseProgress, type Progress } from './progress';
 import { refusal, type Report } from './report';
 
+/** What was typed after the command's name: the workspace folder, the command's own argument ('' when none) and files. */
+interface Arguments {
+  dir: string;
+  argument: string;
+  files: readonly string[];
+}
+
 type Prepared = Extract<ReturnType<Command['prepare']>, { run: unknown }>;
 
 const notAWorkspace = (dir: string) => `${dir} is not a Gloss workspace (it has no workspace.json); create one with: gloss init ${dir}`;
@@ -38,7 +45,7 @@ function failure(dir: string, error: unknown): Report {
 }
 
 /** Runs the command on its workspace, opened as its access says. */
-async function onWorkspace(command: Command, prepared: Prepared, base: { dir: string; inputs: readonly string[]; progress: Progress }, waitMs: number): Promise<Report> {
+async function onWorkspace(command: Command, prepared: Prepared, base: { dir: string; argument: string; inputs: readonly string[]; progress: Progress }, waitMs: number): Promise<Report> {
   if (command.access === 'create') return prepared.run({ ...base, workspace: null });
   if (command.access === 'read') {
     const workspace = await openToRead(base.dir);
@@ -56,8 +63,7 @@ async function onWorkspace(command: Command, prepared: Prepared, base: { dir: st
 
 async function execute(
   command: Command,
-  dir: string,
-  files: readonly string[],
+  { dir, argument, files }: Arguments,
   raw: Record<string, unknown>,
   common: CommonOptions,
   io: Io,
@@ -77,7 +83,7 @@ async function execute(
     inputs = expanded.paths;
     unmatched = expanded.unmatched;
   }
-  const report = await onWorkspace(command, prepared, { dir, inputs, progress }, common.waitMs);
+  const report = await onWorkspace(command, prepared, { dir, argument, inputs, progress }, common.waitMs);
   return unmatched.length === 0 ? report : { ...report, skipped: [...unmatched, ...report.skipped] };
 }
 
@@ -88,17 +94,16 @@ async function execute(
  */
 export async function runCommand(
   command: Command,
-  dirArg: string,
-  files: readonly string[],
+  args: Arguments,
   raw: Record<string, unknown>,
   common: CommonOptions,
   io: Io,
 ): Promise<Report | { usage: string }> {
   const progress = chooseProgress(common.progress, io.progressStream, io.env ?? {});
   try {
-    return await execute(command, resolve(dirArg), files, raw, common, io, progress);
+    return await execute(command, { ...args, dir: resolve(args.dir) }, raw, common, io, progress);
   } catch (error) {
-    return failure(resolve(dirArg), error);
+    return failure(resolve(args.dir), error);
   } finally {
     progress.stop();
   }

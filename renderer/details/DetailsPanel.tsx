@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { trimSpan, type Span } from '../../core/anchoring/trim-span';
+import { annotationWords } from '../../core/annotations/annotation-queries';
 import { removedFieldValues, withFieldValue } from '../../core/fields/field-values';
 import { articleReferenceDate } from '../../core/fields/natural-date';
 import { omitKey } from '../../core/fields/omit-key';
@@ -46,10 +47,6 @@ export const DetailsPanel = memo(function DetailsPanel(props: DetailsProps) {
     </section>
   );
 });
-
-function annotationWords(annotation: StoredAnnotation): string {
-  return annotation.fragments.map((fragment) => fragment.exact).join(' ');
-}
 
 /** An empty note is dropped from the annotation rather than stored as "". */
 function withNote(annotation: StoredAnnotation, note: string): StoredAnnotation {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { annotationWords } from '../../core/annotations/annotation-queries';
 import { entityByName } from '../../core/entities/alias-key';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { EntityKind } from '../../core/model/entity';
@@ -21,7 +22,7 @@ export function MentionRow(props: {
   const inputId = useId();
   const labelId = `${inputId}-label`;
   const { entities } = useEntities();
-  const words = annotation.fragments.map((fragment) => fragment.exact).join(' ');
+  const words = annotationWords(annotation);
   const known = annotation.entity === undefined ? entityByName(entities, words) : undefined;
   return (
     <div className="details-field details-field-mention">

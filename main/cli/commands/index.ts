@@ -6,8 +6,20 @@ import { importAnnotationsCommand } from './import-annotations';
 import { initCommand } from './init';
 import { queryCommand } from './query';
 import { repairCommand } from './repair';
+import { setMetaCommand } from './set-meta';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
 /** Every `gloss` command, in the order `gloss --help` lists them; each is one module beside this one. */
-export const COMMANDS: readonly Command[] = [initCommand, importCommand, importAnnotationsCommand, exportCommand, validateCommand, repairCommand, statsCommand, agreementCommand, queryCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  importCommand,
+  importAnnotationsCommand,
+  exportCommand,
+  validateCommand,
+  repairCommand,
+  statsCommand,
+  setMetaCommand,
+  queryCommand,
+  agreementCommand,
+];

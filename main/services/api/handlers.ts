@@ -150,6 +150,12 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         return set.ok ? ok({}) : err(apiError(set.error));
       }),
 
+    editDocument: ({ documentId, edit }) =>
+      withWritable(async (workspace) => {
+        const edited = await workspace.editDocument(documentId, edit);
+        return edited.ok ? ok({ document: edited.value }) : err(apiError(edited.error));
+      }),
+
     async setAnalystName({ name }) {
       preferences.rememberAnalystName(name);
       return ok({ annotationSet: preferences.annotationSet() });

@@ -119,6 +119,16 @@ export class AnnotationsStore {
   }
 
   /**
+   * Starts a document's annotations afresh for its new text (a line brought
+   * back or taken out): called only while it has none, inside the caller's
+   * guarded write. What was kept in memory for the old text is forgotten.
+   */
+  async startOver(document: DocumentFile): Promise<void> {
+    await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, this.fileContent(document.id, document.textSha256, [], []));
+    this.open.delete(document.id);
+  }
+
+  /**
    * Applies one save's changes to an open document: each upserted annotation
    * replaces the one with its id (or is added), each removed id goes. Checked
    * before anything changes; then the file is written from the annotations

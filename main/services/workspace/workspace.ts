@@ -6,6 +6,7 @@ import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api
 import { ANNOTATIONS_FILE, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type StoredAnnotation } from '../../../core/model/annotation';
 import { ENTITIES_FILE } from '../../../core/model/entity';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
+import { applyDocumentEdit, changesText, type DocumentEdit } from '../../../core/article/document-edits';
 import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
 import type { DocumentId } from '../../../core/model/ids';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
@@ -26,6 +27,7 @@ import { ConfinedFiles, FileRefused } from './confined-files';
 import { readGlossFile, writeGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { findLeftovers, type Leftover } from './leftovers';
+import { sha256 } from './hash';
 import { DamagedCopies } from './damaged-copies';
 import { EntityStore } from './entity-store';
 import { readSchema, type SchemaReading } from './schema-file';
@@ -52,6 +54,12 @@ function documentEntry(document: DocumentFile): DocumentEntry {
     status: 'todo',
     annotationCounts: {},
   };
+}
+
+/** A manifest entry that lists a document as it now is (title, outlet, date, text hash), keeping when it was added, its status and counts. */
+function listedAs(entry: DocumentEntry, document: DocumentFile): DocumentEntry {
+  const { addedAt, status, annotationCounts } = entry;
+  return { ...documentEntry(document), addedAt, status, ...(annotationCounts ? { annotationCounts } : {}) };
 }
 
 function emptyAnnotations(document: DocumentFile) {
@@ -302,6 +310,32 @@ export class Workspace {
       };
     });
     return { documents, problems };
+  }
+
+  /**
+   * Applies an analyst's edit to a document (metadata, a removed line brought
+   * back, a block taken out, another headline) and lists the change in the
+   * manifest. A text edit is refused once the document has annotations; when
+   * it is made, the text's hash and the empty annotations file follow it.
+   */
+  async editDocument(id: DocumentId, edit: DocumentEdit): Promise<Result<DocumentFile, WorkspaceError>> {
+    if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
+    const read = await this.readDocument(id);
+    if (!read.ok) return err({ code: 'failed', ...read.error });
+    const stored = changesText(edit) ? await this.annotations.readStored(id) : null;
+    const annotated = stored !== null && (stored.annotations.length > 0 || stored.unplaced.length > 0 || stored.problem !== null);
+    const edited = applyDocumentEdit(read.value, edit, annotated);
+    if (!edited.ok) return err({ code: 'read-only', file: this.layout.display(this.layout.document(id)), message: edited.error });
+    const document = changesText(edit) ? { ...edited.value, textSha256: sha256(edited.value.text) } : edited.value;
+    const written = await this.writer.guarded(this.layout.document(id), async () => {
+      await this.writer.run(this.layout.document(id), () => this.writer.write(this.layout.document(id), DOCUMENT_FILE, document));
+      if (changesText(edit)) await this.annotations.startOver(document);
+      await this.updateManifest((manifest) => ({
+        ...manifest,
+        documents: manifest.documents.map((entry) => (entry.id === id ? listedAs(entry, document) : entry)),
+      }));
+    });
+    return written.ok ? ok(document) : written;
   }
 
   /** Resolves when every write started so far is on disk. */
