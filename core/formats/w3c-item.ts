@@ -31,6 +31,8 @@ const W3cBodySchema = z.object({
   source: z.string().optional(),
   'gloss:field': z.string().optional(),
   'gloss:value': z.unknown().optional(),
+  /** A tagging body's type id, beside the type's name in `value`. */
+  'gloss:type': z.string().optional(),
   /** The entity an identifying body names (the annotation's words name it). */
   'gloss:entity': SafeIdSchema.optional(),
 });
@@ -41,6 +43,8 @@ export const W3cAnnotationSchema = z.object({
   target: oneOrMany(TargetSchema),
   created: TimestampSchema.optional(),
   modified: TimestampSchema.optional(),
+  /** Any shape the data model allows; only a name is read from it (the set, when `gloss:set` is absent). */
+  creator: z.unknown().optional(),
   'gloss:set': z.string().min(1).optional(),
 });
 export type W3cAnnotation = z.infer<typeof W3cAnnotationSchema>;
@@ -118,6 +122,7 @@ function isBody(value: unknown): boolean {
     isOptionalString(value['value']) &&
     isOptionalString(source) &&
     isOptionalString(value['gloss:field']) &&
+    isOptionalString(value['gloss:type']) &&
     (value['gloss:entity'] === undefined || isSafeId(value['gloss:entity']))
   );
 }

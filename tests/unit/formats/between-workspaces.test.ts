@@ -5,6 +5,7 @@ import { exportAnnotations } from '../../../main/services/exchange/export';
 import { importAnnotations } from '../../../main/services/exchange/import';
 import type { Workspace } from '../../../main/services/workspace/workspace';
 import { readCsv } from './helpers';
+import { failedMusts } from './w3c-musts';
 import { annotationOn, reopen, workspaceWithArticle } from '../services/workspace-helpers';
 
 /** An article of our own, imported separately into each workspace (so their document ids differ). */
@@ -70,5 +71,40 @@ describe('exchange between two workspaces that imported the same article separat
     expect(quote[header!.indexOf('speaker')]).toBe('Transport Minister');
     expect(quote[header!.indexOf('speaker_id')]).toBe('minister');
     expect(quote[header!.indexOf('document')]).toBe('Tunnel toll frozen');
+  });
+});
+
+describe('W3C between two workspaces that imported the same article separately', () => {
+  it('finds the article by its text hash, keeps types, fields and the set, and every annotation meets the MUSTs', async () => {
+    const from = await annotatedWorkspace();
+    const to = await workspaceWithArticle(ARTICLE);
+    const file = await exported(from.workspace, from.folder, 'w3c');
+    const json = JSON.parse(await readFile(file, 'utf8')) as { first: { items: Record<string, unknown>[] } };
+    for (const item of json.first.items) expect(failedMusts(item)).toEqual([]);
+    const source = (json.first.items[0]!['target'] as { source: string }[])[0]!.source;
+    expect(source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+    const imported = await importAnnotations(to.workspace, { format: 'w3c', files: [file], set: 'colleague' });
+    expect(imported).toMatchObject({ ok: true, value: { annotations: 2, documents: 1, newDocuments: 0 } });
+    const loaded = await to.workspace.loadDocument(to.documentId);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const quote = loaded.value.annotations.find((a) => a.type === 'quote')!;
+    expect(quote.fragments[0]!.exact).toBe('“The toll stays where it is until spring,”');
+    expect(quote.set).toBe('colleague');
+    const [entity] = (await to.workspace.entities.list()).entities;
+    expect(entity?.name).toBe('Transport Minister');
+    expect(quote.fields['speaker']).toEqual({ entity: entity?.id });
+  });
+
+  it('falls back to the quotes when the colleague\'s copy of the text differs (another hash)', async () => {
+    const from = await annotatedWorkspace();
+    const edited = ARTICLE.replace('By City Desk', 'By the City Desk team');
+    const to = await workspaceWithArticle(edited);
+    const file = await exported(from.workspace, from.folder, 'w3c');
+    const imported = await importAnnotations(to.workspace, { format: 'w3c', files: [file], set: 'colleague' });
+    expect(imported).toMatchObject({ ok: true, value: { annotations: 2, documents: 1 } });
+    const loaded = await to.workspace.loadDocument(to.documentId);
+    const quote = loaded.ok ? loaded.value.annotations.find((a) => a.type === 'quote') : undefined;
+    expect(quote?.fragments[0]).toMatchObject({ exact: '“The toll stays where it is until spring,”', start: to.text.indexOf('“The toll') });
+    expect(to.text).not.toBe(from.text);
   });
 });

@@ -68,10 +68,10 @@ describe('the plain-code check of a W3C item', () => {
   it('knows every key the schema names (a new one must be checked too: the check lets keys it does not know through)', () => {
     const { shape } = W3cAnnotationSchema;
     const targetShape = shape.target.options[1].shape;
-    expect(Object.keys(shape)).toEqual(['id', 'type', 'body', 'target', 'created', 'modified', 'gloss:set']);
+    expect(Object.keys(shape)).toEqual(['id', 'type', 'body', 'target', 'created', 'modified', 'creator', 'gloss:set']);
     expect(Object.keys(targetShape)).toEqual(['source', 'selector']);
     expect(Object.keys(targetShape.selector.options[1].shape)).toEqual(['type', 'exact', 'prefix', 'suffix', 'start', 'end']);
-    expect(Object.keys(shape.body.unwrap().options[1].shape)).toEqual(['type', 'purpose', 'value', 'source', 'gloss:field', 'gloss:value', 'gloss:entity']);
+    expect(Object.keys(shape.body.unwrap().options[1].shape)).toEqual(['type', 'purpose', 'value', 'source', 'gloss:field', 'gloss:value', 'gloss:type', 'gloss:entity']);
   });
 
   itRefusesWithZodsMessage(refused, { check: isW3cAnnotation, read: parseW3cItem, schema: W3cAnnotationSchema });
@@ -83,7 +83,7 @@ describe('the plain-code check of a W3C item', () => {
     );
     const keys = [...Object.keys(valid), 'extra'];
     const mutated = fc
-      .record({ where: fc.constantFrom('item', 'target', 'selector', 'body'), key: fc.constantFrom(...keys, 'source', 'selector', 'start', 'exact', 'purpose', 'gloss:field', 'gloss:value', 'gloss:entity'), value })
+      .record({ where: fc.constantFrom('item', 'target', 'selector', 'body'), key: fc.constantFrom(...keys, 'source', 'selector', 'start', 'exact', 'purpose', 'gloss:field', 'gloss:value', 'gloss:type', 'gloss:entity', 'creator'), value })
       .map(({ where, key, value }) =>
         where === 'item' ? { ...valid, [key]: value } : where === 'target' ? withTarget({ [key]: value }) : where === 'selector' ? withSelector({ [key]: value }) : withBody({ [key]: value }),
       );
