@@ -108,7 +108,7 @@ function writeConf(types: readonly LabelType[]): string {
 }
 
 /** A file name for each document: its original name where it has one, unique in the folder. */
-function baseNames(): (document: BundleDocument) => string {
+export function baseNames(): (document: BundleDocument) => string {
   const used = new Set<string>();
   return (document) => {
     const original = document.fileName?.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '_');

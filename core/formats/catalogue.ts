@@ -4,10 +4,10 @@
  * name the formats without bundling their parsers and zip code.
  */
 
-export const EXPORT_FORMAT_NAMES = ['gloss', 'w3c', 'brat', 'qdpx', 'jsonl', 'csv'] as const;
+export const EXPORT_FORMAT_NAMES = ['gloss', 'w3c', 'brat', 'qdpx', 'jsonl', 'csv', 'webanno', 'labelstudio', 'doccano'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
 
-export const IMPORT_FORMAT_NAMES = ['gloss', 'w3c', 'brat', 'qdpx'] as const;
+export const IMPORT_FORMAT_NAMES = ['gloss', 'w3c', 'brat', 'qdpx', 'webanno', 'labelstudio', 'doccano'] as const;
 export type ImportFormatName = (typeof IMPORT_FORMAT_NAMES)[number];
 
 export interface FormatDescription {
@@ -26,6 +26,9 @@ export const FORMAT_DESCRIPTIONS: Record<ExportFormatName, FormatDescription> = 
   qdpx: { name: 'qdpx', label: 'REFI-QDA project', purpose: 'For NVivo, ATLAS.ti, MAXQDA and QualCoder', extension: 'qdpx' },
   jsonl: { name: 'jsonl', label: 'JSON Lines', purpose: 'One annotation per line, for data pipelines', extension: 'jsonl' },
   csv: { name: 'csv', label: 'CSV', purpose: 'One annotation per row, for spreadsheets', extension: 'csv' },
+  webanno: { name: 'webanno', label: 'WebAnno TSV 3.3', purpose: 'A folder of .tsv files, for INCEpTION and WebAnno', extension: null },
+  labelstudio: { name: 'labelstudio', label: 'Label Studio JSON', purpose: 'Text tasks with annotations, for Label Studio', extension: 'json' },
+  doccano: { name: 'doccano', label: 'doccano JSONL', purpose: 'One document per line with its spans, for doccano', extension: 'jsonl' },
 };
 
 /** What an import dialog offers to pick: files of these extensions, or folders for brat. */
@@ -34,4 +37,7 @@ export const IMPORT_EXTENSIONS: Record<ImportFormatName, readonly string[]> = {
   w3c: ['.json', '.jsonld'],
   brat: ['.ann', '.txt', '.conf'],
   qdpx: ['.qdpx'],
+  webanno: ['.tsv'],
+  labelstudio: ['.json'],
+  doccano: ['.jsonl', '.json'],
 };

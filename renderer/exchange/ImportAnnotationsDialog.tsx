@@ -11,6 +11,9 @@ const FILES_TO_PICK: Record<ImportFormatName, string> = {
   w3c: 'a W3C Web Annotation collection (.json, .jsonld)',
   brat: 'the folders holding the .ann and .txt files (an .ann whose text is not in the workspace brings its .txt in)',
   qdpx: 'a REFI-QDA project (.qdpx)',
+  webanno: 'WebAnno TSV files or the folders holding them (.tsv; a file whose text is not in the workspace brings its text in)',
+  labelstudio: 'a Label Studio JSON export of text tasks (.json; annotations and predictions each become a set)',
+  doccano: 'a doccano JSONL export (.jsonl; a line whose text is not in the workspace brings its text in)',
 };
 
 /** A set name not among `taken`: "imported", else "imported 2", "imported 3"… */

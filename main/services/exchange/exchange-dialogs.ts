@@ -37,7 +37,7 @@ export async function exportWithDialog(workspace: Workspace, dialogs: Dialogs, c
   return exported.ok ? ok({ path: out, ...exported.value, problems: exported.value.problems.map((problem) => problem.message) }) : exported;
 }
 
-/** Asks for the files (or, for brat, folders too) and imports them as a new set; null when cancelled. */
+/** Asks for the files (or, for brat and WebAnno TSV, folders too) and imports them as a new set; null when cancelled. */
 export async function importWithDialog(
   workspace: Workspace,
   dialogs: Dialogs,
@@ -48,7 +48,7 @@ export async function importWithDialog(
     title: `Import annotations from ${label}`,
     filterName: label,
     extensions: IMPORT_EXTENSIONS[choice.format],
-    folders: choice.format === 'brat',
+    folders: choice.format === 'brat' || choice.format === 'webanno',
   });
   if (files.length === 0) return ok(null);
   await workspace.flush();

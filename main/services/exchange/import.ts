@@ -1,5 +1,5 @@
 import type { Bundle, BundleDocument, KnownDocument } from '../../../core/formats/bundle';
-import { formatNamed } from '../../../core/formats/index';
+import { FORMATS, formatNamed } from '../../../core/formats/index';
 import { completeTypes } from '../../../core/formats/infer-types';
 import { planEntityImport, relinkEntities } from '../../../core/formats/entity-import';
 import { applyEntityEdits, type EntityEdit } from '../../../core/entities/entity-edits';
@@ -198,7 +198,7 @@ async function importedEntities(
  */
 export async function importAnnotations(workspace: Workspace, request: ImportRequest, now = new Date().toISOString()): Promise<Result<ImportSummary, string[]>> {
   const format = formatNamed(request.format);
-  if (!format?.parse) return err([`cannot import the "${request.format}" format (gloss, w3c, brat and qdpx can be imported)`]);
+  if (!format?.parse) return err([`cannot import the "${request.format}" format (${FORMATS.filter((f) => f.parse).map((f) => f.name).join(', ')} can be imported)`]);
   const setName = request.set ?? DEFAULT_IMPORT_SET;
   // Both only read, so their disk waits overlap.
   const [files, existing] = await Promise.all([readInputFiles(format.name, request.files), survey(workspace)]);

@@ -50,7 +50,7 @@ describe('gloss export and import-annotations', () => {
 
   it('round-trips through each importable format into a new set', async () => {
     const { folder, ws } = await annotatedWorkspace();
-    for (const format of ['gloss', 'w3c', 'brat', 'qdpx']) {
+    for (const format of ['gloss', 'w3c', 'brat', 'qdpx', 'webanno', 'labelstudio', 'doccano']) {
       const out = join(folder, `again.${format}`);
       expect((await run('export', ws, '--format', format, '--out', out, '--set', 'attribution/alice')).code).toBe(0);
       const again = await run('import-annotations', ws, '--format', format, out, '--set', `again-${format}`);
@@ -117,7 +117,7 @@ describe('gloss export and import-annotations', () => {
     expect(await run('export', ws, '--format', 'brat', '--out', ws)).toMatchObject({ code: 2, err: expect.stringMatching(/is inside the workspace folder/) });
     expect(await run('import-annotations', ws, '--format', 'csv', join(folder, 'x'))).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/--format <name>': .*expected one of "gloss"\|"w3c"\|"brat"\|"qdpx"$/m),
+      err: expect.stringMatching(/--format <name>': .*expected one of "gloss"\|"w3c"\|"brat"\|"qdpx"\|"webanno"\|"labelstudio"\|"doccano"$/m),
     });
   });
 });

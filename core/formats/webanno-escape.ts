@@ -1,0 +1,59 @@
+/**
+ * WebAnno TSV 3.3's two escapings, as INCEpTION writes them
+ * (tsv3x/Escaping.java): feature values escape the format's reserved
+ * characters (`\ [ ] | _ -> ; * tab newline`); sentence and token text escape
+ * line breaks, tabs and other control characters.
+ */
+const VALUE_ESCAPES: readonly (readonly [string, string])[] = [
+  ['\\', '\\\\'], ['[', '\\['], [']', '\\]'], ['|', '\\|'], ['_', '\\_'], ['->', '\\->'], [';', '\\;'], ['\t', '\\t'], ['\n', '\\n'], ['*', '\\*'],
+];
+const VALUE_PATTERN = /\\|\[|\]|\||_|->|;|\t|\n|\*/g;
+const VALUE_ESCAPED = /\\(\\|\[|\]|\||_|->|;|t|n|\*)/g;
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '\b': '\\b', '\\': '\\\\' };
+// Other control characters (0–7, 14–31) get a backslash before them, as INCEpTION writes them.
+// eslint-disable-next-line no-control-regex
+const TEXT_PATTERN = /[\x00-\x1f\\]/g;
+// eslint-disable-next-line no-control-regex
+const TEXT_ESCAPED = /\\([tnfrb\\]|[\x00-\x07\x0e-\x1f])/g;
+const TEXT_UNESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', f: '\f', r: '\r', b: '\b', '\\': '\\' };
+
+const valueEscape = new Map(VALUE_ESCAPES);
+const valueUnescape = new Map(VALUE_ESCAPES.map(([plain, escaped]) => [escaped.slice(1), plain]));
+
+export const escapeValue = (value: string) => value.replace(VALUE_PATTERN, (match) => valueEscape.get(match) ?? match);
+export const unescapeValue = (value: string) => value.replace(VALUE_ESCAPED, (_, escaped: string) => valueUnescape.get(escaped) ?? escaped);
+
+export const escapeText = (text: string) => text.replace(TEXT_PATTERN, (match) => TEXT_ESCAPES[match] ?? `\\${match}`);
+export const unescapeText = (text: string) => text.replace(TEXT_ESCAPED, (_, escaped: string) => TEXT_UNESCAPES[escaped] ?? escaped);
+
+/** Splits at a separator that no backslash escapes (stacked values at `|`, slot links at `;`). */
+export function splitUnescaped(value: string, separator: '|' | ';'): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i] as string;
+    if (char === '\\' && i + 1 < value.length) {
+      current += char + (value[i + 1] as string);
+      i++;
+    } else if (char === separator) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** A value with its disambiguation id (`PER[2]`, `*[1]`): the unescaped value, null for `*`, and the id. */
+export function readEntry(entry: string): { value: string | null; id: string | null } {
+  // The id's bracket is the last one no backslash escapes (a value may end in an escaped backslash).
+  let open = -1;
+  for (let i = 0; i < entry.length; i++) {
+    if (entry[i] === '\\') i++;
+    else if (entry[i] === '[') open = i;
+  }
+  const id = open >= 0 && /^\[[\d_]+\]$/.test(entry.slice(open)) ? entry.slice(open + 1, -1) : null;
+  const raw = id === null ? entry : entry.slice(0, open);
+  return { value: raw === '*' ? null : unescapeValue(raw), id };
+}

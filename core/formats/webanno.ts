@@ -1,0 +1,48 @@
+import { err, ok } from '../result';
+import { CodePointIndex } from '../text/code-points';
+import { SchemaCollector } from './brat-read';
+import type { BundleDocument, ExchangeFormat, FormatProblem, InputFile, ParseContext, ParseResult } from './bundle';
+import { slugId } from './ids';
+import { annotationsFromDrafts, bundleDocument, fileProblems } from './span-drafts';
+import { decodeUtf8 } from './utf8';
+import { documentForSentences, draftsFor, readTsv } from './webanno-read';
+import { serializeWebAnno } from './webanno-write';
+
+/**
+ * WebAnno TSV 3.3, INCEpTION's and WebAnno's interchange format
+ * (https://inception-project.github.io/releases/latest/docs/user-guide.html#sect_webannotsv):
+ * one .tsv per document, sentences and tokens with offsets in UTF-16 code
+ * units (the format is Java's), span layers with features and slot
+ * features, chains and relations. webanno-layers.ts says how Gloss's types
+ * and fields map to layers and features.
+ */
+function parse(files: readonly InputFile[], context: ParseContext): ParseResult {
+  const problems: FormatProblem[] = [];
+  const schema = new SchemaCollector(new Map());
+  const documents = new Map<string, BundleDocument>();
+  const read = files.flatMap((file) => {
+    const content = readTsv(decodeUtf8(file.bytes));
+    if (!content.ok) {
+      problems.push(...content.error.map((message) => ({ file: file.name, message })));
+      return [];
+    }
+    const name = file.name.replace(/^.*[\\/]/, '');
+    const known = documentForSentences(content.value, name, context);
+    const home = known ?? { id: slugId(name.replace(/\.[^.]*$/, '')), text: content.value.text, fileName: name.replace(/\.tsv$/i, '.txt') };
+    return [{ file, content: content.value, home }];
+  });
+  // Several files for one document (INCEpTION exports one per annotator) each keep their folder, or name, as their set.
+  const shared = (id: string) => read.filter((other) => other.home.id === id).length > 1;
+  for (const { file, content, home } of read) {
+    const set = shared(home.id) ? file.name.replace(/[\\/][^\\/]*$/, '') || file.name.replace(/\.[^.]*$/, '') : 'default';
+    const drafts = draftsFor(content.readings, new CodePointIndex(home.text)).map((draft) => ({ ...draft, set }));
+    const placed = annotationsFromDrafts(drafts, home, null, schema, context);
+    problems.push(...fileProblems(file.name, placed.problems));
+    const earlier = documents.get(home.id);
+    documents.set(home.id, earlier ? { ...earlier, annotations: [...earlier.annotations, ...placed.annotations] } : bundleDocument(home, placed.annotations));
+  }
+  if (problems.length > 0) return err(problems);
+  return ok({ set: null, types: schema.result(), documents: [...documents.values()] });
+}
+
+export const webannoFormat: ExchangeFormat = { name: 'webanno', output: 'folder', serialize: serializeWebAnno, parse };
