@@ -1,5 +1,5 @@
-import { readableValue, valueContexts } from '../formats/field-text';
-import type { FieldValue, StoredAnnotation } from '../model/annotation';
+import type { StoredAnnotation } from '../model/annotation';
+import { comparableValue } from './field-comparison';
 import type { LabelType } from '../model/label-types';
 import { cohenKappa, fleissKappa, krippendorffAlpha } from './coefficients';
 import { candidates, exactMatches, matchUnits, type Candidate } from './span-matching';
@@ -37,23 +37,6 @@ const addTally = (into: F1Tally, from: F1Tally) => {
   into.spans += from.spans;
 };
 
-/**
- * What a field value is compared by: a span reference by the words it points
- * at (two analysts' Actor spans have different ids), the rest as one cell
- * of text (readableValue, with nothing to resolve links against): an entity
- * by its id, a date by its ISO value.
- */
-function comparable(value: FieldValue, byId: ReadonlyMap<string, StoredAnnotation>): string {
-  if (typeof value === 'object' && 'ref' in value) {
-    const target = byId.get(value.ref);
-    return target ? `words:${target.fragments.map((f) => f.exact).join(' … ')}` : `ref:${value.ref}`;
-  }
-  const readable = readableValue(value, UNRESOLVED);
-  return readable.id ?? readable.text;
-}
-
-const UNRESOLVED = valueContexts([])({ annotations: [] });
-
 /** One document and type: each set's annotations, the candidate pairs between them and the value of each field. */
 interface Slice {
   bySet: StoredAnnotation[][];
@@ -75,7 +58,7 @@ function slice(document: AgreementDocument, type: string, sets: readonly string[
   }
   const value = (set: number, index: number, field: string) => {
     const stored = bySet[set]?.[index]?.fields[field];
-    return stored === undefined ? undefined : comparable(stored, byId);
+    return stored === undefined ? undefined : comparableValue(stored, byId);
   };
   return { bySet, pairs, value };
 }

@@ -24,6 +24,7 @@ import { useSetActions } from '../sets/use-set-actions';
 import { EntitiesContext } from '../entities/entities-context';
 import { useWorkspaceEntities } from '../entities/use-workspace-entities';
 import { EntitiesButton } from '../entities/EntitiesButton';
+import { TeamButtons } from '../team/TeamButtons';
 import { useOpenAt } from './use-open-at';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAnnotationKeys } from './use-annotation-keys';
@@ -85,6 +86,15 @@ export function App() {
           onTag={tag}
         >
           <EntitiesButton types={types} beforeOpen={flush} onOpenAnnotation={openAt} />
+          <TeamButtons
+            documents={documents}
+            types={types}
+            open={open ? { id: open.loaded.document.id, title: open.loaded.document.metadata.title, annotations: state.annotations } : null}
+            editable={editable}
+            act={act}
+            flush={flush}
+            onEditAnnotation={annotation.show}
+          />
           <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
           <ExchangeButtons
             documents={documents}

@@ -14,9 +14,11 @@ export function ModalDialog(props: {
   problems: ReactNode;
   confirm: { label: string; disabled: boolean; onClick: () => void };
   onClose: () => void;
+  /** The closing button's words, when closing is not cancelling (a view's "Close"). */
+  closeLabel?: string;
   children: ReactNode;
 }) {
-  const { title, className, problems, confirm, onClose, children } = props;
+  const { title, className, problems, confirm, onClose, closeLabel = 'Cancel', children } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -33,7 +35,7 @@ export function ModalDialog(props: {
       <div className="modal-footer">
         <div className="modal-problems">{problems}</div>
         <button type="button" onClick={onClose}>
-          Cancel
+          {closeLabel}
         </button>
         <button type="button" className="primary" disabled={confirm.disabled} onClick={confirm.onClick}>
           {confirm.label}

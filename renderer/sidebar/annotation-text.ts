@@ -13,9 +13,8 @@ export function annotationText(annotation: StoredAnnotation): string {
 }
 
 /**
- * What the type's key field (speaker, actor, claimant) says, as text: a
- * reference shows the text of the annotation it points at (or the entity
- * that annotation names), an entity its name, a date its wording.
+ * What the type's key field (speaker, actor, claimant) says, as text (see
+ * fieldValueText); null when it says nothing.
  */
 export function keyFieldText(
   annotation: StoredAnnotation,
@@ -25,6 +24,15 @@ export function keyFieldText(
 ): string | null {
   const value: FieldValue | undefined = type?.keyField ? annotation.fields[type.keyField] : undefined;
   if (value === undefined || value === '') return null;
+  return fieldValueText(value, byId, entities);
+}
+
+/**
+ * A field's value as text: a reference shows the text of the annotation it
+ * points at (or the entity that annotation names), an entity its name, a
+ * date its wording.
+ */
+export function fieldValueText(value: FieldValue, byId: ReadonlyMap<string, StoredAnnotation>, entities: ReadonlyMap<string, Entity>): string {
   if (typeof value !== 'object') return String(value);
   if ('entity' in value) return entities.get(value.entity)?.name ?? '(deleted entity)';
   if ('ref' in value) {

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { alignForAdjudication, goldCopy, type AdjudicationItem } from '../../core/agreement/adjudication';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+import type { AnnotationAction } from '../annotations/annotation-state';
+import { ModalDialog } from '../dialogs/ModalDialog';
+import { ChoiceList, useChecklist } from '../exchange/ChoiceList';
+import { AdjudicationItemRow, decisionOf } from './AdjudicationItemRow';
+import '../exchange/exchange.css';
+import './team.css';
+
+const KEYS_HELP = '↑↓ or J/K move · 1–9 take that set’s version · E edit · R reject · U undecide · N next undecided';
+
+/**
+ * Adjudication of the open document: two or more sets side by side, aligned
+ * by span, each difference marked; per item the adjudicator takes a version,
+ * edits one in the gold set, or rejects the item. Everything decided goes
+ * into the gold set through the document's own changes (saved, undoable);
+ * the source sets are never changed.
+ */
+export function AdjudicationDialog(props: {
+  title: string;
+  annotations: readonly StoredAnnotation[];
+  types: readonly LabelType[];
+  editable: boolean;
+  act: (action: AnnotationAction) => void;
+  /** Items rejected in this document (by key): kept by the caller, so closing the view to edit loses none. */
+  rejected: ReadonlySet<string>;
+  setRejected: (change: (old: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  /** Closes the view and selects the gold annotation in the reader, for the Details panel. */
+  onEdit: (id: string) => void;
+  onClose: () => void;
+}) {
+  const { title, annotations, types, editable, act, rejected, setRejected, onEdit, onClose } = props;
+  const [gold, setGold] = useState('gold');
+  const goldName = gold.trim() || 'gold';
+  const present = useMemo(() => [...new Set(annotations.map((annotation) => annotation.set))].sort(), [annotations]);
+  const candidates = present.filter((set) => set !== goldName);
+  const chosen = useChecklist(candidates);
+  // The same sets give the same array, so rows (memoised) and the alignment are not redone on every render.
+  const sourcesKey = JSON.stringify(candidates.filter((set) => chosen.checked.has(set)));
+  const sources = useMemo(() => JSON.parse(sourcesKey) as string[], [sourcesKey]);
+  const items = useMemo(() => alignForAdjudication(annotations, sources, goldName), [annotations, sources, goldName]);
+  const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const currentIndex = Math.max(0, items.findIndex((item) => item.key === currentKey));
+  const current = items[currentIndex];
+  const decided = items.filter((item) => decisionOf(item, sources, rejected.has(item.key)).kind !== 'open').length;
+  const typesById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
+  const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations]);
+
+  const unreject = useCallback((key: string) => setRejected((old) => new Set([...old].filter((k) => k !== key))), [setRejected]);
+  const take = useCallback(
+    (item: AdjudicationItem, set: number) => {
+      const version = item.versions[set];
+      if (!version) return;
+      const now = new Date().toISOString();
+      unreject(item.key);
+      if (item.gold) act({ kind: 'update', annotation: { ...goldCopy(version, goldName, item.gold.id, now), created: item.gold.created } });
+      else act({ kind: 'add', annotation: goldCopy(version, goldName, crypto.randomUUID(), now) });
+    },
+    [act, goldName, unreject],
+  );
+  const reject = useCallback(
+    (item: AdjudicationItem) => {
+      if (item.gold) act({ kind: 'remove', id: item.gold.id });
+      setRejected((old) => new Set([...old, item.key]));
+    },
+    [act, setRejected],
+  );
+  const reopen = useCallback(
+    (item: AdjudicationItem) => {
+      if (item.gold) act({ kind: 'remove', id: item.gold.id });
+      unreject(item.key);
+    },
+    [act, unreject],
+  );
+  const edit = useCallback(
+    (item: AdjudicationItem) => {
+      if (item.gold) return onEdit(item.gold.id);
+      const version = item.versions.find((v) => v !== undefined);
+      if (!version) return;
+      const copy = goldCopy(version, goldName, crypto.randomUUID(), new Date().toISOString());
+      unreject(item.key);
+      act({ kind: 'add', annotation: copy });
+      onEdit(copy.id);
+    },
+    [act, goldName, onEdit, unreject],
+  );
+
+  // The item moved to is scrolled into view: the list is long and the keys move through it.
+  useEffect(() => {
+    if (current) document.getElementById(`adjudication-${current.key}`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  const move = (by: number) => setCurrentKey(items[Math.min(items.length - 1, Math.max(0, currentIndex + by))]?.key ?? null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'arrowdown' || key === 'j') move(1);
+    else if (key === 'arrowup' || key === 'k') move(-1);
+    else if (key === 'n') {
+      const after = [...items.slice(currentIndex + 1), ...items.slice(0, currentIndex + 1)];
+      const next = after.find((item) => decisionOf(item, sources, rejected.has(item.key)).kind === 'open');
+      if (next) setCurrentKey(next.key);
+    } else if (!current || !editable) return;
+    else if (/^[1-9]$/.test(key)) take(current, Number(key) - 1);
+    else if (key === 'r') reject(current);
+    else if (key === 'e') edit(current);
+    else if (key === 'u') reopen(current);
+    else return;
+    event.preventDefault();
+  };
+
+  const stop = sources.length < 2 ? 'Choose two sets or more to adjudicate.' : null;
+  return (
+    <ModalDialog
+      title={`Adjudicate: ${title}`}
+      className="adjudication-dialog"
+      onClose={onClose}
+      closeLabel="Close"
+      problems={stop}
+      confirm={{ label: 'Done', disabled: false, onClick: onClose }}
+    >
+      <div className="team-body">
+        <div className="team-filters">
+          <fieldset>
+            <legend>Sets</legend>
+            <ChoiceList label="Sets to adjudicate" items={candidates.map((set) => ({ id: set, label: set }))} checklist={chosen} />
+          </fieldset>
+          <label className="exchange-set">
+            Into the set
+            <input type="text" value={gold} onChange={(event) => setGold(event.target.value)} aria-label="Gold set name" />
+          </label>
+        </div>
+        <div className="team-main">
+          <div className="adjudication-head">
+            <div className="adjudication-progress">
+              <progress max={Math.max(1, items.length)} value={decided} aria-label="Items decided" />
+              <span aria-live="polite">
+                {decided} of {items.length} decided
+              </span>
+            </div>
+            <span className="adjudication-keys">{KEYS_HELP}</span>
+          </div>
+          {stop ? null : (
+            <ul
+              className="adjudication-items"
+              role="listbox"
+              aria-label="Items to adjudicate"
+              aria-activedescendant={current ? `adjudication-${current.key}` : undefined}
+              tabIndex={0}
+              onKeyDown={onKeyDown}
+            >
+              {items.map((item) => (
+                <AdjudicationItemRow
+                  key={item.key}
+                  item={item}
+                  sets={sources}
+                  rejected={rejected.has(item.key)}
+                  current={item === current}
+                  editable={editable}
+                  types={typesById}
+                  byId={byId}
+                  onFocus={setCurrentKey}
+                  onTake={take}
+                  onReject={reject}
+                  onEdit={edit}
+                  onReopen={reopen}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}
