@@ -1,14 +1,8 @@
-import { wordKey } from './lexicon';
 import { subjectAfter, subjectBefore, tokensIn, type Subject } from './names';
-import type { Reading } from './reading';
+import type { Match, Reading } from './reading';
 
 /** A cue as found in the text (UTF-16 offsets). */
-export interface FoundCue {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-}
+export type FoundCue = Match;
 
 /** Who said it and with which words; either may be missing ("a source said": a cue without a named speaker). */
 export interface Attribution {
@@ -25,23 +19,13 @@ const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)\b/iu;
 
 /** The cue that starts exactly at `at`, if any. */
 function cueAt(reading: Reading, at: number, limit: number): FoundCue | null {
-  const pattern = reading.lexicon.cue;
-  pattern.lastIndex = at;
-  const match = pattern.exec(reading.text);
-  if (!match || match.index !== at || match.index + match[0].length > limit) return null;
-  return { text: match[0], key: wordKey(match[0]).replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length };
+  const [first] = reading.matchesIn(reading.cues, at, limit);
+  return first?.start === at ? first : null;
 }
 
 /** Every cue between two offsets outside quotations. */
 export function cuesIn(reading: Reading, from: number, to: number): FoundCue[] {
-  const found: FoundCue[] = [];
-  const pattern = reading.lexicon.cue;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(reading.text); match && match.index < to; match = pattern.exec(reading.text)) {
-    if (match.index + match[0].length > to || reading.isQuoted(match.index)) continue;
-    found.push({ text: match[0], key: wordKey(match[0]).replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length });
-  }
-  return found;
+  return reading.matchesIn(reading.cues, from, to);
 }
 
 /** Whether the word before a cue makes it passive ("was told"), so its subject is not the one who spoke. */
@@ -66,13 +50,15 @@ function subjectOfCue(reading: Reading, cue: FoundCue, from: number, to: number)
 
 /** How many characters of adverbs and auxiliaries stand between a subject and its cue ("Lavrov has also said"). */
 function backOver(before: string): number {
-  const words = before.match(/(?:\s+[\p{L}]+)*\s*$/u)?.[0] ?? '';
-  let length = 0;
-  for (const word of words.split(/(?=\s+[\p{L}])/u).reverse()) {
-    if (!BETWEEN.test(word) || BETWEEN.exec(word)?.[0].length !== word.length) break;
-    length += word.length;
+  let at = before.length;
+  for (;;) {
+    const word = /[\p{L}]+\s*$/u.exec(before.slice(Math.max(0, at - 40), at));
+    if (!word) return before.length - at;
+    const start = at - word[0].length;
+    const spaced = before.slice(Math.max(0, start - 1), at);
+    if (!/^\s/u.test(spaced) || BETWEEN.exec(spaced)?.[0].length !== spaced.length) return before.length - at;
+    at = start - 1;
   }
-  return length;
 }
 
 function skipSpaces(text: string, at: number, limit: number): number {
@@ -97,11 +83,13 @@ export function attributionAfter(reading: Reading, from: number, limit: number):
   }
   const subject = subjectAfter(text, at, limit, lexicon);
   const afterSubject = subject ? subject.end : at;
-  const gap = BETWEEN.exec(text.slice(afterSubject, limit))?.[0].length ?? 0;
+  // "its chief executive, Radu Stan, said": the apposition's closing comma.
+  const comma = subject ? (/^\s*,(?=\s)/u.exec(text.slice(afterSubject, limit))?.[0].length ?? 0) : 0;
+  const gap = comma + (BETWEEN.exec(text.slice(afterSubject + comma, limit))?.[0].length ?? 0);
   const named = cueAt(reading, afterSubject + gap, limit);
   if (subject && named) return { cue: named, subject, end: named.end };
-  // "a senior official said": a few lowercase words before the cue name nobody.
-  const words = /^(?:[\p{Ll}\p{M}'’-]+\s+){1,4}/u.exec(text.slice(at, limit))?.[0] ?? '';
+  // "a senior official said", "a Nordline spokesman said": a few words before the cue that name nobody.
+  const words = /^(?:[\p{L}\p{M}'’-]+\s+){1,4}/u.exec(text.slice(at, limit))?.[0] ?? '';
   const unnamed = words ? cueAt(reading, at + words.length, limit) : null;
   return unnamed ? { cue: unnamed, subject: { kind: 'unnamed', start: at, end: at + words.trimEnd().length }, end: unnamed.end } : null;
 }
@@ -131,13 +119,7 @@ export function attributionBefore(reading: Reading, sentenceStart: number, open:
 }
 
 export function lastAccording(reading: Reading, from: number, to: number): FoundCue | null {
-  const pattern = reading.lexicon.according;
-  pattern.lastIndex = from;
-  let last: FoundCue | null = null;
-  for (let match = pattern.exec(reading.text); match && match.index < to; match = pattern.exec(reading.text)) {
-    if (!reading.isQuoted(match.index)) last = { text: match[0], key: wordKey(match[0]), start: match.index, end: match.index + match[0].length };
-  }
-  return last;
+  return reading.matchesIn(reading.accordings, from, to).at(-1) ?? null;
 }
 
 /** "-ing" forms and their kin report for the subject of the verb before them: "The CSTO said …, adding that …". */

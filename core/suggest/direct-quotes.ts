@@ -77,10 +77,15 @@ export function findDirectQuotes(reading: Reading): FoundQuote[] {
     }
     const text = quote.pieces.map((p) => reading.text.slice(p.start, p.end)).join(' ');
     const paragraph = opening.paragraph;
-    if (!attribution && previous && paragraph - previous.paragraph <= 1 && wordCount(text) >= 4) {
+    // Three words may be a name or a slogan; a whole sentence (“You just row.”) is speech.
+    const closedBySentence = /^[»”“"’›」』]*[.!?…]/u.test(reading.text.slice(last.end, last.end + 3));
+    const speech = wordCount(text) >= 4 || (/^\p{Lu}/u.test(text) && (/[.!?…]$/u.test(text) || closedBySentence));
+    // «Стройпуть», “Still Ready”: a few capitalised words in marks are a name or a title, not speech.
+    if (wordCount(text) <= 3 && text.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.!?…]$/u.test(text)) continue;
+    if (!attribution && previous && paragraph - previous.paragraph <= 1 && speech) {
       [attribution, how] = [previous.attribution, 'speaker of the quote before'];
     }
-    if (!attribution && wordCount(text) < 4) continue;
+    if (!attribution && !speech) continue;
     if (attribution?.subject) previous = { attribution, paragraph: reading.sentenceAt(last.close).paragraph };
     found.push({ pieces: quote.pieces, kind: kindOf(reading, quote.pieces), attribution, how: how || 'no attribution found' });
   }

@@ -19,7 +19,7 @@ export interface FoundEvent {
  */
 const DATE_HINT = new RegExp(
   [
-    '\\d', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow',
+    '\\d{1,4}[./-]\\d{1,2}', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow',
     'january|february|march|april|may|june|july|august|september|october|november|december|week|month|year',
     'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|mois',
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|januar|februar|märz|juni|juli|oktober|dezember|woche|monat',
@@ -35,6 +35,12 @@ function datesSomething(result: { text: string; start: { isCertain(component: 'd
   const { start } = result;
   return start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
 }
+
+/** Words after a date that put it in the future, and words before it that keep it in the past. */
+const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
+/** A future in reported speech: "said he would hold a rally on Thursday". */
+const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|würde|sollte|iba a|debía|будет|должен|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
+const PAST_BEFORE = /(?<![\p{L}])(?:said|told|was|were|had|did|a dit|a déclaré|sagte|dijo|заявил\p{L}*|сказал\p{L}*)(?![\p{L}])/iu;
 
 /** Where a clause begins and ends around a date: commas, semicolons, dashes and "that"/"which" bound it. */
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:that|which|who|where|while|after|before|when|que|qui|dass|das|wo|который|которая|что|где)\s/giu;
@@ -67,20 +73,44 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
   const { text, lexicon } = reading;
   const found: FoundEvent[] = [];
   const probe = reference ?? new Date(2000, 0, 1, 12);
-  for (const sentence of reading.sentences) {
-    const words = text.slice(sentence.start, sentence.end);
-    if (!DATE_HINT.test(words)) continue;
-    for (const result of findDatesIn(words, probe, language)) {
-      if (!datesSomething(result)) continue;
+  for (const result of datesInChunks(reading, probe, language)) {
+    const sentence = reading.sentenceAt(result.index);
+      if (result.index + result.text.length > sentence.end) continue;
+      const words = text.slice(sentence.start, sentence.end);
+      Object.assign(result, { index: result.index - sentence.start });
+      // "within a month", "for a week": a length of time, not a date.
+      if (!datesSomething(result) || /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(0, result.index))) continue;
+      // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
+      if (/^s\b/u.test(words.slice(result.index + result.text.length)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
       const at = sentence.start + result.index;
       const clause = clauseAround(text, sentence, at, at + result.text.length);
-      const context = text.slice(Math.max(sentence.start, clause.start - 80), at + result.text.length);
+      const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
+      // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
+      const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
+      const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) ? 'will ' : '';
+      const context = `${before}${later}${result.text}`;
       const date = normaliseDate(result.text, reference, { context, language });
       if (!date || clause.end <= clause.start) continue;
       const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
       const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
       found.push({ ...clause, date, subject, wording: result.text });
-    }
+  }
+  return found;
+}
+
+/** About this many characters go to the date parser at once: it slows down on long texts, and each call has a cost. */
+const CHUNK = 4000;
+
+/** Every date in the text, read a few sentences at a time (only sentences with a hint of one), with offsets into the text. */
+function datesInChunks(reading: Reading, probe: Date, language: string | undefined): ReturnType<typeof findDatesIn> {
+  const found: ReturnType<typeof findDatesIn> = [];
+  const hinted = reading.sentences.filter((sentence) => DATE_HINT.test(reading.text.slice(sentence.start, sentence.end)));
+  for (let i = 0; i < hinted.length; ) {
+    const start = (hinted[i] as { start: number }).start;
+    let end = (hinted[i] as { end: number }).end;
+    // Neighbouring hinted sentences go together, as they stand in the text.
+    for (i++; i < hinted.length && (hinted[i] as { end: number }).end - start <= CHUNK && (hinted[i] as { start: number }).start - end < 3; i++) end = (hinted[i] as { end: number }).end;
+    for (const result of findDatesIn(reading.text.slice(start, end), probe, language)) found.push(Object.assign(result, { index: result.index + start }));
   }
   return found;
 }

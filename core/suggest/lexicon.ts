@@ -27,7 +27,8 @@ const LETTER = '\\p{L}\\p{M}';
 
 /** Case and curly apostrophes do not matter when a word is looked up. */
 export function wordKey(word: string): string {
-  return word.toLocaleLowerCase('und').replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function escape(phrase: string): string {

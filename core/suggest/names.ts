@@ -17,16 +17,24 @@ export type Subject =
   | { kind: 'role'; role: string; start: number; end: number }
   | { kind: 'unnamed'; start: number; end: number };
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](?=\s))?\.?/gu;
 /** Small words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'di', 'al', 'bin', 'ibn', 'ter', 'zu', 'y']);
 const POSSESSIVE = /['’]s$/u;
 
+/** Whether a word starts with a capital: ASCII checked directly, the rest by Unicode property (this runs for every word). */
+function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 function token(text: string, start: number, lexicon: Lexicon): Token {
   // A full stop belongs to a word only in an abbreviation ("Gen.", "M.") or an initial.
-  const keepStop = text.endsWith('.') && (lexicon.titles.has(wordKey(text)) || /^\p{Lu}\.$/u.test(text) || /\.\p{L}/u.test(text));
-  const word = text.endsWith('.') && !keepStop ? text.slice(0, -1) : text;
-  return { text: word, key: wordKey(word), start, end: start + word.length, capital: /^\p{Lu}/u.test(word) };
+  const stop = text.charCodeAt(text.length - 1) === 46;
+  const keepStop = stop && (lexicon.titles.has(wordKey(text)) || /^\p{Lu}\.$/u.test(text) || /\.\p{L}/u.test(text));
+  const word = stop && !keepStop ? text.slice(0, -1) : text;
+  return { text: word, key: wordKey(word), start, end: start + word.length, capital: startsCapital(word) };
 }
 
 /** The words between two offsets. */
@@ -39,7 +47,8 @@ export function tokensIn(text: string, from: number, to: number, lexicon: Lexico
   return tokens;
 }
 
-const onlySpaces = (text: string, from: number, to: number) => from <= to && /^\s*$/u.test(text.slice(from, to));
+/** Words of one name stand on one line, with nothing but spaces between them. */
+const onlySpaces = (text: string, from: number, to: number) => from <= to && /^[^\S\n]*$/u.test(text.slice(from, to));
 const isAcronym = (word: string) => /^[\p{Lu}\p{N}]{2,6}$/u.test(word);
 
 /** Whether a word may be part of a name or of the title before one. */
@@ -125,7 +134,7 @@ export function subjectBefore(text: string, from: number, end: number, lexicon: 
     if (!nameWord(t, lexicon) && !particle) break;
     run.unshift(t);
   }
-  if (run.length > 0) return classify(run, text, lexicon);
+  if (run.length > 0) return ofGroup(text, from, run[0] as Token, lexicon) ?? classify(run, text, lexicon);
   // No name: a few lowercase words since the last punctuation ("one senior official").
   const words: Token[] = [];
   for (let i = tokens.length - 1; i >= 0 && words.length < UNNAMED_WORDS; i--) {
@@ -137,13 +146,25 @@ export function subjectBefore(text: string, from: number, end: number, lexicon: 
   return words.length > 0 ? { kind: 'unnamed', start: (words[0] as Token).start, end: last.end } : null;
 }
 
+/** "Felix Marr of the group Trial Watch accused": the person before "of", not the group. */
+function ofGroup(text: string, from: number, runStart: Token, lexicon: Lexicon): Subject | null {
+  const of = /(?:^|\s)(?:of|from|de|von|из)\s+(?:(?:the|la|le|der|die|el)\s+)?(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(Math.max(from, runStart.start - 40), runStart.start));
+  if (!of) return null;
+  const person = subjectBefore(text, from, runStart.start - of[0].length, lexicon);
+  return person?.kind === 'named' && person.entityKind === 'person' ? person : null;
+}
+
 /** "Name, apposition," before a cue: the name before the apposition's first comma. */
 function apposed(text: string, from: number, tokens: readonly Token[], lexicon: Lexicon): Subject | null {
   const comma = text.lastIndexOf(',', (tokens.at(-1) as Token).end);
   const before = text.lastIndexOf(',', comma - 1);
   if (before < from || comma - before > 120 || /[.!?;:]/u.test(text.slice(before, comma))) return null;
   const subject = subjectBefore(text, from, before, lexicon);
-  return subject?.kind === 'named' ? subject : null;
+  // "Its chief executive, Hanne Brask, insisted", "The union's leader, Marc Tessier, accused": the person is the apposition.
+  const inside = subjectAfter(text, before + 1 + (text.slice(before + 1).length - text.slice(before + 1).trimStart().length), comma, lexicon);
+  const person = inside?.kind === 'named' && inside.entityKind === 'person' && /^\s*$/u.test(text.slice(inside.end, comma)) ? inside : null;
+  // Two names: the one beside the cue is the speaker ("La consejera de Medio Ambiente, Lucía Herrera, aseguró").
+  return person ?? (subject?.kind === 'named' ? subject : null);
 }
 
 /** The subject that starts at `start` (just after a cue, or at a clause's start), read forwards up to `end`. */
@@ -169,7 +190,16 @@ export function subjectAfter(text: string, start: number, end: number, lexicon: 
     if (t.capital && lexicon.notNames.has(t.key) && !lexicon.titles.has(t.key)) break;
     run.push(t);
   }
-  return run.length > 0 ? classify(run, text, lexicon) : null;
+  const subject = run.length > 0 ? classify(run, text, lexicon) : null;
+  if (subject?.kind === 'named') return subject;
+  // "a expliqué le commandant des pompiers, Luc Garnier": a role, then the name after a comma.
+  const comma = /^[^.;:!?,“”«»"]{0,40},\s*/u.exec(text.slice(run.at(-1)?.end ?? start, end));
+  if (comma && (subject || tokens.some((t) => lexicon.titles.has(t.key) && t.start < start + 60))) {
+    const after = (run.at(-1)?.end ?? start) + comma[0].length;
+    const named = subjectAfter(text, after, end, lexicon);
+    if (named?.kind === 'named' && named.entityKind === 'person') return named;
+  }
+  return subject;
 }
 
 /**
@@ -178,21 +208,59 @@ export function subjectAfter(text: string, start: number, end: number, lexicon: 
  * and roles are resolved against these.
  */
 export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { kind: 'named' }>[] {
-  const tokens = tokensIn(text, 0, text.length, lexicon);
   const mentions: Extract<Subject, { kind: 'named' }>[] = [];
-  let run: Token[] = [];
-  const flush = () => {
+  const capitals: Token[] = [];
+  // Only capitalised words start a mention: jump from one to the next instead of reading every word.
+  const capital = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}/gu;
+  for (let match = capital.exec(text); match; match = capital.exec(text)) {
+    const run: Token[] = [];
+    let end = match.index;
+    for (const t of tokensIn(text, match.index, Math.min(text.length, match.index + 300), lexicon)) {
+      const previous = run.at(-1);
+      if (previous && !onlySpaces(text, previous.end, t.start)) break;
+      if (t.capital) capitals.push(t);
+      const fits = t.capital ? !lexicon.notNames.has(t.key) || lexicon.titles.has(t.key) : lexicon.titles.has(t.key) && run.length > 0;
+      if (!fits) break;
+      run.push(t);
+      end = t.end;
+    }
+    capital.lastIndex = Math.max(end, match.index + 1);
     const subject = run.length > 0 ? classify(run, text, lexicon) : null;
     const titled = subject?.kind === 'named' && (subject.role !== '' || subject.entityKind === 'organisation' || subject.name.includes(' '));
     if (subject?.kind === 'named' && titled) mentions.push(subject);
-    run = [];
-  };
-  for (const t of tokens) {
-    const previous = run.at(-1);
-    if (previous && !onlySpaces(text, previous.end, t.start)) flush();
-    if (t.capital ? !lexicon.notNames.has(t.key) || lexicon.titles.has(t.key) : lexicon.titles.has(t.key) && run.length > 0) run.push(t);
-    else flush();
   }
-  flush();
-  return mentions;
+  return withSurnames(mentions.map((m) => withApposedRole(m, text, lexicon)), capitals, lexicon);
+}
+
+/** "La ministre des Transports, Sophie Delaunay": the title before the comma is the person's role. */
+function withApposedRole(mention: Extract<Subject, { kind: 'named' }>, text: string, lexicon: Lexicon): Extract<Subject, { kind: 'named' }> {
+  if (mention.entityKind !== 'person' || !/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return mention;
+  const before = /([^.;:!?,\n]{1,60}),\s*$/u.exec(text.slice(Math.max(0, mention.start - 62), mention.start));
+  if (!before) return mention;
+  // Only the words of the phrase right before the comma: back to the first other name.
+  const phrase: string[] = [];
+  for (const word of (before[1] as string).split(/\s+/u).filter(Boolean).reverse()) {
+    if (/^\p{Lu}/u.test(word) && !lexicon.titles.has(wordKey(word)) && phrase.length > 0) break;
+    phrase.push(wordKey(word));
+  }
+  const titles = phrase.reverse().filter((word) => lexicon.titles.has(word));
+  return titles.length > 0 ? { ...mention, role: `${mention.role} ${titles.join(' ')}`.trim() } : mention;
+}
+
+/** A surname alone ("Ilves dismissed the remarks") is a mention of the person named in full before it. */
+function withSurnames(mentions: Extract<Subject, { kind: 'named' }>[], tokens: readonly Token[], lexicon: Lexicon): Extract<Subject, { kind: 'named' }>[] {
+  const surnames = new Map<string, Extract<Subject, { kind: 'named' }>>();
+  for (const mention of mentions) if (mention.entityKind === 'person') surnames.set(wordKey(mention.name.split(/\s+/u).at(-1) ?? ''), mention);
+  const inMention = new Set(mentions.flatMap((m) => [m.start, m.end]));
+  let covered = -1;
+  const alone: Token[] = [];
+  let next = 0;
+  for (const t of tokens) {
+    // Mentions are in text order: walk them alongside the tokens.
+    while (next < mentions.length && (mentions[next] as Extract<Subject, { kind: 'named' }>).start <= t.start) covered = Math.max(covered, (mentions[next++] as Extract<Subject, { kind: 'named' }>).end);
+    if (t.end <= covered || inMention.has(t.start)) continue;
+    if (t.capital && !lexicon.notNames.has(t.key) && surnames.has(t.key)) alone.push(t);
+  }
+  const more = alone.map((t) => ({ ...(surnames.get(t.key) as Extract<Subject, { kind: 'named' }>), start: t.start, end: t.end }));
+  return [...mentions, ...more].sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon';
+import { wordKey, type Lexicon } from './lexicon';
 import { mentionsIn } from './names';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks';
 import { Resolver } from './resolve';
@@ -19,6 +19,9 @@ export class Reading {
   readonly quotes: QuoteMarks[];
   readonly sentences: (Range & { paragraph: number })[] = [];
   readonly resolver: Resolver;
+  /** Every cue and every "according to" in the text, in order, found in one pass each. */
+  readonly cues: Match[];
+  readonly accordings: Match[];
   /** 1 where a character lies inside a quotation's marks. */
   private readonly quoted: Uint8Array;
 
@@ -33,6 +36,8 @@ export class Reading {
     for (const paragraph of this.paragraphs) {
       for (const sentence of sentencesOf(text, paragraph, (at) => this.isQuoted(at))) this.sentences.push({ ...sentence, paragraph: paragraph.index });
     }
+    this.cues = allMatches(text, lexicon.cue);
+    this.accordings = allMatches(text, lexicon.according);
     this.resolver = new Resolver(mentionsIn(text, lexicon).filter((mention) => !this.isQuoted(mention.start)));
   }
 
@@ -43,6 +48,17 @@ export class Reading {
 
   isQuoted(at: number): boolean {
     return this.quoted[at] === 1;
+  }
+
+  /** The cues (or "according to"s) that lie wholly between two offsets, outside quotations. */
+  matchesIn(matches: readonly Match[], from: number, to: number): Match[] {
+    const found: Match[] = [];
+    for (let i = firstAtOrAfter(matches, from); i < matches.length; i++) {
+      const match = matches[i] as Match;
+      if (match.end > to) break;
+      if (!this.isQuoted(match.start)) found.push(match);
+    }
+    return found;
   }
 
   /** The sentence holding an offset (binary search). */
@@ -56,4 +72,32 @@ export class Reading {
     }
     return this.sentences[low] ?? { start: 0, end: this.text.length, paragraph: 0 };
   }
+}
+
+/** A cue or "according to" as found in the text (UTF-16 offsets); `key` is its lowercase form with single spaces. */
+export interface Match {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function allMatches(text: string, pattern: RegExp): Match[] {
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push({ text: match[0], key: wordKey(match[0]).replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+function firstAtOrAfter(matches: readonly Match[], at: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((matches[mid] as Match).start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

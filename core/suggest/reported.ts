@@ -18,6 +18,11 @@ const COMPLEMENTISER_WINDOW = 10;
 const MIN_CLAUSE_WORDS = 3;
 /** Words that start a clause right after "said" without "that" ("said he would", "said the talks"). */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'there', 'his', 'her', 'their', 'its', 'no', 'all', 'some', 'both']);
+/** Verbs that take a reported clause without "that". */
+const SAYS = new Set(['said', 'says', 'say', 'added', 'adds', 'saying', 'adding']);
+/** After "…, X said" only a date, a place or a manner may follow: "…, the ministry said in a statement on Tuesday." */
+const AFTER_ATTRIBUTION = /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|during|after|before|to|from|via|by|through|when)\b.*)?$/iu;
+
 /** Dates and times between the cue and its clause ("said on Tuesday he"). */
 const ADVERBIAL = /^\s*(?:(?:on|last|this|next|earlier|late|early|in)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|morning|evening|night)\b,?/iu;
 
@@ -55,8 +60,9 @@ function clauseAfter(reading: Reading, cue: FoundCue, sentenceEnd: number, claim
   const adverbial = ADVERBIAL.exec(text.slice(cue.end, sentenceEnd))?.[0].length ?? 0;
   const first = tokensIn(text, cue.end + adverbial, sentenceEnd, lexicon)[0];
   if (!first || /[,;:]/u.test(text.slice(cue.end + adverbial, first.start))) return null;
-  const tells = /^(?:told|tells|telling)$/u.test(cue.key);
-  return !tells && (CLAUSE_OPENERS.has(first.key) || (first.capital && !lexicon.notNames.has(first.key))) ? first.start : null;
+  // Without "that" only "said" and its kin take a clause; "promised an inquiry", "asked the candidates to" take objects.
+  if (!SAYS.has(cue.key)) return null;
+  return CLAUSE_OPENERS.has(first.key) || (first.capital && !lexicon.notNames.has(first.key)) ? first.start : null;
 }
 
 /**
@@ -80,7 +86,7 @@ export function findReports(reading: Reading): FoundReport[] {
       let start: number;
       let end: number;
       let how: string;
-      if (opens !== null && subject && subject.start < cue.start) {
+      if (opens !== null && (!subject || subject.start < cue.start || subject.end <= cue.end)) {
         start = trimStart(text, opens, stop);
         end = clauseEnd(text, start, stop);
         how = `the clause after “${cue.text}”`;
@@ -89,21 +95,27 @@ export function findReports(reading: Reading): FoundReport[] {
         const attributionStart = subject && subject.start < cue.start ? subject.start : cue.start;
         const comma = text.lastIndexOf(',', attributionStart);
         const rest = text.slice(Math.max(cue.end, subject?.end ?? cue.end), sentence.end);
-        if (comma <= sentence.start || words(rest) > 6 || /[“"«„]/u.test(rest)) continue;
+        if (comma <= sentence.start || words(rest) > 6 || /[“"«„]/u.test(rest) || !AFTER_ATTRIBUTION.test(rest.replace(/[.!?]+$/u, ''))) continue;
+        if (/^\s*(?:which|who|that|where|as|qui|que|der|die|das|который|которые)\b/iu.test(text.slice(comma + 1, attributionStart))) continue;
         // Between the comma and the attribution only its own lowercase words: "…, the electoral commission said."
         if (!/^(?:\s*[\p{Ll}’'-]+){0,4}\s*$/u.test(text.slice(comma + 1, attributionStart))) continue;
+        // “…,” its chief executive said: a quotation with its attribution, not a report.
+        if (/^\s*["“«„‚‘‹「»]/u.test(text.slice(sentence.start, comma))) continue;
         start = trimStart(text, sentence.start, comma);
         end = clauseEnd(text, start, comma);
         how = `the clause before “${cue.text}”`;
       }
-      if (end <= start || words(text.slice(start, end)) < MIN_CLAUSE_WORDS || isOneQuotation(reading, start, end)) continue;
+      // A claim may be short ("denied the report"); a reported clause says something.
+      if (end <= start || words(text.slice(start, end)) < (claim ? 2 : MIN_CLAUSE_WORDS) || isOneQuotation(reading, start, end)) continue;
       found.push({ start, end, cue, subject, claim, how });
     }
     const according = lastAccording(reading, sentence.start, sentence.end);
     if (according) {
       const source = subjectAfter(text, trimStart(text, according.end, sentence.end), sentence.end, lexicon);
-      const sourceEnd = source?.end ?? according.end;
-      const [start, end] = /^\s*,/u.test(text.slice(sourceEnd, sourceEnd + 2)) && according.start - sentence.start < 3
+      // At the sentence's start the clause follows the source ("According to X, …", "Laut Ministerium soll …", "По словам жителей, …").
+      const comma = text.slice(according.end, according.end + 60).search(/,/u);
+      const sourceEnd = source?.end ?? (comma >= 0 ? according.end + comma : according.end);
+      const [start, end] = according.start - sentence.start < 3
         ? [trimStart(text, sourceEnd, sentence.end), clauseEnd(text, sourceEnd, sentence.end)]
         : [sentence.start, clauseEnd(text, sentence.start, according.start)];
       if (end > start && words(text.slice(start, end)) >= MIN_CLAUSE_WORDS && !isOneQuotation(reading, start, end)) {

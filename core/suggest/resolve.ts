@@ -20,7 +20,19 @@ const lastWord = (name: string) => aliasKey(name).split(/\s+/).at(-1) ?? '';
  * with that title. Null when the text does not say who.
  */
 export class Resolver {
-  constructor(private readonly mentions: readonly Mention[]) {}
+  /** Person mentions by their last word, for finding a surname's full name without reading every mention. */
+  private readonly bySurname = new Map<string, Mention[]>();
+
+  constructor(private readonly mentions: readonly Mention[]) {
+    for (const mention of mentions) {
+      if (mention.entityKind !== 'person') continue;
+      const key = lastWord(mention.name);
+      const list = this.bySurname.get(key) ?? [];
+      // Only a longer name than any already listed adds anything: the list stays as short as the forms a name takes.
+      if (!list.some((m) => m.name === mention.name)) list.push(mention);
+      this.bySurname.set(key, list);
+    }
+  }
 
   resolve(subject: Subject | null, at: number): Named | null {
     if (!subject) return null;
@@ -31,7 +43,9 @@ export class Resolver {
         return this.lastBefore(at, (m) => m.entityKind === subject.entityKind);
       case 'role': {
         const head = subject.role.split(' ').at(-1) ?? subject.role;
-        return this.lastBefore(at, (m) => (m.entityKind === 'person' ? m.role : aliasKey(m.name)).split(' ').includes(head));
+        const fits = (m: Mention) => (m.entityKind === 'person' ? m.role : aliasKey(m.name)).split(' ').includes(head);
+        // A headline's "says mayor" names the mayor the article introduces below it.
+        return this.lastBefore(at, fits) ?? this.firstAfter(at, fits);
       }
       case 'unnamed':
         return null;
@@ -42,8 +56,7 @@ export class Resolver {
   private fullName(name: string, at: number): Named {
     const key = lastWord(name);
     let best: Mention | undefined;
-    for (const mention of this.mentions) {
-      if (mention.entityKind !== 'person' || lastWord(mention.name) !== key) continue;
+    for (const mention of this.bySurname.get(key) ?? []) {
       const better = !best || (mention.start < at && best.start >= at) || ((mention.start < at) === (best.start < at) && mention.name.length > best.name.length);
       if (better) best = mention;
     }
@@ -55,6 +68,14 @@ export class Resolver {
     for (let i = this.lastIndexBefore(at); i >= 0; i--) {
       const mention = this.mentions[i] as Mention;
       if (fits(mention)) return mention.entityKind === 'person' ? this.fullName(mention.name, mention.end) : { name: mention.name, entityKind: mention.entityKind };
+    }
+    return null;
+  }
+
+  private firstAfter(at: number, fits: (mention: Mention) => boolean): Named | null {
+    for (let i = this.lastIndexBefore(at) + 1; i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention;
+      if (fits(mention)) return { name: mention.name, entityKind: mention.entityKind };
     }
     return null;
   }

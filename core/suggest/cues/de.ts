@@ -10,7 +10,7 @@ export const GERMAN: CueList = {
   ],
   claims: [
     'behauptete', 'behauptet', 'behaupteten', 'bestritt', 'bestreitet', 'beharrte', 'beschuldigte', 'beschuldigt',
-    'warf vor', 'argumentierte', 'wies zurück', 'dementierte', 'unterstellte', 'leugnete',
+    'warf vor', 'warf', 'warfen', 'argumentierte', 'wies zurück', 'dementierte', 'unterstellte', 'leugnete',
   ],
   denials: ['bestritt', 'bestreitet', 'wies zurück', 'dementierte', 'leugnete'],
   according: ['laut', 'nach Angaben von', 'nach Worten von', 'zufolge'],

@@ -33,6 +33,7 @@ export const ENGLISH: CueList = {
     'service', 'department', 'institute', 'bureau', 'authority', 'authorities', 'corporation', 'inc', 'ltd', 'league',
     'federation', 'association', 'foundation', 'university', 'board', 'cabinet', 'embassy', 'white house', 'pentagon',
     'secretariat', 'senate', 'congress', 'directorate', 'coalition', 'network', 'news', 'times', 'post', 'press',
+    'hospital', 'fund', 'capital', 'watch', 'terminals', 'airlines', 'airport', 'railways', 'rail', 'school', 'club', 'trust',
   ],
   personPronouns: ['he', 'she'],
   organisationPronouns: ['it'],

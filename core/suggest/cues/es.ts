@@ -6,10 +6,10 @@ export const SPANISH: CueList = {
     'señaló', 'señala', 'indicó', 'indica', 'aseguró', 'asegura', 'advirtió', 'advierte', 'subrayó', 'subraya', 'destacó',
     'destaca', 'anunció', 'anuncia', 'precisó', 'manifestó', 'comentó', 'respondió', 'recordó', 'reconoció', 'escribió',
     'prometió', 'apuntó', 'expresó', 'sostuvo', 'ha dicho', 'ha afirmado', 'ha declarado', 'ha señalado', 'ha asegurado',
-    'ha explicado', 'han dicho',
+    'ha explicado', 'han dicho', 'se quejó', 'se lamentó', 'se preguntó', 'relató', 'contó', 'insistió en que',
   ],
-  claims: ['acusó', 'acusa', 'negó', 'niega', 'alegó', 'alega', 'insistió', 'insiste', 'denunció', 'denuncia', 'rechazó', 'rechaza', 'argumentó', 'argumenta'],
-  denials: ['negó', 'niega', 'rechazó', 'rechaza'],
+  claims: ['acusó', 'acusa', 'acusan', 'acusaron', 'niegan', 'negaron', 'denuncian', 'negó', 'niega', 'alegó', 'alega', 'insistió', 'insiste', 'denunció', 'denuncia', 'rechazó', 'rechaza', 'argumentó', 'argumenta'],
+  denials: ['negó', 'niega', 'niegan', 'negaron', 'rechazó', 'rechaza'],
   according: ['según', 'de acuerdo con', 'a juicio de'],
   complementisers: ['que'],
   titles: [

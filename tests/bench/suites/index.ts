@@ -5,10 +5,11 @@ import { exchangeSuite } from './exchange';
 import { readerSuite } from './reader';
 import { scaleSuite } from './scale';
 import { articlesSuite } from './articles';
+import { suggestSuite } from './suggest';
 
 /**
  * Every benchmark suite, in the order they run. Each issue adds its own
  * module here; a suite generates its own workload (never ../shared files).
  * `scale` is last: it is the heaviest (5,000 documents, 1,000,000 annotations).
  */
-export const SUITES: readonly BenchSuite[] = [importSuite, workspaceSuite, readerSuite, exchangeSuite, articlesSuite, scaleSuite];
+export const SUITES: readonly BenchSuite[] = [importSuite, workspaceSuite, readerSuite, exchangeSuite, articlesSuite, suggestSuite, scaleSuite];
