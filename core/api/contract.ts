@@ -263,7 +263,8 @@ export const contract = {
    */
   editDocument: {
     request: z.object({ documentId: DocumentIdSchema, edit: DocumentEditSchema }).strict(),
-    response: z.object({ document: DocumentFileSchema }),
+    /** The document as saved, and its row in the document list. */
+    response: z.object({ document: DocumentFileSchema, summary: DocumentSummarySchema }),
   },
   /** Names the analyst, and so the set their new annotations go into; an empty name goes back to "default". */
   setAnalystName: {

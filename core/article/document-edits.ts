@@ -112,6 +112,11 @@ function removeBlock(document: DocumentFile, index: number): Result<DocumentFile
   return ok(withBlocks(document, drafts, [...shifted.slice(0, insertAt), line, ...shifted.slice(insertAt)]));
 }
 
+/** A line of the page as a title: on one line, within the title's limit. */
+export function titleFromLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim().slice(0, LIMITS.title);
+}
+
 function headlineText(document: DocumentFile, from: 'block' | 'removed', index: number): Result<string, string> {
   if (from === 'removed') {
     const line = document.removed?.[index];
@@ -141,8 +146,7 @@ export function applyDocumentEdit(document: DocumentFile, edit: DocumentEdit, ha
     case 'headline': {
       const text = headlineText(document, edit.from, edit.index);
       if (!text.ok) return text;
-      const title = text.value.replace(/\s+/g, ' ').trim().slice(0, LIMITS.title);
-      return ok({ ...document, metadata: withMetadata(document.metadata, { title }) });
+      return ok({ ...document, metadata: withMetadata(document.metadata, { title: titleFromLine(text.value) }) });
     }
   }
 }

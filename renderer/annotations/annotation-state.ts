@@ -21,6 +21,8 @@ export type AnnotationAction =
    * linking a field to a newly tagged span is undone as one change.
    */
   | { kind: 'update'; annotation: StoredAnnotation; created?: StoredAnnotation }
+  /** Several replaced at once (dates read again from a new publication date), undone as one step. */
+  | { kind: 'update-many'; annotations: readonly StoredAnnotation[] }
   | { kind: 'select'; id: string | null }
   | { kind: 'undo' }
   | { kind: 'redo' };
@@ -71,6 +73,11 @@ export function annotationReducer(state: AnnotationState, action: AnnotationActi
       );
     case 'update':
       return update(state, action.annotation, action.created);
+    case 'update-many': {
+      const replacing = new Map(action.annotations.map((annotation) => [annotation.id, annotation]));
+      if (!state.annotations.some((annotation) => replacing.has(annotation.id))) return state;
+      return change(state, state.annotations.map((annotation) => replacing.get(annotation.id) ?? annotation), state.selectedId);
+    }
     case 'select':
       return { ...state, selectedId: action.id };
     case 'undo': {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
+import type { DocumentFile } from '../../core/model/document';
 import { changesBetween, mergeChanges, toChangeRequest, type AnnotationChanges } from '../../core/model/annotation-changes';
 import { glossApi } from '../api/gloss';
 import { DocumentText } from '../reader/document-text';
@@ -76,6 +77,10 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
   /** Writes what is pending now, so the services see every change (before an export or import). */
   const flush = useCallback(async () => saverRef.current?.flush(), []);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  /** Shows the open document's new metadata (its text is the same): nothing is read again and the undo history stays. */
+  const replaceMetadata = useCallback((document: DocumentFile) => {
+    setOpen((shown) => (shown && shown.loaded.document.id === document.id ? { ...shown, loaded: { ...shown.loaded, document } } : shown));
+  }, []);
   const current = open && open.loaded.document.id === documentId ? open : null;
   return useMemo(() => {
     // A change is rendered a moment before the effect above schedules its save:
@@ -83,6 +88,6 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
     // a change that is not on disk yet.
     const unscheduled = state.revision > 0 && state.revision !== saveStatus.revision;
     const shownStatus: SaveStatus = unscheduled ? { kind: 'saving' } : saveStatus.status;
-    return { open: current, state, saveStatus: shownStatus, act, flush, reload };
-  }, [current, state, saveStatus, act, flush, reload]);
+    return { open: current, state, saveStatus: shownStatus, act, flush, reload, replaceMetadata };
+  }, [current, state, saveStatus, act, flush, reload, replaceMetadata]);
 }

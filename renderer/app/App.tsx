@@ -7,6 +7,7 @@ import { SchemaButton } from '../schema/SchemaButton';
 import { useLabelTypes } from '../schema/use-label-types';
 import { Notice } from '../notices/Notice';
 import { ArticleHeader } from '../reader/ArticleHeader';
+import { DocumentDetails } from '../document-details/DocumentDetails';
 import { ReaderPlugins } from '../reader/ReaderPlugins';
 import { FindBar } from '../find/FindBar';
 import { Reader } from '../reader/Reader';
@@ -45,7 +46,7 @@ export function App() {
   const { notice, setNotice, dismissNotice } = useNotice();
   const { session, failure, updateDocument, setAnnotationSet, reload: reloadSession } = useSession(setNotice);
   const { currentId, choose } = useCurrentDocument(session);
-  const { open, state, saveStatus, act, flush, reload: reloadDocument } = useOpenDocument(currentId, setNotice);
+  const { open, state, saveStatus, act, flush, reload: reloadDocument, replaceMetadata } = useOpenDocument(currentId, setNotice);
   const [selection, setSelection] = useState<Span | null>(null);
   const { map, setMap } = useDocumentMap(open);
   const { types, replaceTypes } = useLabelTypes(session?.labelTypes);
@@ -126,6 +127,22 @@ export function App() {
             {open ? (
               <article className="article" key={open.loaded.document.id}>
                 <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
+                <DocumentDetails
+                  document={open.loaded.document}
+                  annotations={state.annotations}
+                  types={types}
+                  editable={editable}
+                  act={act}
+                  flush={flush}
+                  onMetadata={({ document, summary }) => {
+                    replaceMetadata(document);
+                    updateDocument(document.id, () => summary);
+                  }}
+                  onText={({ document, summary }) => {
+                    reloadDocument();
+                    updateDocument(document.id, () => summary);
+                  }}
+                />
                 <ReviewList
                   documentId={open.loaded.document.id}
                   initial={open.loaded.unplaced}
@@ -135,7 +152,8 @@ export function App() {
                   onPlace={annotation.add}
                   onNotice={setNotice}
                 />
-                <Reader text={open.text} onMap={setMap}>
+                {/* A new text (a line brought back) is a new editor: Lexical reads its text once. */}
+                <Reader key={open.loaded.document.textSha256} text={open.text} onMap={setMap}>
                   <ReaderPlugins
                     {...reading}
                     documentId={open.loaded.document.id}

@@ -58,8 +58,9 @@ export const setMetaCommand = defineCommand({
     if (Object.keys(metadata).length === 0 && !datesAgain) return refusal(argument, 'nothing to change: give --title, --published, --byline, --source, --url or --language');
     const before = await workspace.readForExport(id.data);
     if (!before.ok) return refusal(argument, before.error.message);
-    const edited = await workspace.editDocument(id.data, { kind: 'metadata', metadata });
-    if (!edited.ok) return refusal(edited.error.file, edited.error.message);
+    const saved = await workspace.editDocument(id.data, { kind: 'metadata', metadata });
+    if (!saved.ok) return refusal(saved.error.file, saved.error.message);
+    const edited = { value: saved.value.document };
     const changes = changedFields(before.value.document.metadata, edited.value.metadata);
     const lines = [`${edited.value.metadata.title} (${id.data}): ${changes.length > 0 ? changes.join('; ') : 'nothing changed'}`];
     const details: Record<string, unknown> = { document: id.data, metadata: edited.value.metadata };

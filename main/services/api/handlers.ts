@@ -153,7 +153,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     editDocument: ({ documentId, edit }) =>
       withWritable(async (workspace) => {
         const edited = await workspace.editDocument(documentId, edit);
-        return edited.ok ? ok({ document: edited.value }) : err(apiError(edited.error));
+        return edited.ok ? ok(edited.value) : err(apiError(edited.error));
       }),
 
     async setAnalystName({ name }) {

@@ -62,6 +62,12 @@ function listedAs(entry: DocumentEntry, document: DocumentFile): DocumentEntry {
   return { ...documentEntry(document), addedAt, status, ...(annotationCounts ? { annotationCounts } : {}) };
 }
 
+/** How the document list shows a listed document. */
+function summaryOf(entry: DocumentEntry): DocumentSummary {
+  const { id, title, source, published, addedAt, status, annotationCounts } = entry;
+  return { id, title, addedAt, status, annotationCounts: annotationCounts ?? {}, ...(source ? { source } : {}), ...(published ? { published } : {}) };
+}
+
 function emptyAnnotations(document: DocumentFile) {
   return { format: ANNOTATIONS_FORMAT, version: ANNOTATIONS_VERSION, documentId: document.id, textSha256: document.textSha256, annotations: [], unplaced: [] };
 }
@@ -297,18 +303,7 @@ export class Workspace {
       if (stored.problem) problems.push(stored.problem);
       entry.annotationCounts = countByType(stored.annotations);
     }
-    const documents = this.manifest.documents.map((entry): DocumentSummary => {
-      const { id, title, source, published, addedAt, status, annotationCounts } = entry;
-      return {
-        id,
-        title,
-        addedAt,
-        status,
-        annotationCounts: annotationCounts ?? {},
-        ...(source ? { source } : {}),
-        ...(published ? { published } : {}),
-      };
-    });
+    const documents = this.manifest.documents.map(summaryOf);
     return { documents, problems };
   }
 
@@ -318,7 +313,7 @@ export class Workspace {
    * manifest. A text edit is refused once the document has annotations; when
    * it is made, the text's hash and the empty annotations file follow it.
    */
-  async editDocument(id: DocumentId, edit: DocumentEdit): Promise<Result<DocumentFile, WorkspaceError>> {
+  async editDocument(id: DocumentId, edit: DocumentEdit): Promise<Result<{ document: DocumentFile; summary: DocumentSummary }, WorkspaceError>> {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
     const read = await this.readDocument(id);
     if (!read.ok) return err({ code: 'failed', ...read.error });
@@ -335,7 +330,9 @@ export class Workspace {
         documents: manifest.documents.map((entry) => (entry.id === id ? listedAs(entry, document) : entry)),
       }));
     });
-    return written.ok ? ok(document) : written;
+    if (!written.ok) return written;
+    const entry = this.manifest.documents.find((listed) => listed.id === id);
+    return entry ? ok({ document, summary: summaryOf(entry) }) : err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
   }
 
   /** Resolves when every write started so far is on disk. */

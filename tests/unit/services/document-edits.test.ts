@@ -31,9 +31,10 @@ describe("editing a document's metadata and text in the store", () => {
     expect(share).toBeGreaterThanOrEqual(0);
     const restored = await workspace.editDocument(documentId, { kind: 'restore-line', index: share });
     if (!restored.ok) throw new Error(restored.error.message);
-    expect(restored.value.text).toContain('Share on Facebook');
-    const hash = sha256(restored.value.text);
-    expect(restored.value.textSha256).toBe(hash);
+    expect(restored.value.document.text).toContain('Share on Facebook');
+    const hash = sha256(restored.value.document.text);
+    expect(restored.value.document.textSha256).toBe(hash);
+    expect(restored.value.summary.title).toBe('Ferry strike ends');
     const again = await reopen(workspace.dir);
     expect(again.entries.find((entry) => entry.id === documentId)?.textSha256).toBe(hash);
     expect((await readJson(join(workspace.dir, 'annotations', `${documentId}.json`)))['textSha256']).toBe(hash);
