@@ -3,7 +3,9 @@ import type { FieldDefinition, LabelType } from '../model/label-types';
 import { err, ok, type Result } from '../result';
 import { anchorFragment } from '../anchoring/fragment';
 import { placeRange, type RangeTexts } from './anchor';
-import { NOTES_COMMENT, RELATION_FIELD_PREFIX } from './brat-labels';
+import { EQUIVALENCE_FIELD_PREFIX, GLOSS_DATABASE, noteFieldOf, NORMALIZATION_FIELD_PREFIX, NOTES_COMMENT, RELATION_FIELD_PREFIX, type NoteFieldKind } from './brat-labels';
+import type { Entity } from '../model/entity';
+import { SAFE_ID_PATTERN } from '../model/ids';
 import { slugId } from './ids';
 
 /** One parsed line of a .ann file, ids as brat wrote them ("T3", "E1"). */
@@ -12,13 +14,18 @@ type AnnLine =
   | { kind: 'E'; id: string; label: string; trigger: string; args: { role: string; ref: string }[] }
   | { kind: 'R'; id: string; label: string; from: string; to: string }
   | { kind: 'A'; id: string; label: string; target: string; value: string | null }
+  | { kind: 'N'; id: string; label: string; target: string; db: string; dbId: string; text: string }
+  | { kind: '*'; id: string; label: string; members: string[] }
   | { kind: '#'; id: string; label: string; target: string; text: string };
 
 const T_LINE = /^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$/;
 const E_LINE = /^(E\d+)\t(\S+):([TE]\d+)((?: \S+:[TE]\d+)*)\s*$/;
 const R_LINE = /^(R\d+)\t(\S+) Arg1:([TE]\d+) Arg2:([TE]\d+)\s*$/;
 const A_LINE = /^([AM]\d+)\t(\S+) ([TE]\d+)(?: (\S+))?\s*$/;
-const COMMENT_LINE = /^(#\d+)\t(\S+) ([TER]\d+)\t(.*)$/;
+const N_LINE = /^(N\d+)\t(\S+) ([TE]\d+) ([^\s:]+):(\S+)\t(.*)$/;
+const EQUIV_LINE = /^\*\t(\S+)((?: [TE]\d+)+)\s*$/;
+// brat allows a note on any annotation: a T, an event, a relation, an attribute or a normalization.
+const COMMENT_LINE = /^(#\d*)\t(\S+) ([TERAMN]\d+)\t(.*)$/;
 
 function readLine(line: string): Result<AnnLine, string> {
   let m = T_LINE.exec(line);
@@ -36,9 +43,11 @@ function readLine(line: string): Result<AnnLine, string> {
   }
   if ((m = R_LINE.exec(line))) return ok({ kind: 'R', id: m[1] as string, label: m[2] as string, from: m[3] as string, to: m[4] as string });
   if ((m = A_LINE.exec(line))) return ok({ kind: 'A', id: m[1] as string, label: m[2] as string, target: m[3] as string, value: m[4] ?? null });
+  if ((m = N_LINE.exec(line))) {
+    return ok({ kind: 'N', id: m[1] as string, label: m[2] as string, target: m[3] as string, db: m[4] as string, dbId: m[5] as string, text: m[6] as string });
+  }
+  if ((m = EQUIV_LINE.exec(line))) return ok({ kind: '*', id: '*', label: m[1] as string, members: (m[2] as string).trim().split(' ') });
   if ((m = COMMENT_LINE.exec(line))) return ok({ kind: '#', id: m[1] as string, label: m[2] as string, target: m[3] as string, text: m[4] as string });
-  const kind = line.charAt(0);
-  if (kind === 'N' || kind === '*') return err(`${kind === 'N' ? 'normalization (N)' : 'equivalence (*)'} lines are not supported: "${line}"`);
   return err(`not a brat standoff line: "${line}"`);
 }
 
@@ -81,19 +90,26 @@ interface Draft {
   fragments: Fragment[];
   fields: Record<string, FieldValue>;
   note?: string;
+  entity?: string;
 }
 
 /**
  * Reads one .ann file into annotations. T lines that trigger events become
- * part of their event's annotation; E arguments and R lines become span
- * fields; A lines become boolean or choice fields; AnnotatorNotes the note,
- * other comments text fields. Problems are returned one per line.
+ * part of their event's annotation (events sharing a trigger share its
+ * words); E arguments and R lines become span fields; A lines boolean or
+ * choice fields; AnnotatorNotes the note, or a field where annotation.conf
+ * says Gloss wrote that field as a note ("Speaker: …"); other comments text
+ * fields. A normalization to the Gloss database names the annotation's
+ * entity, one to another database is kept as a `norm-` field; an equivalence
+ * (`*`) links each member to the first through an `eq-` field; a note on a
+ * relation, attribute or normalization goes with the field that line became
+ * (`<field>-note`). Problems are returned one per line.
  */
 export function readAnn(
   content: string,
   texts: RangeTexts,
-  options: { idPrefix: string; set: string; now: string; schema: SchemaCollector; findByText: boolean },
-): { annotations: StoredAnnotation[]; problems: { line: string; message: string }[] } {
+  options: { idPrefix: string; set: string; now: string; schema: SchemaCollector; findByText: boolean; noteFields: ReadonlyMap<string, NoteFieldKind> },
+): { annotations: StoredAnnotation[]; entities: Entity[]; problems: { line: string; message: string }[] } {
   const problems: { line: string; message: string }[] = [];
   const lines: AnnLine[] = [];
   for (const raw of content.split(/\r?\n/)) {
@@ -129,17 +145,25 @@ export function readAnn(
         options.schema.field(type, { id, name: role, kind: 'span', targetTypes: [] });
         fields[id] = { ref: gloss(ref) };
       }
-      drafts.set(line.id, { id: gloss(line.id), type, fragments, fields });
+      drafts.set(line.id, { id: `${options.idPrefix}${line.id.toLowerCase()}`, type, fragments, fields });
     }
   }
   const target = (bratId: string, line: string) => {
-    const draft = drafts.get(triggers.get(bratId) ?? bratId);
+    const draft = drafts.get(bratId) ?? drafts.get(triggers.get(bratId) ?? bratId);
     if (!draft) problems.push({ line, message: `it refers to ${bratId}, which is not in the file or could not be read` });
     return draft;
   };
   const setField = (draft: Draft, id: string, value: FieldValue, line: string) => {
     if (id in draft.fields) problems.push({ line, message: `${draft.id} already has a value for "${id}"` });
     draft.fields[id] = value;
+  };
+  /** Where each R, A/M and N line went (annotation and field), so a note on it can follow it. */
+  const fieldOfLine = new Map<string, { draft: Draft; field: string }>();
+  const entities = new Map<string, Entity>();
+  const addText = (draft: Draft, field: string, name: string, text: string) => {
+    options.schema.field(draft.type, { id: field, name, kind: 'text' });
+    const before = draft.fields[field];
+    draft.fields[field] = typeof before === 'string' ? `${before}\n${text}` : text;
   };
   for (const line of lines) {
     if (line.kind === 'R') {
@@ -148,21 +172,55 @@ export function readAnn(
       const id = `${RELATION_FIELD_PREFIX}${slugId(line.label)}`.slice(0, 32);
       options.schema.field(from.type, { id, name: line.label, kind: 'span', targetTypes: [] });
       setField(from, id, { ref: gloss(line.to) }, line.id);
+      fieldOfLine.set(line.id, { draft: from, field: id });
     } else if (line.kind === 'A') {
       const draft = target(line.target, line.id);
-      if (draft) setField(draft, options.schema.attribute(draft.type, line.label, line.value), line.value ?? true, line.id);
-    } else if (line.kind === '#') {
+      if (!draft) continue;
+      const field = options.schema.attribute(draft.type, line.label, line.value);
+      setField(draft, field, line.value ?? true, line.id);
+      fieldOfLine.set(line.id, { draft, field });
+    } else if (line.kind === 'N') {
       const draft = target(line.target, line.id);
       if (!draft) continue;
-      if (line.label === NOTES_COMMENT) {
-        if (draft.note !== undefined) problems.push({ line: line.id, message: `${draft.id} has two AnnotatorNotes` });
-        draft.note = line.text;
-      } else {
-        const id = slugId(line.label);
-        options.schema.field(draft.type, { id, name: line.label, kind: 'text' });
-        setField(draft, id, line.text, line.id);
+      if (line.db === GLOSS_DATABASE && SAFE_ID_PATTERN.test(line.dbId) && draft.entity === undefined) {
+        draft.entity = line.dbId;
+        entities.set(line.dbId, { id: line.dbId, kind: 'other', name: line.text || line.dbId, aliases: [], mergedIds: [], created: options.now, modified: options.now });
+        continue;
+      }
+      const field = `${NORMALIZATION_FIELD_PREFIX}${slugId(line.label)}`.slice(0, 32);
+      addText(draft, field, line.label, `${line.db}:${line.dbId} ${line.text}`);
+      fieldOfLine.set(line.id, { draft, field });
+    } else if (line.kind === '*') {
+      const [first, ...rest] = line.members.map((member) => target(member, `* ${line.label}`));
+      if (!first || rest.some((member) => member === undefined)) continue;
+      const id = `${EQUIVALENCE_FIELD_PREFIX}${slugId(line.label)}`.slice(0, 32);
+      for (const member of rest as Draft[]) {
+        options.schema.field(member.type, { id, name: line.label, kind: 'span', targetTypes: [] });
+        setField(member, id, { ref: first.id }, `* ${line.label}`);
       }
     }
+  }
+  for (const line of lines) {
+    if (line.kind !== '#') continue;
+    const owner = fieldOfLine.get(line.target);
+    if (owner) {
+      addText(owner.draft, noteFieldOf(owner.field), `${line.label} (${owner.field})`, line.text);
+      continue;
+    }
+    const draft = target(line.target, line.id);
+    if (!draft) continue;
+    if (line.label !== NOTES_COMMENT) {
+      const id = slugId(line.label);
+      options.schema.field(draft.type, { id, name: line.label, kind: 'text' });
+      setField(draft, id, line.text, line.id);
+      continue;
+    }
+    const asField = noteAsField(line.text, options.noteFields);
+    if (asField) {
+      const id = slugId(asField.label);
+      options.schema.field(draft.type, asField.kind === 'date' ? { id, name: asField.label, kind: 'date' } : { id, name: asField.label, kind: 'text' });
+      setField(draft, id, asField.value, line.id);
+    } else draft.note = draft.note === undefined ? line.text : `${draft.note}\n${line.text}`;
   }
   for (const line of lines) {
     if (line.kind === 'E') for (const arg of line.args) target(arg.ref, line.id);
@@ -175,11 +233,26 @@ export function readAnn(
       fragments: draft.fragments,
       fields: draft.fields,
       ...(draft.note !== undefined ? { note: draft.note } : {}),
+      ...(draft.entity !== undefined ? { entity: draft.entity } : {}),
       created: options.now,
       modified: options.now,
     }),
   );
-  return { annotations, problems };
+  return { annotations, entities: [...entities.values()], problems };
+}
+
+/** An AnnotatorNotes text that is a field Gloss wrote as a note ("Date: last Sunday (2026-03-01)"), when annotation.conf lists its label. */
+function noteAsField(text: string, noteFields: ReadonlyMap<string, NoteFieldKind>): { label: string; kind: NoteFieldKind; value: FieldValue } | null {
+  const m = /^([^\s:]+): (.*)$/s.exec(text);
+  const kind = m ? noteFields.get(m[1] as string) : undefined;
+  if (!m || kind === undefined) return null;
+  const label = m[1] as string;
+  const value = m[2] as string;
+  if (kind === 'date') {
+    const date = /^(.*) \(([^()]+)\)$/s.exec(value);
+    if (date) return { label, kind, value: { date: date[2] as string, wording: date[1] as string } };
+  }
+  return { label, kind, value };
 }
 
 /**

@@ -2,7 +2,21 @@ import type { FieldValue, StoredAnnotation } from '../model/annotation';
 import type { LabelType } from '../model/label-types';
 import { CodePointIndex } from '../text/code-points';
 import type { BundleDocument, ExportSource, OutputPiece } from './bundle';
-import { fieldLabel, isAttributeToken, isEventType, isRelationField, NOTES_COMMENT, typeLabel } from './brat-labels';
+import {
+  fieldLabel,
+  GLOSS_DATABASE,
+  isAttributeToken,
+  isEquivalenceField,
+  isEventType,
+  isRelationField,
+  NORMALIZATION_FIELD_PREFIX,
+  NOTE_FIELDS_COMMENT,
+  noteFieldOf,
+  NOTES_COMMENT,
+  typeLabel,
+  type NoteFieldKind,
+} from './brat-labels';
+import { readableValue, valueContexts, type ValueContext } from './field-text';
 
 /** The labels used for one annotation type, with defaults for types the schema lacks. */
 class LabelBook {
@@ -31,7 +45,7 @@ class LabelBook {
   isEvent(annotation: StoredAnnotation): boolean {
     const type = this.types.get(annotation.type);
     if (type) return isEventType(type);
-    return Object.entries(annotation.fields).some(([id, value]) => isReference(value) && !isRelationField(id));
+    return Object.entries(annotation.fields).some(([id, value]) => isReference(value) && !isRelationField(id) && !isEquivalenceField(id));
   }
 }
 
@@ -39,72 +53,164 @@ function isReference(value: FieldValue): value is { ref: string } {
   return typeof value === 'object' && 'ref' in value;
 }
 
-/** A value written as an AnnotatorNotes line: a date with its wording, an entity by its id. */
-function bratNoteText(value: FieldValue): string {
-  if (typeof value !== 'object') return String(value);
-  if ('date' in value) return `${value.date} ${value.wording}`;
-  return 'entity' in value ? `entity:${value.entity}` : value.ref;
+/** Line breaks cannot appear in a brat line; a note of several lines becomes several lines. */
+const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
+const linesOf = (text: string) => text.split(/\r\n|[\r\n]/);
+
+/** A field value as an AnnotatorNotes text: the readable value, a date as its wording with the ISO date after it. */
+function noteText(value: FieldValue, context: ValueContext): string {
+  const readable = readableValue(value, context);
+  return readable.wording !== null ? `${readable.wording} (${readable.text})` : readable.text || (readable.id ?? '');
 }
 
-/** Line breaks cannot appear in a T line's text; brat shows spans across lines with spaces too. */
-const oneLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
+/** Every label the .ann files use, with what annotation.conf must say of it, gathered while they are written. */
+class ConfBook {
+  readonly entities = new Set<string>();
+  readonly events = new Map<string, Set<string>>();
+  readonly relations = new Map<string, Set<string>>();
+  readonly equivalences = new Set<string>();
+  readonly attributes = new Map<string, { args: Set<string>; values: Set<string> }>();
+  readonly noteFields = new Map<string, NoteFieldKind>();
+
+  event(label: string, roles: readonly string[]): void {
+    const known = this.events.get(label) ?? new Set<string>();
+    for (const role of roles) known.add(role);
+    this.events.set(label, known);
+  }
+  relation(label: string, from: string): void {
+    this.relations.set(label, (this.relations.get(label) ?? new Set<string>()).add(from));
+  }
+  attribute(label: string, arg: string, value: string | null): void {
+    const known = this.attributes.get(label) ?? { args: new Set<string>(), values: new Set<string>() };
+    known.args.add(arg);
+    if (value !== null) known.values.add(value);
+    this.attributes.set(label, known);
+  }
+}
 
 /** The .ann text of one document. */
-function writeAnn(document: BundleDocument, labels: LabelBook): string {
+function writeAnn(document: BundleDocument, labels: LabelBook, conf: ConfBook, context: ValueContext): string {
   const index = new CodePointIndex(document.text);
   const brat = new Map<string, string>();
-  const events = document.annotations.filter((a) => labels.isEvent(a));
-  document.annotations.forEach((a, i) => brat.set(a.id, `T${i + 1}`));
-  events.forEach((a, i) => brat.set(a.id, `E${i + 1}`));
   const lines: string[] = [];
-  document.annotations.forEach((annotation, i) => {
-    const spans = annotation.fragments.map((f) => `${f.start} ${f.end}`).join(';');
-    const text = annotation.fragments.map((f) => oneLine(index.slice(f.start, f.end))).join(' ');
-    lines.push(`T${i + 1}\t${labels.type(annotation.type)} ${spans}\t${text}`);
-  });
-  const counters = { E: 0, R: 0, A: 0, '#': 0 };
+  const counters = { T: 0, E: 0, R: 0, A: 0, N: 0, '#': 0 };
   const next = (kind: keyof typeof counters) => `${kind}${++counters[kind]}`;
+  // Events of one type over the same words share one trigger, as brat writes them.
+  const triggers = new Map<string, string>();
+  const events = document.annotations.filter((a) => labels.isEvent(a));
+  for (const annotation of document.annotations) {
+    const label = labels.type(annotation.type);
+    const spans = annotation.fragments.map((f) => `${f.start} ${f.end}`).join(';');
+    const event = events.includes(annotation);
+    const key = `${label}\t${spans}`;
+    let id = event ? triggers.get(key) : undefined;
+    if (id === undefined) {
+      id = next('T');
+      const text = annotation.fragments.map((f) => oneLine(index.slice(f.start, f.end))).join(' ');
+      lines.push(`${id}\t${label} ${spans}\t${text}`);
+      if (event) triggers.set(key, id);
+      else conf.entities.add(label);
+    }
+    brat.set(annotation.id, id);
+  }
   const refId = (ref: string) => brat.get(ref) ?? ref;
   for (const annotation of events) {
-    const trigger = `T${document.annotations.indexOf(annotation) + 1}`;
+    const trigger = brat.get(annotation.id) as string;
+    const label = labels.type(annotation.type);
     const args = labels
       .orderedFields(annotation)
-      .filter(([id, value]) => isReference(value) && !isRelationField(id))
-      .map(([id, value]) => `${labels.field(annotation.type, id)}:${refId((value as { ref: string }).ref)}`);
-    lines.push([`${next('E')}\t${labels.type(annotation.type)}:${trigger}`, ...args].join(' '));
+      .filter(([id, value]) => isReference(value) && !isRelationField(id) && !isEquivalenceField(id))
+      .map(([id, value]) => [labels.field(annotation.type, id), refId((value as { ref: string }).ref)] as const);
+    conf.event(label, args.map(([role]) => role));
+    const eventId = next('E');
+    brat.set(annotation.id, eventId);
+    lines.push([`${eventId}\t${label}:${trigger}`, ...args.map(([role, ref]) => `${role}:${ref}`)].join(' '));
   }
+  const equivalences = new Map<string, string[]>();
   for (const annotation of document.annotations) {
     const self = brat.get(annotation.id) as string;
+    const typeLabel = labels.type(annotation.type);
+    const notesOn = (lineId: string, field: string) => {
+      const note = annotation.fields[noteFieldOf(field)];
+      if (typeof note === 'string') for (const text of linesOf(note)) lines.push(`${next('#')}\t${NOTES_COMMENT} ${lineId}\t${text}`);
+    };
+    const noteFields = new Set(Object.keys(annotation.fields).filter((id) => id !== noteFieldOf(id) && annotation.fields[noteFieldOf(id)] !== undefined).map(noteFieldOf));
     for (const [id, value] of labels.orderedFields(annotation)) {
+      if (noteFields.has(id)) continue;
       const label = labels.field(annotation.type, id);
       if (isReference(value)) {
-        if (isRelationField(id)) lines.push(`${next('R')}\t${label} Arg1:${self} Arg2:${refId(value.ref)}`);
-      } else if (labels.isAttribute(annotation.type, id, value)) lines.push(`${next('A')}\t${label} ${self}${value === true ? '' : ` ${String(value)}`}`);
-      else if (value === false && labels.isAttribute(annotation.type, id, true)) continue;
-      else lines.push(`${next('#')}\t${label} ${self}\t${oneLine(bratNoteText(value))}`);
+        if (isRelationField(id)) {
+          const line = next('R');
+          lines.push(`${line}\t${label} Arg1:${self} Arg2:${refId(value.ref)}`);
+          conf.relation(label, typeLabel);
+          notesOn(line, id);
+        } else if (isEquivalenceField(id)) {
+          const key = `${label}\t${refId(value.ref)}`;
+          equivalences.set(key, [...(equivalences.get(key) ?? []), self]);
+        }
+      } else if (labels.isAttribute(annotation.type, id, value)) {
+        const line = next('A');
+        lines.push(`${line}\t${label} ${self}${value === true ? '' : ` ${String(value)}`}`);
+        conf.attribute(label, typeLabel, value === true ? null : String(value));
+        notesOn(line, id);
+      } else if (value === false && labels.isAttribute(annotation.type, id, true)) continue;
+      else if (id.startsWith(NORMALIZATION_FIELD_PREFIX) && typeof value === 'string' && linesOf(value).every((l) => /^[^\s:]+:\S+ /.test(l))) {
+        for (const normalization of linesOf(value)) {
+          const [reference, ...text] = normalization.split(' ');
+          const line = next('N');
+          lines.push(`${line}\t${label} ${self} ${reference}\t${text.join(' ')}`);
+          notesOn(line, id);
+        }
+      } else {
+        const date = typeof value === 'object' && 'date' in value;
+        conf.noteFields.set(label, date ? 'date' : 'text');
+        for (const text of linesOf(noteText(value, context))) lines.push(`${next('#')}\t${NOTES_COMMENT} ${self}\t${label}: ${text}`);
+      }
     }
-    if (annotation.note !== undefined) lines.push(`${next('#')}\t${NOTES_COMMENT} ${self}\t${oneLine(annotation.note)}`);
+    if (annotation.entity !== undefined) {
+      const entity = readableValue({ entity: annotation.entity }, context);
+      lines.push(`${next('N')}\tReference ${self} ${GLOSS_DATABASE}:${annotation.entity}\t${oneLine(entity.text)}`);
+    }
+    if (annotation.note !== undefined) for (const text of linesOf(annotation.note)) lines.push(`${next('#')}\t${NOTES_COMMENT} ${self}\t${text}`);
+  }
+  for (const [key, members] of equivalences) {
+    const [label, first] = key.split('\t') as [string, string];
+    conf.equivalences.add(label);
+    lines.push(`*\t${label} ${[first, ...members].join(' ')}`);
   }
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** annotation.conf: what brat needs to show and edit the files. */
-function writeConf(types: readonly LabelType[]): string {
-  const entities = types.filter((t) => !isEventType(t)).map(typeLabel);
-  const events = types.filter(isEventType).map((type) => {
-    const roles = type.fields.filter((f) => f.kind === 'span' && !isRelationField(f.id)).map((f) => `${fieldLabel(f)}?:<ENTITY>|<EVENT>`);
-    return `${typeLabel(type)}\t${roles.join(', ')}`;
-  });
-  const relations = types.flatMap((type) =>
-    type.fields.filter((f) => f.kind === 'span' && isRelationField(f.id)).map((f) => `${fieldLabel(f)}\tArg1:${typeLabel(type)}, Arg2:<ANY>`),
-  );
-  const attributes = types.flatMap((type) =>
-    type.fields
-      .filter((f) => f.kind !== 'span' && f.kind !== 'text' && f.kind !== 'date')
-      .map((f) => `${fieldLabel(f)}\tArg:${typeLabel(type)}${f.kind === 'choice' ? `, Value:${f.options.filter(isAttributeToken).join('|')}` : ''}`),
-  );
-  const section = (name: string, lines: readonly string[]) => `[${name}]\n${[...new Set(lines)].join('\n')}\n`;
-  return [section('entities', entities), section('relations', relations), section('events', events), section('attributes', attributes)].join('\n');
+/** annotation.conf: every entity, event, relation and attribute the schema defines or the files use, with its values. */
+function writeConf(types: readonly LabelType[], used: ConfBook): string {
+  for (const type of types.filter((t) => !isEventType(t))) used.entities.add(typeLabel(type));
+  for (const type of types.filter(isEventType)) {
+    used.event(typeLabel(type), type.fields.filter((f) => f.kind === 'span' && !isRelationField(f.id) && !isEquivalenceField(f.id)).map(fieldLabel));
+  }
+  for (const type of types) {
+    for (const field of type.fields) {
+      if (field.kind === 'span' && isRelationField(field.id)) used.relation(fieldLabel(field), typeLabel(type));
+      else if (field.kind === 'span' && isEquivalenceField(field.id)) used.equivalences.add(fieldLabel(field));
+      else if (field.kind === 'boolean') used.attribute(fieldLabel(field), typeLabel(type), null);
+      else if (field.kind === 'choice') for (const option of field.options.filter(isAttributeToken)) used.attribute(fieldLabel(field), typeLabel(type), option);
+    }
+  }
+  const section = (name: string, lines: readonly string[]) => `[${name}]\n${lines.map((line) => `${line}\n`).join('')}`;
+  const relations = [
+    ...[...used.relations].map(([label, from]) => `${label}\tArg1:${[...from].join('|')}, Arg2:<ANY>`),
+    ...[...used.equivalences].map((label) => `${label}\tArg1:<ANY>, Arg2:<ANY>, <REL-TYPE>:symmetric-transitive`),
+  ];
+  const events = [...used.events].map(([label, roles]) => `${label}\t${[...roles].map((role) => `${role}?:<ENTITY>|<EVENT>`).join(', ')}`.trimEnd());
+  const attributes = [...used.attributes].map(([label, { args, values }]) => `${label}\tArg:${[...args].join('|')}${values.size > 0 ? `, Value:${[...values].join('|')}` : ''}`);
+  const notes = used.noteFields.size > 0 ? `${NOTE_FIELDS_COMMENT} ${[...used.noteFields].map(([label, kind]) => `${label}=${kind}`).join(' ')}\n\n` : '';
+  return notes + [section('entities', [...used.entities]), section('relations', relations), section('events', events), section('attributes', attributes)].join('\n');
+}
+
+/** visual.conf: each type's colour, so brat paints the spans as Gloss does. */
+function writeVisualConf(types: readonly LabelType[]): string {
+  const labels = types.map((type) => `${typeLabel(type)} | ${type.name}`);
+  const drawing = types.map((type) => `${typeLabel(type)}\tbgColor:${type.color}`);
+  return `[labels]\n${labels.map((line) => `${line}\n`).join('')}\n[drawing]\n${drawing.map((line) => `${line}\n`).join('')}`;
 }
 
 /** A file name for each document: its original name where it has one, unique in the folder. */
@@ -123,10 +229,14 @@ export function baseNames(): (document: BundleDocument) => string {
 export async function* serializeBrat(source: ExportSource): AsyncIterable<OutputPiece> {
   const labels = new LabelBook(source.types);
   const nameOf = baseNames();
-  yield { path: 'annotation.conf', data: writeConf(source.types) };
+  const conf = new ConfBook();
+  const contextOf = valueContexts(source.entities ?? []);
   for await (const document of source.documents()) {
     const base = nameOf(document);
     yield { path: `${base}.txt`, data: document.text };
-    yield { path: `${base}.ann`, data: writeAnn(document, labels) };
+    yield { path: `${base}.ann`, data: writeAnn(document, labels, conf, contextOf(document)) };
   }
+  // Written last: it declares every label the files used, which are known only now.
+  yield { path: 'annotation.conf', data: writeConf(source.types, conf) };
+  yield { path: 'visual.conf', data: writeVisualConf(source.types) };
 }

@@ -5,6 +5,8 @@ import { readAttributeOptions } from './brat-conf';
 import { readAnn, SchemaCollector } from './brat-read';
 import { serializeBrat } from './brat-write';
 import { slugId } from './ids';
+import { readNoteFields } from './brat-labels';
+import type { Entity } from '../model/entity';
 import { decodeUtf8 } from './utf8';
 
 const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
@@ -39,6 +41,8 @@ function parse(input: readonly InputFile[], context: ParseContext): ParseResult 
   const files = new Map(input.map((file) => [file.name, decodeUtf8(file.bytes)]));
   const conf = [...files].filter(([name]) => baseName(name) === 'annotation.conf').map(([, text]) => text);
   const schema = new SchemaCollector(readAttributeOptions(conf.join('\n')));
+  const noteFields = readNoteFields(conf.join('\n'));
+  const entities = new Map<string, Entity>();
   const problems: FormatProblem[] = [];
   const homes = new Map<string, Home>();
   for (const name of files.keys()) {
@@ -60,7 +64,9 @@ function parse(input: readonly InputFile[], context: ParseContext): ParseResult 
       now: context.now,
       schema,
       findByText: home.findByText,
+      noteFields,
     });
+    for (const entity of read.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
     problems.push(...read.problems.map((p) => ({ file: name, annotation: p.line, message: `${p.line}: ${p.message}` })));
     const existing = documents.get(home.document.id);
     const { id, text, fileName } = home.document;
@@ -73,7 +79,7 @@ function parse(input: readonly InputFile[], context: ParseContext): ParseResult 
     });
   }
   if (problems.length > 0) return err(problems);
-  return ok({ set: null, types: schema.result(), documents: [...documents.values()] });
+  return ok({ set: null, types: schema.result(), documents: [...documents.values()], entities: [...entities.values()] });
 }
 
 export const bratFormat: ExchangeFormat = { name: 'brat', output: 'folder', serialize: serializeBrat, parse };

@@ -34,7 +34,10 @@ function canonicalLines(ann: string): string[] {
   for (const [id, head] of lines) if (id!.startsWith('T')) names.set(id!, `[${head}]`);
   for (const [id, head] of lines) if (id!.startsWith('E')) names.set(id!, `{${head!.split(' ')[0]!.replace(/:T\d+/, (m) => `:${names.get(m.slice(1))}`)}}`);
   const rename = (text: string) => text.replace(/\b[TE]\d+\b/g, (id) => names.get(id) ?? id);
-  return lines.map(([id, ...rest]) => `${id!.replace(/\d+$/, '')}\t${rename(rest.join('\t'))}`).sort();
+  // Relations, attributes and normalizations are named by what they say, so a note on one finds it after renumbering.
+  for (const [id, ...rest] of lines) if (/^[RAMN]\d+$/.test(id!)) names.set(id!, `(${rename(rest.join(' ').trim())})`);
+  const renameAll = (text: string) => text.replace(/\b[TERAMN]\d+\b/g, (id) => names.get(id) ?? id);
+  return lines.map(([id, ...rest]) => `${id!.replace(/\d+$/, '')}\t${renameAll(rest.join('\t').trimEnd())}`).sort();
 }
 
 describe('brat import of an attribution corpus', () => {
@@ -92,17 +95,119 @@ describe('brat import of an attribution corpus', () => {
   });
 });
 
+/** Every file of a fixture folder, named relative to it. */
+function folderFiles(folder: string): InputFile[] {
+  const dir = join(__dirname, '../../fixtures/formats/brat', folder);
+  return readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+/** The labels an annotation.conf declares, section by section. */
+function declared(conf: string): Record<string, Set<string>> {
+  const sections: Record<string, Set<string>> = {};
+  let section = '';
+  for (const line of conf.split('\n')) {
+    const header = /^\[(\w+)\]$/.exec(line);
+    if (header) sections[(section = header[1]!)] = new Set();
+    else if (section && line.trim() && !line.startsWith('#')) sections[section]!.add(line.trim().split(/\s+/)[0]!);
+  }
+  return sections;
+}
+
+/** Each label a .ann file uses, with the section of annotation.conf that must declare it. */
+function usedLabels(ann: string): [section: string, label: string][] {
+  const events = new Set(ann.split('\n').filter((l) => l.startsWith('E')).map((l) => l.split('\t')[1]!.split(' ')[0]!.split(':')[1]!));
+  return ann
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line): [string, string][] => {
+      const [id, head] = line.split('\t') as [string, string];
+      const label = head.split(/[ :]/)[0]!;
+      if (id.startsWith('T')) return events.has(id) ? [] : [['entities', label]];
+      if (id.startsWith('E')) return [['events', label]];
+      if (id.startsWith('R') || id === '*') return [['relations', label]];
+      if (id.startsWith('A')) return [['attributes', label]];
+      return [];
+    });
+}
+
+describe('brat as brat writes it', () => {
+  it.each([
+    ['tutorial', '000-introduction'],
+    ['tutorial', '110-note_annotation'],
+    ['council', 'bridge-vote'],
+  ])('%s/%s: reads every line (T, E, R, A, N, *, notes on anything) and writes each one back', async (folder, name) => {
+    const parsed = parse(folderFiles(folder).filter((f) => f.name === 'annotation.conf' || f.name.startsWith(name)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const written = await exportAnn(parsed.value);
+    const original = readFileSync(join(__dirname, '../../fixtures/formats/brat', folder, `${name}.ann`), 'utf8');
+    expect(canonicalLines(written.get(`${name}.ann`)!)).toEqual(canonicalLines(original));
+  });
+
+  it('keeps a normalization, an equivalence and notes on a relation, an attribute and a normalization as fields Gloss shows', () => {
+    const parsed = parse(folderFiles('council'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const byId = new Map(parsed.value.documents[0]!.annotations.map((a) => [a.id, a]));
+    expect(byId.get('t1')!.fields).toMatchObject({ 'norm-reference': 'Gazetteer:calloway-ines Ines Calloway', 'norm-reference-note': 'spelling checked against the council website' });
+    expect(byId.get('t2')!.fields).toMatchObject({ 'eq-equiv': { ref: 't1' }, 'rel-chairs': { ref: 't4' }, 'rel-chairs-note': 'chair since the spring election' });
+    expect(byId.get('e2')!.fields).toMatchObject({ negated: true, 'negated-note': 'regrettable is not a refusal' });
+    expect(byId.get('t3')!.note).toBe('not the regional council');
+  });
+
+  it('declares in annotation.conf every label the .ann files use, and gives each type its colour in visual.conf', async () => {
+    for (const folder of ['tutorial', 'council']) {
+      const parsed = parse(folderFiles(folder));
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+      const written = await exportAnn(parsed.value);
+      const conf = declared(written.get('annotation.conf')!);
+      for (const [path, ann] of written) if (path.endsWith('.ann')) for (const [section, label] of usedLabels(ann)) expect([path, section, label, conf[section]?.has(label)]).toEqual([path, section, label, true]);
+    }
+    const sample = await exportAnn(sampleBundle());
+    expect(declared(sample.get('annotation.conf')!)['attributes']).toEqual(new Set(['Kind', 'Event_type', 'Stance', 'Check-worthy', 'Verdict']));
+    expect(sample.get('annotation.conf')).toMatch(/^Kind\tArg:Quote, Value:direct\|indirect\|partial$/m);
+    expect(sample.get('visual.conf')).toMatch(/^Quote\tbgColor:#[0-9a-f]{6}$/m);
+  });
+
+  it('writes free-text values as AnnotatorNotes and A lines only for declared values, and reads them back as fields', async () => {
+    const bundle = sampleBundle();
+    const ferry = bundle.documents[2]!;
+    const withText = { ...ferry, annotations: [{ ...ferry.annotations[0]!, fields: { ...ferry.annotations[0]!.fields, kind: 'TASS' } }, ...ferry.annotations.slice(1)] };
+    const written = await exportAnn({ ...bundle, documents: [withText] });
+    const ann = written.get('ferry_timetable.ann')!;
+    expect(ann).not.toMatch(/^A\d+\tKind/m);
+    expect(ann).toMatch(/^#\d+\tAnnotatorNotes E\d+\tKind: TASS$/m);
+    expect(ann).toMatch(/^#\d+\tAnnotatorNotes E\d+\tSpeaker: Strait Ferry Company$/m);
+    expect(ann).toMatch(/^N\d+\tReference T\d+ Gloss:ferry-co\tStrait Ferry Company$/m);
+    const parsed = parse([...written].map(([name, text]) => textFile(name, text)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const quote = parsed.value.documents[0]!.annotations.find((a) => a.type === 'quote')!;
+    expect(quote.fields).toMatchObject({ kind: 'TASS', speaker: 'Strait Ferry Company' });
+    expect(quote.note).toBe('spans a CRLF');
+    expect(parsed.value.documents[0]!.annotations.find((a) => a.type === 'actor' && a.entity === 'ferry-co')).toBeDefined();
+    expect(parsed.value.entities).toEqual([expect.objectContaining({ id: 'ferry-co', name: 'Strait Ferry Company' })]);
+  });
+
+  it('writes two events of one type over the same words with one trigger', async () => {
+    const bundle = sampleBundle();
+    const lighthouse = bundle.documents[0]!;
+    const event = lighthouse.annotations.find((a) => a.id === 'event-1')!;
+    const twice = { ...lighthouse, annotations: [...lighthouse.annotations, { ...event, id: 'event-2', fields: { 'event-type': 'other' } }] };
+    const ann = (await exportAnn({ ...bundle, documents: [twice] })).get('lighthouse.ann')!;
+    expect(ann.match(/^T\d+\tEvent 99 110\t/gm)).toHaveLength(1);
+    expect(ann.match(/^E\d+\tEvent:T\d+/gm)).toHaveLength(2);
+  });
+});
+
 describe('brat export', () => {
   it('names files after the original file name, writes annotation.conf and code-point offsets', async () => {
     const written = await exportAnn(sampleBundle());
     expect([...written.keys()].sort()).toEqual(
-      ['annotation.conf', 'cafe-combining.ann', 'cafe-combining.txt', 'empty-one.ann', 'empty-one.txt', 'ferry_timetable.ann', 'ferry_timetable.txt', 'lighthouse.ann', 'lighthouse.txt'].sort(),
+      ['annotation.conf', 'visual.conf', 'cafe-combining.ann', 'cafe-combining.txt', 'empty-one.ann', 'empty-one.txt', 'ferry_timetable.ann', 'ferry_timetable.txt', 'lighthouse.ann', 'lighthouse.txt'].sort(),
     );
     const lighthouse = written.get('lighthouse.ann')!;
     expect([...sampleBundle().documents[0]!.text]).toHaveLength(110);
     expect(lighthouse).toMatch(/^T\d+\tEvent 99 110\tone wrote 🌊$/m);
     expect(lighthouse).toMatch(/^E\d+\tQuote:T\d+ Speaker:T\d+$/m);
-    expect(lighthouse).toMatch(/^#\d+\tDate E\d+\t2026-03-01 last Sunday$/m);
+    expect(lighthouse).toMatch(/^#\d+\tAnnotatorNotes E\d+\tDate: last Sunday \(2026-03-01\)$/m);
     expect(written.get('cafe-combining.ann')).toMatch(/^T\d+\tClaim 0 11;\d+ \d+\tCafé owners prices rose\.$/m);
     expect(written.get('empty-one.ann')).toBe('');
   });
@@ -138,7 +243,6 @@ describe('brat bad input', () => {
     ['a T line whose text is not at its offsets', 'T1\tEvent 0 3\tport', /T1: its text “port” is not the text at its offsets \(“The”\)/],
     ['a malformed line', 'T1 Event 0 3 The', /not a brat standoff line/],
     ['an event whose argument is missing', 'T1\tEvent 4 8\tport\nE1\tEvent:T1 Actor:T7', /E1: it refers to T7/],
-    ['normalization lines', 'T1\tActor 4 8\tport\nN1\tReference T1 Wikipedia:1\tport', /normalization \(N\) lines are not supported/],
   ])('reports %s with the file and line', (_case, ann, message) => {
     const parsed = parse([txt, textFile('a.ann', ann)]);
     expect(parsed.ok).toBe(false);
