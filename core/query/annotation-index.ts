@@ -20,8 +20,12 @@ export interface IndexedDocument {
 export interface IndexedAnnotation {
   annotation: StoredAnnotation;
   document: IndexedDocument;
-  /** The words and the note, folded as names are (case, accents, spaces): what a text filter searches. */
-  searchable: string;
+  /**
+   * The words and the note, folded as names are (case, accents, spaces):
+   * what a text filter searches. Folded on the first text query, not while
+   * the index is built, so opening a workspace does not wait for it.
+   */
+  searchable: string | null;
   /** The day of its first date field (an event's date), or null. */
   eventDate: string | null;
 }
@@ -34,10 +38,17 @@ interface DocumentRows {
 }
 
 function indexed(annotation: StoredAnnotation, document: IndexedDocument): IndexedAnnotation {
-  const words = quotedText(annotation);
-  const searchable = aliasKey(annotation.note ? `${words}\n${annotation.note}` : words);
   const dated = Object.values(annotation.fields).find(isDateValue);
-  return { annotation, document, searchable, eventDate: dated ? isoDay(dated.date) : null };
+  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null };
+}
+
+/** The row's words and note as a text filter compares them, folded once and kept. */
+export function searchableText(row: IndexedAnnotation): string {
+  if (row.searchable === null) {
+    const words = quotedText(row.annotation);
+    row.searchable = aliasKey(row.annotation.note ? `${words}\n${row.annotation.note}` : words);
+  }
+  return row.searchable;
 }
 
 /** Articles by publication day (undated last), then title: the order results are listed in. */
@@ -107,12 +118,12 @@ export class AnnotationIndex {
     return this.documents.get(documentId)?.byId.get(id)?.annotation;
   }
 
-  /** Every annotation: articles by publication day, each in reading order. */
-  *rows(): Generator<IndexedAnnotation> {
+  /** Every annotation: articles by publication day, each in reading order (a plain loop: a generator costs more than the filters). */
+  forEachRow(visit: (row: IndexedAnnotation) => void): void {
     this.order ??= [...this.documents.values()].sort(compareDocuments);
     for (const rows of this.order) {
       rows.ordered ??= [...rows.byId.values()].sort((a, b) => compareAnnotations(a.annotation, b.annotation));
-      yield* rows.ordered;
+      for (const row of rows.ordered) visit(row);
     }
   }
 }

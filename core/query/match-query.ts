@@ -3,7 +3,7 @@ import { entityLookup } from '../entities/entity-edits';
 import type { FieldValue } from '../model/annotation';
 import type { Entity } from '../model/entity';
 import type { LabelType } from '../model/label-types';
-import type { AnnotationIndex, IndexedAnnotation, IndexedDocument } from './annotation-index';
+import { searchableText, type AnnotationIndex, type IndexedAnnotation, type IndexedDocument } from './annotation-index';
 import { fieldCell } from './field-cells';
 import { isoDay } from './iso-day';
 import type { FieldFilter, Query } from './query';
@@ -37,7 +37,7 @@ function dateTest(query: Query): Test | null {
  * field whose linked annotation names it, or a free-text field holding one of
  * its names. A name no entity answers to still finds free-text values.
  */
-function entityTest(name: string, context: QueryContext, index: AnnotationIndex): Test {
+function entityTest(name: string, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Test {
   const entity = entityByName(context.entities, name);
   const lookup = entityLookup(context.entities);
   const keys = new Set((entity ? namesOf(entity) : [name]).map(aliasKey));
@@ -48,6 +48,14 @@ function entityTest(name: string, context: QueryContext, index: AnnotationIndex)
     if ('entity' in value) return isIt(value.entity);
     return 'ref' in value && isIt(index.annotation(row.document.id, value.ref)?.entity);
   };
+  if (role === 'key') {
+    const keyFields = new Map(context.types.map((type) => [type.id, type.keyField]));
+    return (row) => {
+      const key = keyFields.get(row.annotation.type);
+      const value = key === undefined ? undefined : row.annotation.fields[key];
+      return isIt(row.annotation.entity) || (value !== undefined && names(row, value));
+    };
+  }
   return (row) => isIt(row.annotation.entity) || Object.values(row.annotation.fields).some((value) => names(row, value));
 }
 
@@ -99,15 +107,17 @@ function compileQuery(query: Query, context: QueryContext, index: AnnotationInde
   if (dates) tests.push(dates);
   if (query.text && aliasKey(query.text) !== '') {
     const words = aliasKey(query.text);
-    tests.push((row) => row.searchable.includes(words));
+    tests.push((row) => searchableText(row).includes(words));
   }
-  if (query.entity && aliasKey(query.entity) !== '') tests.push(entityTest(query.entity, context, index));
+  if (query.entity && aliasKey(query.entity) !== '') tests.push(entityTest(query.entity, query.entityRole, context, index));
   for (const filter of query.fields ?? []) tests.push(fieldTest(filter, context, index));
   return (row) => tests.every((test) => test(row));
 }
 
-/** Every row the query keeps, in the index's order (articles by date, each in reading order). */
-export function* matchingRows(query: Query, context: QueryContext, index: AnnotationIndex): Generator<IndexedAnnotation> {
+/** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
+export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
   const keep = compileQuery(query, context, index);
-  for (const row of index.rows()) if (keep(row)) yield row;
+  index.forEachRow((row) => {
+    if (keep(row)) visit(row);
+  });
 }

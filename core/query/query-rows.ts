@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { entityLookup } from '../entities/entity-edits';
+import { isEntityRef } from '../entities/entity-links';
+import { isSpanRef } from '../fields/field-values';
 import type { AnnotationIndex, IndexedAnnotation } from './annotation-index';
 import { fieldCell } from './field-cells';
 import { quotedText } from '../formats/field-text';
-import { matchingRows, type QueryContext } from './match-query';
+import { forEachMatch, type QueryContext } from './match-query';
 import type { Query } from './query';
 
 /** One annotation as a query answers it: where it is, what it says, and each field's value as words. */
@@ -24,6 +26,12 @@ export const QueryRowSchema = z.object({
   note: z.string().nullable(),
   /** Field id → its readable value (an entity's name, a linked annotation's words, a date). */
   fields: z.record(z.string(), z.string()),
+  /**
+   * The entities it links to, each once, as the entity they now are (a merged
+   * id as the one it went into): through a field (`field`), a span field's
+   * linked annotation, or its own words (`field` null). The network's nodes.
+   */
+  entities: z.array(z.object({ id: z.string(), name: z.string(), field: z.string().nullable() })),
 });
 export type QueryRow = z.infer<typeof QueryRowSchema>;
 
@@ -39,7 +47,17 @@ function rowReader(context: QueryContext, index: AnnotationIndex): (row: Indexed
   return ({ annotation, document, eventDate }) => {
     const cells = { lookup, index, documentId: document.id };
     const fields: Record<string, string> = {};
-    for (const [id, value] of Object.entries(annotation.fields)) fields[id] = fieldCell(value, cells);
+    const entities: QueryRow['entities'] = [];
+    const link = (entityId: string | undefined, field: string | null) => {
+      const entity = entityId === undefined ? undefined : lookup.get(entityId);
+      if (entity && !entities.some((known) => known.id === entity.id)) entities.push({ id: entity.id, name: entity.name, field });
+    };
+    link(annotation.entity, null);
+    for (const [id, value] of Object.entries(annotation.fields)) {
+      fields[id] = fieldCell(value, cells);
+      if (isEntityRef(value)) link(value.entity, id);
+      else if (isSpanRef(value)) link(index.annotation(document.id, value.ref)?.entity, id);
+    }
     return {
       document: document.id,
       title: document.title,
@@ -54,6 +72,7 @@ function rowReader(context: QueryContext, index: AnnotationIndex): (row: Indexed
       text: quotedText(annotation),
       note: annotation.note ?? null,
       fields,
+      entities,
     };
   };
 }
@@ -63,10 +82,10 @@ export function answerQuery(query: Query, context: QueryContext, index: Annotati
   const read = rowReader(context, index);
   const rows: QueryRow[] = [];
   let total = 0;
-  for (const row of matchingRows(query, context, index)) {
+  forEachMatch(query, context, index, (row) => {
     if (total < limit) rows.push(read(row));
     total++;
-  }
+  });
   return { rows, total };
 }
 

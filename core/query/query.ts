@@ -16,6 +16,9 @@ export type FieldFilter = z.infer<typeof FieldFilterSchema>;
  */
 export const DATE_BASES = ['event', 'published'] as const;
 
+/** Where an entity filter looks: any link, or only the type's key field (who speaks, acts or claims). */
+export const ENTITY_ROLES = ['any', 'key'] as const;
+
 /**
  * A question about the whole workspace, as the query view, the pictures and
  * `gloss query` ask it. Every part is optional and they all must hold; text
@@ -27,6 +30,8 @@ export const QuerySchema = z
     set: Words.optional(),
     /** A name or alias of an entity: annotations that link to it (a field or the words naming it). */
     entity: Words.optional(),
+    /** `key`: only where the entity is the type's key field (a quote's speaker, an event's actor, a claim's claimant) or the annotation's own words; `any` (the default): any link. */
+    entityRole: z.enum(ENTITY_ROLES).optional(),
     fields: z.array(FieldFilterSchema).max(20).optional(),
     /** Words of the document's title (or its id). */
     document: Words.optional(),

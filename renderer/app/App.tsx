@@ -27,6 +27,10 @@ import { useWorkspaceEntities } from '../entities/use-workspace-entities';
 import { EntitiesButton } from '../entities/EntitiesButton';
 import { TeamButtons } from '../team/TeamButtons';
 import { useOpenAt } from './use-open-at';
+import { useQueryView } from '../analysis/use-query-view';
+import { QueryButton } from '../analysis/QueryButton';
+import { QueryPanel } from '../analysis/QueryPanel';
+import { PicturePane, PictureTabs } from '../analysis/PicturePane';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useCurrentDocument } from './use-current-document';
@@ -70,6 +74,8 @@ export function App() {
   const selected = useSelectedAnnotation(state.annotations, state.selectedId);
   const setActions = useSetActions({ onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
+  const queryView = useQueryView(workspacePath, saveStatus);
+  const picture = queryView.open && queryView.tab !== 'article' ? queryView.tab : null;
 
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
   if (!session) return <div className="loading">Opening workspace…</div>;
@@ -86,6 +92,7 @@ export function App() {
           saveStatus={saveStatus}
           onTag={tag}
         >
+          <QueryButton open={queryView.open} onToggle={() => queryView.setOpen(!queryView.open)} />
           <EntitiesButton types={types} beforeOpen={flush} onOpenAnnotation={openAt} />
           <TeamButtons
             documents={documents}
@@ -111,16 +118,24 @@ export function App() {
         {session.workspace.readOnly ? (
           <p className="read-only-banner">Read-only: {session.workspace.readOnly}. Nothing you change here will be saved.</p>
         ) : null}
-        <div className="layout">
-          <DocumentList
-            documents={documents}
-            types={types}
-            currentId={currentId}
-            canEdit={!session.workspace.readOnly}
-            onOpen={choose}
-            onStatus={onStatus}
-          />
-          <main className="reader-pane">
+        <div className={`layout${queryView.open ? ' query-open' : ''}${picture ? ' picture-shown' : ''}`}>
+          {queryView.open ? (
+            <QueryPanel key={workspacePath} query={queryView.query} answer={queryView.answer} types={types} sets={sets.known} onOpen={queryView.openRow(openAt)} onChange={queryView.setQuery} onNotice={setNotice} />
+          ) : (
+            <DocumentList
+              documents={documents}
+              types={types}
+              currentId={currentId}
+              canEdit={!session.workspace.readOnly}
+              onOpen={choose}
+              onStatus={onStatus}
+            />
+          )}
+          <main className={picture ? 'reader-pane showing-picture' : 'reader-pane'}>
+            {queryView.open ? <PictureTabs tab={queryView.tab} onTab={queryView.setTab} /> : null}
+            {picture ? (
+              <PicturePane tab={picture} rows={queryView.answer.rows} total={queryView.answer.total} types={types} focusEntity={queryView.query.entity} onOpen={queryView.openRow(openAt)} onNotice={setNotice} />
+            ) : null}
             {open ? (
               <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
             ) : null}

@@ -8,6 +8,7 @@ import { counted } from '../notices/counted';
 import { ChoiceList, useChecklist } from './ChoiceList';
 import { FormatChoice } from './FormatChoice';
 import './exchange.css';
+import { SetSelect } from '../sets/SetSelect';
 
 type Scope = 'all' | 'open' | 'done' | 'chosen';
 
@@ -110,14 +111,7 @@ export function ExportDialog(props: {
           </fieldset>
           <label className="exchange-set">
             Set
-            <select value={set} onChange={(event) => setSet(event.target.value)}>
-              <option value="">Every set</option>
-              {sets.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
+            <SetSelect value={set} sets={sets} onChange={setSet} />
           </label>
         </div>
       </div>

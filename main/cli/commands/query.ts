@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_BASES, QuerySchema } from '../../../core/query/query';
+import { DATE_BASES, ENTITY_ROLES, QuerySchema } from '../../../core/query/query';
 import { rowsToCsv, rowsToJsonl, rowsToTable } from '../../../core/query/rows-table';
 import { WorkspaceIndex } from '../../services/query/workspace-index';
 import { defineCommand } from '../command';
@@ -29,6 +29,7 @@ export const queryCommand = defineCommand({
     },
     set: { flags: '--set <name>', description: 'only this set', schema: query.set },
     entity: { flags: '--entity <name>', description: 'linked to this entity (its name or any alias)', schema: query.entity },
+    entityRole: { flags: '--as <role>', description: `where --entity must be: ${ENTITY_ROLES.join(' or ')} (key: the speaker, actor or claimant, or the words naming it)`, schema: query.entityRole },
     field: { flags: '--field <key=value>', description: "a field (id or name) whose readable value holds these words", schema: FieldOption.optional() },
     document: { flags: '--document <words>', description: 'in documents whose title holds these words (or with this id)', schema: query.document },
     outlet: { flags: '--outlet <words>', description: 'in documents from this outlet', schema: query.outlet },
@@ -39,7 +40,7 @@ export const queryCommand = defineCommand({
     format: { flags: '--format <name>', description: 'table (the default), csv or jsonl', schema: z.enum(['table', 'csv', 'jsonl']).default('table') },
   },
   examples: [
-    'gloss query ~/desk --type quote --entity Pashinian',
+    'gloss query ~/desk --type quote --entity Pashinian --as key',
     'gloss query ~/desk --type event --from 2022-10-01 --to 2022-10-31 --format csv > october.csv',
     'gloss query ~/desk --field stance=opposes --text CSTO --format jsonl',
   ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../../core/query/query-rows';
 import type { Query } from '../../../core/query/query';
 import { rowsToCsv, rowsToJsonl } from '../../../core/query/rows-table';
+import { countBy, entityNetwork, timelineMarks, weekOf } from '../../../core/query/pictures';
 import { annotation, sampleIndex } from './fixture';
 
 const ids = (query: Query) => {
@@ -17,6 +18,15 @@ describe('query engine: filters', () => {
   it('finds every quote by one person across articles through an alias, whether linked directly or through a speaker span', () => {
     expect(ids({ types: ['quote'], entity: 'vargova' })).toEqual(['h-quote', 'f-quote']);
     expect(ids({ types: ['quote'], entity: 'Harbour Minister' })).toEqual(['h-quote', 'f-quote']);
+  });
+
+  it('finds only what the person says, acts or claims with the key-field role, not what is said to or about them', () => {
+    const { index, context } = sampleIndex();
+    index.applyChanges('ferry', { upsert: [annotation('f-quote4', 'quote', 120, 'The minister must answer', { speaker: 'Okafor', addressee: { entity: 'e-varga' } })], remove: [] });
+    const quotes = (query: Query) => answerQuery({ types: ['quote'], ...query }, context, index).rows.map((row) => row.id);
+    expect(quotes({ entity: 'Vargova' })).toEqual(['h-quote', 'f-quote', 'f-quote4']);
+    expect(quotes({ entity: 'Vargova', entityRole: 'key' })).toEqual(['h-quote', 'f-quote']);
+    expect(quotes({ entity: 'Okafor', entityRole: 'key' })).toEqual(['f-quote2', 'f-quote4']);
   });
 
   it('finds an entity named in free text by any of its names, and a merged id as the entity it went into', () => {
@@ -84,5 +94,37 @@ describe('query engine: rows and updates', () => {
     expect(lines[0]).toBe('document,title,outlet,published,date,id,type,set,start,end,text,note,speaker,kind');
     expect(lines[1]).toBe('harbour,Harbour strike enters second week,Coastal Courier,2026-03-02,2026-03-02,h-quote,quote,default,20,53,The harbour will reopen on Monday,,Ilona Vargaová,direct');
     expect(rowsToJsonl(rows).trim().split('\n').map((line) => JSON.parse(line).fields.speaker)).toEqual(['Ilona Vargaová', 'Ilona Vargaová']);
+  });
+});
+
+describe('pictures from a query', () => {
+  it('marks the timeline by type and day, an event on its own date and a quote on its article\'s', () => {
+    const { index, context } = sampleIndex();
+    const rows = answerQuery({ types: ['event', 'quote'] }, context, index).rows;
+    expect(timelineMarks(rows).map((mark) => `${mark.day} ${mark.type} ×${mark.rows.length}`)).toEqual([
+      '2026-02-23 event ×1',
+      '2026-03-02 quote ×1',
+      '2026-03-09 quote ×2',
+    ]);
+  });
+
+  it('joins the entities one annotation links to, weighted by how many do', () => {
+    const { index, context } = sampleIndex();
+    index.applyChanges('ferry', { upsert: [annotation('f-claim', 'claim', 90, 'the minister misled the port', { claimant: { entity: 'e-okafor' } }, { entity: 'e-varga' })], remove: [] });
+    index.applyChanges('harbour', { upsert: [annotation('h-claim2', 'claim', 150, 'she misled them twice', { claimant: { entity: 'e-okafor' } }, { entity: 'e-varga' })], remove: [] });
+    const rows = answerQuery({}, context, index).rows;
+    const { nodes, edges } = entityNetwork(rows);
+    expect(nodes.map((node) => `${node.name} ${node.count}`).sort()).toEqual(['Chidi Okafor 3', 'Ilona Vargaová 5', 'Port Aldren 1']);
+    expect(edges.map((edge) => `${edge.source}–${edge.target} ${edge.rows.map((i) => rows[i]!.id).join(',')}`)).toEqual(['e-okafor–e-varga h-claim2,f-claim']);
+  });
+
+  it('counts per outlet and per week, by type', () => {
+    const { index, context } = sampleIndex();
+    const rows = answerQuery({}, context, index).rows;
+    expect(countBy(rows, (row) => (row.outlet ? [row.outlet] : []))).toEqual([
+      { key: 'Coastal Courier', total: 4, byType: { actor: 1, quote: 1, event: 1, claim: 1 } },
+      { key: 'Aldren Herald', total: 2, byType: { quote: 2 } },
+    ]);
+    expect(countBy(rows, (row) => (row.date ? [weekOf(row.date)] : [])).map((count) => `${count.key} ${count.total}`)).toEqual(['2026-03-02 3', '2026-03-09 2', '2026-02-23 1']);
   });
 });
