@@ -1,9 +1,13 @@
 import { countBelow } from '../text/sorted';
 import type { Fragment, StoredAnnotation } from '../model/annotation';
+import { SUGGESTIONS_SET } from '../model/suggestions';
 
-export function countByType(annotations: readonly StoredAnnotation[]): Record<string, number> {
+/** Annotations per type, as the document list shows them: the engine's suggestions are nobody's work yet, so they are not counted. */
+export function countByType(annotations: Iterable<StoredAnnotation>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const annotation of annotations) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
+  for (const annotation of annotations) {
+    if (annotation.set !== SUGGESTIONS_SET) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
+  }
   return counts;
 }
 

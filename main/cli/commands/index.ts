@@ -8,6 +8,7 @@ import { queryCommand } from './query';
 import { repairCommand } from './repair';
 import { setMetaCommand } from './set-meta';
 import { statsCommand } from './stats';
+import { suggestCommand } from './suggest';
 import { validateCommand } from './validate';
 
 /** Every `gloss` command, in the order `gloss --help` lists them; each is one module beside this one. */
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   setMetaCommand,
   queryCommand,
   agreementCommand,
+  suggestCommand,
 ];

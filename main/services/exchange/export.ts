@@ -1,3 +1,4 @@
+import { SUGGESTIONS_SET } from '../../../core/model/suggestions';
 import type { ExportSelection } from '../../../core/api/contract';
 import type { Problem } from '../../../core/api/contract';
 import type { BundleDocument, ExportSource } from '../../../core/formats/bundle';
@@ -47,7 +48,9 @@ export async function exportAnnotations(
   const summary: ExportSummary = { documents: 0, annotations: 0, problems: [] };
   const types = request.types ? workspace.labelTypes.filter((type) => request.types?.includes(type.id)) : workspace.labelTypes;
   const keep = (annotation: { type: string; set: string }) =>
-    (!request.types || request.types.includes(annotation.type)) && (request.set === undefined || annotation.set === request.set);
+    (!request.types || request.types.includes(annotation.type)) &&
+    // Suggestions leave the workspace only when that set is asked for by name.
+    (request.set === undefined ? annotation.set !== SUGGESTIONS_SET : annotation.set === request.set);
   let passes = 0;
   const { entities } = await workspace.entities.list();
   const source: ExportSource = {

@@ -1,11 +1,5 @@
-import type { StoredAnnotation } from '../../../core/model/annotation';
-
-/** Annotations per type, as the manifest keeps them for the document list. */
-export function countByType(annotations: Iterable<StoredAnnotation>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const annotation of annotations) counts[annotation.type] = (counts[annotation.type] ?? 0) + 1;
-  return counts;
-}
+/** Annotations per type, as the manifest keeps them for the document list (the same count the reader shows). */
+export { countByType } from '../../../core/annotations/annotation-queries';
 
 /** Whether two counts say the same; a type counted 0 and one not counted are the same. */
 export function sameCounts(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>>): boolean {

@@ -3,6 +3,7 @@ import type { DocumentId } from '../../../core/model/ids';
 import { ENTITIES_FILE_NAME } from '../../../core/model/entity';
 import { SCHEMA_FILE_NAME } from '../../../core/model/label-types';
 import { MANIFEST_FILE_NAME } from '../../../core/model/workspace';
+import { REJECTED_FILE_NAME } from '../../../core/model/suggestions';
 
 /**
  * Where each file of a workspace lives. Ids are validated as safe file names
@@ -21,6 +22,11 @@ export class WorkspaceLayout {
 
   get entities(): string {
     return join(this.root, ENTITIES_FILE_NAME);
+  }
+
+  /** The suggestions the analyst rejected, so the engine does not make them again. */
+  get rejectedSuggestions(): string {
+    return join(this.root, REJECTED_FILE_NAME);
   }
 
   get documentsDir(): string {

@@ -30,6 +30,8 @@ import { findLeftovers, type Leftover } from './leftovers';
 import { sha256 } from './hash';
 import { DamagedCopies } from './damaged-copies';
 import { EntityStore } from './entity-store';
+import { RejectionStore } from './rejections-store';
+import { REJECTED_FILE } from '../../../core/model/suggestions';
 import { readSchema, type SchemaReading } from './schema-file';
 import { WorkspaceWriter, type WorkspaceError } from './workspace-writer';
 
@@ -85,6 +87,8 @@ export class Workspace {
   private readonly annotations: AnnotationsStore;
   /** The people, organisations and places of entities.json, read on first use. */
   readonly entities: EntityStore;
+  /** The suggestions the analyst rejected (rejected-suggestions.json), read on first use. */
+  readonly rejections: RejectionStore;
   private readonly listeners = new Set<AnnotationsListener>();
 
   private constructor(
@@ -108,6 +112,13 @@ export class Workspace {
       read: this.files.read,
       write: (path, value) => this.writer.write(path, ENTITIES_FILE, value),
       keepAside: (path, bytes) => damaged.keep(path, bytes),
+      queue: this.writer,
+    });
+    this.rejections = new RejectionStore({
+      path: this.layout.rejectedSuggestions,
+      display: this.layout.display(this.layout.rejectedSuggestions),
+      read: this.files.read,
+      write: (path, value) => this.writer.write(path, REJECTED_FILE, value),
       queue: this.writer,
     });
   }
