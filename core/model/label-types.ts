@@ -69,6 +69,29 @@ export const LabelSchemaFileSchema = z
     path: ['types'],
   });
 
+/** A name as two names are compared for sameness: "Source", " source " and "SOURCE" are one. */
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
+function repeated(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of names) (seen.has(nameKey(name)) ? twice : seen).add(nameKey(name));
+  return names.filter((name, i) => twice.has(nameKey(name)) && names.findIndex((other) => nameKey(other) === nameKey(name)) === i);
+}
+
+/**
+ * Names an analyst would confuse: two types called "Source" give two identical
+ * toolbar buttons and exports that cannot tell them apart. Checked when a
+ * schema is saved (not when read, so an older file with such names still opens).
+ */
+export function namingProblems(types: readonly LabelType[]): string[] {
+  const problems = repeated(types.map((type) => type.name)).map((name) => `Two types are named “${name}”: give each its own name.`);
+  for (const type of types) {
+    for (const name of repeated(type.fields.map((field) => field.name))) problems.push(`${type.name.trim()} has two fields named “${name}”.`);
+  }
+  return problems;
+}
+
 /**
  * What the default schema links to entities, by id: a version 1 schema gets
  * the same links for the fields and types it shares with the defaults

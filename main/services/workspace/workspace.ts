@@ -9,7 +9,7 @@ import type { AnnotationChangeRequest } from '../../../core/model/annotation-cha
 import { applyDocumentEdit, changesText, type DocumentEdit } from '../../../core/article/document-edits';
 import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
 import type { DocumentId } from '../../../core/model/ids';
-import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
+import { DEFAULT_LABEL_TYPES, namingProblems, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import {
   MANIFEST_FILE_NAME,
   WORKSPACE_FILE,
@@ -273,9 +273,10 @@ export class Workspace {
     const damage = this.schema.problem;
     if (damage) return err({ code: 'read-only', ...damage, message: `Not saved: ${damage.message}, and a damaged file is kept as it is` });
     const checked = SCHEMA_FILE.schema.safeParse({ format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types });
-    if (!checked.success) {
-      const message = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${message}` });
+    const confusing = checked.success ? namingProblems(checked.data.types) : [];
+    if (!checked.success || confusing.length > 0) {
+      const issues = checked.success ? confusing : checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      return err({ code: 'failed', file: this.layout.display(this.layout.schema), message: `the schema is not valid: ${issues.join('; ')}` });
     }
     await this.writer.writeQueued(this.layout.schema, SCHEMA_FILE, () => checked.data);
     this.schema = { types: checked.data.types, problem: null };

@@ -37,6 +37,12 @@ describe('schemaProblems', () => {
     expect(problems.some((p) => p.startsWith('Event › Kind › options:'))).toBe(true);
     expect(problems).toContain('The key Q is the shortcut of quote and Event.');
   });
+
+  it('refuses a second type named like another in any case, and two fields of one name in a type', () => {
+    const [quote, event] = DEFAULT_LABEL_TYPES as [LabelType, LabelType];
+    const twice: LabelType[] = [quote, { ...event, name: ' quote ', shortcut: 'x', fields: [...event.fields, { ...event.fields[0]!, id: 'other' }] }];
+    expect(schemaProblems(twice)).toEqual(['Two types are named “Quote”: give each its own name.', `quote has two fields named “${event.fields[0]!.name}”.`]);
+  });
 });
 
 describe('withIdsFromNames', () => {

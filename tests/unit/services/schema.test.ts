@@ -30,6 +30,15 @@ describe('Workspace.saveSchema', () => {
     expect(!saved.ok && saved.error.message).toMatch(/type id is used twice/);
   });
 
+  it('refuses a second type with the name of another, and keeps the schema as it was', async () => {
+    const { workspace } = await workspaceWithArticle();
+    const source = DEFAULT_LABEL_TYPES.find((type) => type.id === 'source')!;
+    const saved = await workspace.saveSchema([...DEFAULT_LABEL_TYPES, { ...source, id: 'source-2', shortcut: undefined }]);
+    expect(!saved.ok && saved.error.message).toMatch(/Two types are named “Source”/);
+    const reopened = await Workspace.open(workspace.dir);
+    expect(reopened.ok && reopened.value.labelTypes.map((type) => type.id)).toEqual(DEFAULT_LABEL_TYPES.map((type) => type.id));
+  });
+
   it('never writes over a damaged schema.json', async () => {
     const { workspace } = await workspaceWithArticle();
     const path = join(workspace.dir, 'schema.json');
