@@ -249,8 +249,17 @@ function withApposedRole(mention: Extract<Subject, { kind: 'named' }>, text: str
 
 /** A surname alone ("Ilves dismissed the remarks") is a mention of the person named in full before it. */
 function withSurnames(mentions: Extract<Subject, { kind: 'named' }>[], tokens: readonly Token[], lexicon: Lexicon): Extract<Subject, { kind: 'named' }>[] {
-  const surnames = new Map<string, Extract<Subject, { kind: 'named' }>>();
-  for (const mention of mentions) if (mention.entityKind === 'person') surnames.set(wordKey(mention.name.split(/\s+/u).at(-1) ?? ''), mention);
+  // Each surname's full names in text order: "Pike" is the Pike named last before it ("Lorna Pike", later "Colm Pike").
+  const surnames = new Map<string, Extract<Subject, { kind: 'named' }>[]>();
+  for (const mention of mentions) {
+    if (mention.entityKind !== 'person') continue;
+    const key = wordKey(mention.name.split(/\s+/u).at(-1) ?? '');
+    surnames.set(key, [...(surnames.get(key) ?? []), mention]);
+  }
+  const named = (t: Token) => {
+    const all = surnames.get(t.key) ?? [];
+    return all.filter((m) => m.start < t.start).at(-1) ?? (all[0] as Extract<Subject, { kind: 'named' }>);
+  };
   const inMention = new Set(mentions.flatMap((m) => [m.start, m.end]));
   let covered = -1;
   const alone: Token[] = [];
@@ -261,6 +270,6 @@ function withSurnames(mentions: Extract<Subject, { kind: 'named' }>[], tokens: r
     if (t.end <= covered || inMention.has(t.start)) continue;
     if (t.capital && !lexicon.notNames.has(t.key) && surnames.has(t.key)) alone.push(t);
   }
-  const more = alone.map((t) => ({ ...(surnames.get(t.key) as Extract<Subject, { kind: 'named' }>), start: t.start, end: t.end }));
+  const more = alone.map((t) => ({ ...named(t), start: t.start, end: t.end }));
   return [...mentions, ...more].sort((a, b) => a.start - b.start);
 }

@@ -57,7 +57,9 @@ export class Resolver {
     const key = lastWord(name);
     let best: Mention | undefined;
     for (const mention of this.bySurname.get(key) ?? []) {
-      const better = !best || (mention.start < at && best.start >= at) || ((mention.start < at) === (best.start < at) && mention.name.length > best.name.length);
+      // The fullest name before `at`, the latest where two are as full ("Lorna Pike", then "Colm Pike").
+      const before = mention.start < at;
+      const better = !best || (before && best.start >= at) || (before === best.start < at && (mention.name.length > best.name.length || (before && mention.name !== best.name && mention.start > best.start)));
       if (better) best = mention;
     }
     const full = best && best.name.length > name.length && aliasKey(best.name).endsWith(aliasKey(name)) ? best.name : name;

@@ -9,8 +9,8 @@ import { median, type BenchResult, type BenchSuite } from '../types';
 
 const KILOBYTE = 1024;
 const RUNS = 5;
-/** The seed articles beside the repository, when they are there: scored too, and said so; never required. */
-const SEEDS_DIR = join(import.meta.dirname, '../../../../shared/seeds');
+/** The seed articles beside the repository (../shared/seeds, or $GLOSS_SEEDS), when they are there: scored too, and said so; never required. */
+const SEEDS_DIR = process.env['GLOSS_SEEDS'] ?? join(import.meta.dirname, '../../../../shared/seeds');
 
 function suggestionsFor(article: GoldArticle) {
   return suggest({ text: article.text, language: article.language, reference: articleReferenceDate({ publishedDate: article.published }) });
