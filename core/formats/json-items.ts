@@ -23,7 +23,7 @@ const { quote: QUOTE, backslash: BACKSLASH, comma: COMMA, colon: COLON, openBrac
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 /** Where a JSON file's array of items is, and the file with that array emptied (its envelope, small enough to parse whole). */
-interface LocatedArray {
+export interface LocatedArray {
   start: number;
   end: number;
   envelope: unknown;
@@ -115,7 +115,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * file itself being an array) and parses everything around it. Null when
  * none of the paths is an array: the caller parses the file some other way.
  */
-function locateArray(bytes: Uint8Array, paths: readonly (readonly string[])[]): Result<LocatedArray | null, string> {
+export function locateArray(bytes: Uint8Array, paths: readonly (readonly string[])[]): Result<LocatedArray | null, string> {
   try {
     const scanner = new Scanner(bytes);
     const top = scanner.skipSpace(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
@@ -132,29 +132,78 @@ function locateArray(bytes: Uint8Array, paths: readonly (readonly string[])[]): 
   }
 }
 
+/** Where one item of an array lies in the file's bytes. */
+export interface ItemRange {
+  start: number;
+  end: number;
+}
+
+/** Where each item of the array located at `start` lies, found without parsing any of them. */
+export function itemRanges(bytes: Uint8Array, located: Pick<LocatedArray, 'start' | 'end'>): Result<ItemRange[], string> {
+  const scanner = new Scanner(bytes);
+  const ranges: ItemRange[] = [];
+  try {
+    let i = scanner.skipSpace(located.start + 1);
+    while (i < located.end - 1) {
+      const end = scanner.valueEnd(i);
+      ranges.push({ start: i, end });
+      i = scanner.skipSpace(end);
+      if (bytes[i] === COMMA) i = scanner.skipSpace(i + 1);
+      else if (i < located.end - 1) throw new SyntaxError(`expected "," after item ${ranges.length - 1} at byte ${i}`);
+    }
+  } catch (error) {
+    return err(`is not valid JSON (${describe(error)})`);
+  }
+  return ok(ranges);
+}
+
+/** One item, parsed on its own. */
+export function parseItem(bytes: Uint8Array, range: ItemRange, index: number): Result<unknown, string> {
+  try {
+    return ok(JSON.parse(decodeUtf8(bytes.subarray(range.start, range.end))) as unknown);
+  } catch (error) {
+    return err(`item ${index} is not valid JSON (${describe(error)})`);
+  }
+}
+
+/**
+ * The string value of one key of the object at `range` (an annotation's
+ * `id`), read without parsing the rest of it; null when the key is absent or
+ * not a string, or the item is not an object.
+ */
+export function stringOfKey(bytes: Uint8Array, range: ItemRange, wanted: string): string | null {
+  if (bytes[range.start] !== OPEN_BRACE) return null;
+  const scanner = new Scanner(bytes);
+  try {
+    let i = scanner.skipSpace(range.start + 1);
+    while (i < range.end && bytes[i] !== CLOSE_BRACE) {
+      const { key, valueAt } = scanner.key(i);
+      const end = scanner.valueEnd(valueAt);
+      if (key === wanted) {
+        if (bytes[valueAt] !== QUOTE) return null;
+        const value: unknown = JSON.parse(decodeUtf8(bytes.subarray(valueAt, end)));
+        return typeof value === 'string' ? value : null;
+      }
+      i = scanner.skipSpace(end);
+      if (bytes[i] === COMMA) i = scanner.skipSpace(i + 1);
+    }
+  } catch {
+    // A malformed item says so when it is parsed.
+  }
+  return null;
+}
+
 /** Each item of the array located at `start`, parsed on its own; a syntax error ends the walk with its message. */
 function* arrayItems(bytes: Uint8Array, located: Pick<LocatedArray, 'start' | 'end'>): Generator<Result<unknown, string>> {
-  const scanner = new Scanner(bytes);
-  let i = scanner.skipSpace(located.start + 1);
-  let index = 0;
-  while (i < located.end - 1) {
-    let item: unknown;
-    let end: number;
-    try {
-      end = scanner.valueEnd(i);
-      item = JSON.parse(decodeUtf8(bytes.subarray(i, end)));
-    } catch (error) {
-      yield err(`item ${index} is not valid JSON (${describe(error)})`);
-      return;
-    }
-    yield ok(item);
-    index++;
-    i = scanner.skipSpace(end);
-    if (bytes[i] === COMMA) i = scanner.skipSpace(i + 1);
-    else if (i < located.end - 1) {
-      yield err(`expected "," after item ${index - 1} at byte ${i}`);
-      return;
-    }
+  const ranges = itemRanges(bytes, located);
+  if (!ranges.ok) {
+    yield ranges;
+    return;
+  }
+  for (const [index, range] of ranges.value.entries()) {
+    const item = parseItem(bytes, range, index);
+    yield item;
+    if (!item.ok) return;
   }
 }
 

@@ -10,6 +10,7 @@ import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, Input
 import { safeAnnotationId, slugId } from './ids';
 import { list, parseW3cItem, type W3cAnnotation, type W3cBody } from './w3c-item';
 import { decodeUtf8 } from './utf8';
+import { itemRanges, locateArray, parseItem, stringOfKey, type ItemRange } from './json-items';
 import { readableValue, valueContexts, type ValueContext } from './field-text';
 import { EntitySchema, type Entity } from '../model/entity';
 import { entityLinksOf } from '../entities/entity-links';
@@ -156,23 +157,26 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
     }
     for (const entity of read.value.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
     for (const type of read.value.types) if (!types.has(type.id)) types.set(type.id, type);
-    const items = { value: read.value.items };
+    const items = read.value;
     // Links resolve to annotations in the file first, then to ones already in the workspace,
     // so every item's id is known before the first is placed. An IRI given twice: the last one counts.
     const ids = new Map(inWorkspace);
     const last = new Map<string, number>();
-    items.value.forEach((item, i) => {
-      const iri = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null;
-      if (iri === null) return;
+    for (let i = 0; i < items.count; i++) {
+      const iri = items.iri(i);
+      if (iri === null) continue;
       ids.set(iri, idFor(iri, i));
       last.set(iri, i);
-    });
+    }
     const typeOf = typeFinder([...types.values()]);
-    for (let i = 0; i < items.value.length; i++) {
-      const item = items.value[i];
-      // Each raw item is let go once read, so a large file is not held twice over (as JSON and as annotations).
-      items.value[i] = undefined;
-      const annotation = parseW3cItem(item);
+    for (let i = 0; i < items.count; i++) {
+      // Each item is parsed only now, and let go once read: the file is never held as one tree.
+      const item = items.item(i);
+      if (!item.ok) {
+        problems.push({ file: file.name, annotation: `#${i}`, message: item.error });
+        break;
+      }
+      const annotation = parseW3cItem(item.value);
       if (!annotation.ok) {
         problems.push({ file: file.name, annotation: `#${i}`, message: `item ${i} is not a valid Web Annotation: ${annotation.error}` });
         continue;
@@ -250,16 +254,53 @@ class DocumentFinder {
   }
 }
 
-/** The items of a file: a collection's first page, a page, an array or one annotation. */
-function readItems(file: InputFile): Result<{ items: unknown[]; entities: Entity[]; types: LabelType[] }, FormatProblem> {
-  let data: unknown;
-  try {
-    data = JSON.parse(decodeUtf8(file.bytes));
-  } catch (error) {
-    return err({ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+/** A file's items, each parsed when asked for, and its `id` read without parsing the rest. */
+interface Items {
+  count: number;
+  iri(i: number): string | null;
+  item(i: number): Result<unknown, string>;
+  entities: Entity[];
+  types: LabelType[];
+}
+
+/** Where the items are: a collection's first page, a page, or the file itself being an array. */
+const ITEM_PATHS = [['first', 'items'], ['items'], []] as const;
+
+/**
+ * The items of a file: a collection's first page, a page, an array or one
+ * annotation. The items are found in the bytes and parsed one at a time
+ * (json-items.ts); what is around them is parsed whole and checked as before.
+ */
+function readItems(file: InputFile): Result<Items, FormatProblem> {
+  const refuse = (message: string) => err({ file: file.name, message });
+  const located = locateArray(file.bytes, ITEM_PATHS);
+  if (!located.ok) return refuse(located.error);
+  if (located.value === null) {
+    // One annotation: small, parsed whole.
+    let data: unknown;
+    try {
+      data = JSON.parse(decodeUtf8(file.bytes));
+    } catch (error) {
+      return refuse(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const single = parseUnknown(FileSchema, data);
+    if (!single.ok) return refuse(`is not a W3C annotation collection, page or annotation: ${single.error}`);
+    const [item] = single.value.items;
+    const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null;
+    return ok({ count: single.value.items.length, iri: () => id, item: () => ok(item), entities: single.value.entities, types: single.value.types });
   }
-  const items = parseUnknown(FileSchema, data);
-  return items.ok ? items : err({ file: file.name, message: `is not a W3C annotation collection, page or annotation: ${items.error}` });
+  const envelope = parseUnknown(FileSchema, located.value.envelope);
+  if (!envelope.ok) return refuse(`is not a W3C annotation collection, page or annotation: ${envelope.error}`);
+  const ranges = itemRanges(file.bytes, located.value);
+  if (!ranges.ok) return refuse(ranges.error);
+  const at = (i: number) => ranges.value[i] as ItemRange;
+  return ok({
+    count: ranges.value.length,
+    iri: (i) => stringOfKey(file.bytes, at(i), 'id'),
+    item: (i) => parseItem(file.bytes, at(i), i),
+    entities: envelope.value.entities,
+    types: envelope.value.types,
+  });
 }
 
 function readItem(
