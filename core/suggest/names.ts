@@ -39,12 +39,14 @@ function token(text: string, start: number, lexicon: Lexicon): Token {
 
 /** The words between two offsets. */
 export function tokensIn(text: string, from: number, to: number, lexicon: Lexicon): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    tokens.push(token(match[0], match.index, lexicon));
-  }
-  return tokens;
+  return [...wordsFrom(text, from, to, lexicon)];
+}
+
+/** The words between two offsets, one at a time, for a reader that stops early. */
+function* wordsFrom(text: string, from: number, to: number, lexicon: Lexicon): Generator<Token> {
+  const word = new RegExp(WORD.source, 'gu');
+  word.lastIndex = from;
+  for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) yield token(match[0], match.index, lexicon);
 }
 
 /** Words of one name stand on one line, with nothing but spaces between them. */
@@ -215,7 +217,7 @@ export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { k
   for (let match = capital.exec(text); match; match = capital.exec(text)) {
     const run: Token[] = [];
     let end = match.index;
-    for (const t of tokensIn(text, match.index, Math.min(text.length, match.index + 300), lexicon)) {
+    for (const t of wordsFrom(text, match.index, Math.min(text.length, match.index + 300), lexicon)) {
       const previous = run.at(-1);
       if (previous && !onlySpaces(text, previous.end, t.start)) break;
       if (t.capital) capitals.push(t);

@@ -10,6 +10,9 @@ export interface Named {
 
 type Mention = Extract<Subject, { kind: 'named' }>;
 
+/** How many names back (or ahead) a pronoun or a role is looked for: the referent is near, and a long article must not cost a pass per pronoun. */
+const REACH = 200;
+
 const lastWord = (name: string) => aliasKey(name).split(/\s+/).at(-1) ?? '';
 
 /**
@@ -43,7 +46,7 @@ export class Resolver {
         return this.lastBefore(at, (m) => m.entityKind === subject.entityKind);
       case 'role': {
         const head = subject.role.split(' ').at(-1) ?? subject.role;
-        const fits = (m: Mention) => (m.entityKind === 'person' ? m.role : aliasKey(m.name)).split(' ').includes(head);
+        const fits = (m: Mention) => (m.entityKind === 'person' ? m.role : this.key(m.name)).split(' ').includes(head);
         // A headline's "says mayor" names the mayor the article introduces below it.
         return this.lastBefore(at, fits) ?? this.firstAfter(at, fits);
       }
@@ -67,7 +70,8 @@ export class Resolver {
   }
 
   private lastBefore(at: number, fits: (mention: Mention) => boolean): Named | null {
-    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
+    const from = this.lastIndexBefore(at);
+    for (let i = from; i >= Math.max(0, from - REACH); i--) {
       const mention = this.mentions[i] as Mention;
       if (fits(mention)) return mention.entityKind === 'person' ? this.fullName(mention.name, mention.end) : { name: mention.name, entityKind: mention.entityKind };
     }
@@ -75,11 +79,24 @@ export class Resolver {
   }
 
   private firstAfter(at: number, fits: (mention: Mention) => boolean): Named | null {
-    for (let i = this.lastIndexBefore(at) + 1; i < this.mentions.length; i++) {
+    const from = this.lastIndexBefore(at) + 1;
+    for (let i = from; i < Math.min(this.mentions.length, from + REACH); i++) {
       const mention = this.mentions[i] as Mention;
       if (fits(mention)) return { name: mention.name, entityKind: mention.entityKind };
     }
     return null;
+  }
+
+  private readonly keys = new Map<string, string>();
+
+  /** A name's alias key, worked out once per name: it is asked for again for every pronoun and role. */
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = aliasKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
   }
 
   private lastIndexBefore(at: number): number {
