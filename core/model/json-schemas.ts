@@ -3,6 +3,7 @@ import { ANNOTATIONS_FILE } from './annotation';
 import { DOCUMENT_FILE } from './document';
 import { ENTITIES_FILE } from './entity';
 import { SCHEMA_FILE } from './label-types';
+import { REJECTED_FILE } from './suggestions';
 import type { FileFormat } from './versioned';
 import { WORKSPACE_FILE } from './workspace';
 
@@ -27,6 +28,12 @@ const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; descri
     title: 'Gloss entities (entities.json)',
     description:
       'The people, organisations and places of a workspace, with their aliases. Annotations link to them by id; an id listed in mergedIds means the entity that lists it.',
+  },
+  'rejected-suggestions.schema.json': {
+    kind: REJECTED_FILE,
+    title: 'Gloss rejected suggestions (rejected-suggestions.json)',
+    description:
+      'The suggestions an analyst rejected, per document, by their type and code-point spans, so the suggestion engine does not make them again.',
   },
   'label-schema.schema.json': {
     kind: SCHEMA_FILE,
