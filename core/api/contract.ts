@@ -317,6 +317,26 @@ export const contract = {
     request: z.object({ edits: z.array(EntityEditSchema).min(1).max(1000) }).strict(),
     response: EntitiesSchema,
   },
+  /**
+   * Runs the suggestion engine on documents (all when none are named) and
+   * saves what it finds as the `suggestions` set; rejected suggestions and
+   * those already there are not made again (core/suggest, `gloss suggest`).
+   */
+  suggestAnnotations: {
+    request: z.object({ documentIds: z.array(DocumentIdSchema).min(1).max(100_000).optional(), replace: z.boolean() }).strict(),
+    response: z.object({
+      documents: z.int().nonnegative(),
+      suggested: z.int().nonnegative(),
+      leftOut: z.int().nonnegative(),
+      entitiesCreated: z.int().nonnegative(),
+      problems: z.array(ProblemSchema),
+    }),
+  },
+  /** Remembers suggestions the analyst rejected (by `suggestionKey`), so the engine does not make them again. */
+  rejectSuggestions: {
+    request: z.object({ documentId: DocumentIdSchema, keys: z.array(z.string().min(1).max(LIMITS.name * 10)).min(1).max(10_000) }).strict(),
+    response: z.object({}),
+  },
   /** Every annotation that links to an entity, across the workspace, as saved. */
   listEntityMentions: {
     request: Empty,

@@ -8,6 +8,7 @@ import { annotationSets } from '../workspace/annotation-sets';
 import { editEntities } from '../workspace/entity-edits';
 import { entityMentions } from '../workspace/entity-mentions';
 import { workspaceIndex } from '../query/workspace-index';
+import { suggestDocuments } from '../suggest/suggest-documents';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -186,6 +187,20 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       withWritable(async (workspace) => {
         const edited = await editEntities(workspace, edits);
         return edited.ok ? ok({ entities: [...edited.value] }) : err(edited.error);
+      }),
+
+    suggestAnnotations: ({ documentIds, replace }) =>
+      withWritable(async (workspace) => {
+        const ids = documentIds ?? workspace.entries.map((entry) => entry.id);
+        const unknown = ids.find((id) => !workspace.has(id));
+        if (unknown) return err({ code: 'not-found', message: `no document "${unknown}" in this workspace` });
+        return ok(await suggestDocuments(workspace, ids, replace));
+      }),
+
+    rejectSuggestions: ({ documentId, keys }) =>
+      withWritable(async (workspace) => {
+        const problem = await workspace.rejections.add(documentId, keys);
+        return problem ? err({ code: 'failed', message: `${problem.file}: ${problem.message}` }) : ok({});
       }),
 
     measureAgreement: (choice) =>
