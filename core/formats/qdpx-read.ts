@@ -7,7 +7,12 @@ import { CodePointIndex } from '../text/code-points';
 import { placeRange } from './anchor';
 import type { BundleDocument, FormatProblem, InputFile, ParseContext, ParseResult } from './bundle';
 import { slugId } from './ids';
-import { QDA_NAMESPACE } from './qdpx-write';
+import { ENTITIES_NOTE, FIELDS_MARK, FILE_PREFIX, QDA_NAMESPACE, SAME_ANNOTATION_LINK } from './qdpx-write';
+import { z } from 'zod';
+import { FieldValueSchema } from '../model/annotation';
+import { EntitySchema, type Entity } from '../model/entity';
+import { SafeIdSchema } from '../model/ids';
+import { parseUnknown } from '../validation/parse-unknown';
 import { decodeUtf8 } from './utf8';
 import { attribute, childElements as children, readXml, type XmlElement as Element } from './xml-read';
 
@@ -67,6 +72,14 @@ function readCodes(codeBook: Element, codes: { meanings: Map<string, CodeMeaning
 
 const CODE_BOOK = 'Project/CodeBook';
 const TEXT_SOURCE = 'Project/Sources/TextSource';
+const NOTE = 'Project/Notes/Note';
+const LINK = 'Project/Links/Link';
+
+/** What the sources' selections became, by selection GUID, so the Notes and Links after the sources can reach them. */
+interface Selections {
+  byGuid: Map<string, { annotation: StoredAnnotation; document: BundleDocument }>;
+  noteRefs: Map<string, StoredAnnotation[]>;
+}
 
 /**
  * REFI-QDA project: each TextSource goes to the workspace document with its
@@ -78,6 +91,7 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
   const problems: FormatProblem[] = [];
   const documents: BundleDocument[] = [];
   let types: LabelType[] = [];
+  const entities: Entity[] = [];
   for (const file of files) {
     const entries = unzip(file);
     if (!entries.ok) {
@@ -93,16 +107,22 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
     // Project.xsd puts the code book before the sources; sources met before it wait for it.
     let codeBookSeen = false;
     const waiting: Element[] = [];
+    const selections: Selections = { byGuid: new Map(), noteRefs: new Map() };
+    const notes: Element[] = [];
+    const links: Element[] = [];
     const takeSource = (source: Element) => {
-      const read = readSource(source, entries.value, codes.meanings, context);
+      const read = readSource(source, entries.value, codes.meanings, context, selections);
       if (read.ok) documents.push(read.value);
       else problems.push(...read.error.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
     };
     const read = readXml(decodeUtf8(qde), 'project.qde', {
       root: (root) => (root.name === 'Project' && root.uri === QDA_NAMESPACE ? null : `is not a QDA-XML project (root must be Project in ${QDA_NAMESPACE})`),
-      keep: (path) => path.length <= 3 && [CODE_BOOK, TEXT_SOURCE].includes(path.join('/')),
+      keep: (path) => path.length <= 3 && [CODE_BOOK, TEXT_SOURCE, NOTE, LINK].includes(path.join('/')),
       take: (element, path) => {
-        if (path.length === 2) {
+        const at = path.join('/');
+        if (at === NOTE) notes.push(element);
+        else if (at === LINK) links.push(element);
+        else if (path.length === 2) {
           readCodes(element, codes);
           codeBookSeen = true;
         } else if (codeBookSeen) takeSource(element);
@@ -114,9 +134,83 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
       continue;
     }
     waiting.forEach(takeSource);
+    const linked = applyNotesAndLinks(notes, links, selections);
+    problems.push(...linked.problems.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
+    for (const entity of linked.entities) if (!entities.some((known) => known.id === entity.id)) entities.push(entity);
     types = [...types, ...codes.types.filter((t) => !types.some((known) => known.id === t.id))];
   }
-  return problems.length > 0 ? err(problems) : ok({ set: null, types, documents });
+  return problems.length > 0 ? err(problems) : ok({ set: null, types, documents, entities });
+}
+
+const GlossFieldsSchema = z.object({ id: z.string(), fields: z.record(z.string(), FieldValueSchema), entity: SafeIdSchema.optional() });
+
+/** The typed values a Gloss Note carries in its Description, or null when it is an analyst's own note. */
+function glossJson(note: Element): unknown {
+  const description = descriptionOf(note) ?? '';
+  if (!description.startsWith(FIELDS_MARK)) return null;
+  try {
+    return JSON.parse(description.slice(FIELDS_MARK.length)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After the sources: Gloss's field Notes give each annotation its fields, id
+ * and entity back (another tool's Note joins the annotation's note); a
+ * "same annotation" Link joins a fragment to its annotation; another tool's
+ * Link between selections becomes a span field named after the link.
+ */
+function applyNotesAndLinks(notes: readonly Element[], links: readonly Element[], selections: Selections): { entities: Entity[]; problems: string[] } {
+  const problems: string[] = [];
+  let entities: Entity[] = [];
+  const typed = new Set<StoredAnnotation>();
+  for (const note of notes) {
+    const name = attribute(note, 'name') ?? 'note';
+    const json = glossJson(note);
+    if (json === undefined) {
+      problems.push(`note "${name}": its Gloss values are not valid JSON`);
+      continue;
+    }
+    if (name === ENTITIES_NOTE && json !== null) {
+      const read = parseUnknown(z.array(EntitySchema), json);
+      if (read.ok) entities = read.value;
+      else problems.push(`note "${name}": ${read.error}`);
+      continue;
+    }
+    for (const annotation of selections.noteRefs.get(attribute(note, 'guid') ?? '') ?? []) {
+      if (json === null) {
+        const text = children(note, 'PlainTextContent')[0]?.text ?? '';
+        annotation.note = annotation.note === undefined ? text : `${annotation.note}\n${text}`;
+        continue;
+      }
+      const read = parseUnknown(GlossFieldsSchema, json);
+      if (!read.ok) {
+        problems.push(`note "${name}": ${read.error}`);
+        continue;
+      }
+      if (typed.has(annotation)) continue;
+      typed.add(annotation);
+      if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(read.value.id)) annotation.id = read.value.id;
+      // The Note holds every field; the codings hold only the choice and boolean ones.
+      annotation.fields = { ...read.value.fields };
+      if (read.value.entity !== undefined) annotation.entity = read.value.entity;
+    }
+  }
+  for (const link of links) {
+    const origin = selections.byGuid.get(attribute(link, 'originGUID') ?? '');
+    const target = selections.byGuid.get(attribute(link, 'targetGUID') ?? '');
+    if (!origin || !target || origin.annotation === target.annotation) continue;
+    const name = attribute(link, 'name') ?? 'link';
+    if (name === SAME_ANNOTATION_LINK && origin.document === target.document) {
+      origin.annotation.fragments = [...origin.annotation.fragments, ...target.annotation.fragments].sort((a, b) => a.start - b.start || a.end - b.end);
+      target.document.annotations = target.document.annotations.filter((a) => a !== target.annotation);
+      for (const entry of selections.byGuid.values()) if (entry.annotation === target.annotation) entry.annotation = origin.annotation;
+    } else if (!typed.has(origin.annotation) && origin.document === target.document) {
+      origin.annotation.fields = { ...origin.annotation.fields, [slugId(name)]: { ref: target.annotation.id } };
+    }
+  }
+  return { entities, problems };
 }
 
 function readSource(
@@ -124,8 +218,13 @@ function readSource(
   entries: Record<string, Uint8Array>,
   meanings: ReadonlyMap<string, CodeMeaning>,
   context: ParseContext,
+  selections: Selections,
 ): { ok: true; value: BundleDocument } | { ok: false; error: string[] } {
   const name = attribute(source, 'name') ?? attribute(source, 'guid') ?? 'source';
+  const description = descriptionOf(source);
+  // Gloss names a source by its title and keeps the file name in the description; other tools name it by the file.
+  const fileName = description?.startsWith(FILE_PREFIX) ? description.slice(FILE_PREFIX.length) : name;
+  const title = description?.startsWith(FILE_PREFIX) ? name : (description ?? name);
   const path = (attribute(source, 'plainTextPath') ?? '').replace(/^internal:\/\//, 'sources/');
   const inline = children(source, 'PlainTextContent')[0]?.text ?? null;
   const bytes = entries[path];
@@ -133,11 +232,12 @@ function readSource(
   if (text === null) return err([`source "${name}" has neither PlainTextContent nor a plainTextPath inside the archive`]);
   const known =
     context.documents.find((d) => d.text === text) ??
-    context.documents.find((d) => d.fileName === name || d.id === name);
-  const target = known ?? { id: slugId(name.replace(/\.[^.]*$/, '')), text, fileName: name };
+    context.documents.find((d) => d.fileName === fileName || d.id === fileName);
+  const target = known ?? { id: slugId(fileName.replace(/\.[^.]*$/, '')), text, fileName };
   const texts = { source: known && known.text !== text ? new CodePointIndex(text) : null, target: new CodePointIndex(target.text) };
   const problems: string[] = [];
   const byKey = new Map<string, StoredAnnotation>();
+  const placedSelections: [guid: string, key: string, notes: string[]][] = [];
   children(source, 'PlainTextSelection').forEach((selection, i) => {
     const label = attribute(selection, 'name') || `selection ${i + 1}`;
     const placed = placeRange(texts, Number(attribute(selection, 'startPosition')), Number(attribute(selection, 'endPosition')));
@@ -152,8 +252,11 @@ function readSource(
     for (const meaning of meaningsHere) if (meaning && 'field' in meaning) fields[meaning.field] = meaning.value;
     const typeIds = new Set(meaningsHere.flatMap((m) => (m ? [m.type] : [])));
     const created = attribute(selection, 'creationDateTime') ?? context.now;
+    const notes = children(selection, 'NoteRef').map((ref) => attribute(ref, 'targetGUID') ?? '');
     for (const type of typeIds) {
-      const key = `${label}\u0000${type}`;
+      // Older Gloss exports named each fragment by its annotation's id; otherwise a selection is its own annotation until a Link joins it.
+      const key = `${/^[a-z0-9][a-z0-9-]{0,63}$/.test(label) ? label : `#${attribute(selection, 'guid') ?? i}`}\u0000${type}`;
+      placedSelections.push([attribute(selection, 'guid') ?? '', key, notes]);
       const existing = byKey.get(key);
       if (existing) existing.fragments = [...existing.fragments, placed.value].sort((a: Fragment, b: Fragment) => a.start - b.start);
       else {
@@ -164,5 +267,16 @@ function readSource(
     }
   });
   if (problems.length > 0) return err(problems);
-  return ok({ id: target.id, text: target.text, metadata: { title: descriptionOf(source) ?? name }, ...(target.fileName !== undefined ? { fileName: target.fileName } : {}), annotations: [...byKey.values()] });
+  const document: BundleDocument = { id: target.id, text: target.text, metadata: { title }, ...(target.fileName !== undefined ? { fileName: target.fileName } : {}), annotations: [...byKey.values()] };
+  for (const [guid, key, notes] of placedSelections) {
+    const annotation = byKey.get(key);
+    if (!annotation) continue;
+    selections.byGuid.set(guid, { annotation, document });
+    for (const note of notes) {
+      const list = selections.noteRefs.get(note) ?? [];
+      if (!list.includes(annotation)) list.push(annotation);
+      selections.noteRefs.set(note, list);
+    }
+  }
+  return ok(document);
 }

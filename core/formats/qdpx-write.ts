@@ -1,18 +1,33 @@
 import { Zip, ZipDeflate } from 'fflate';
 import type { LabelType } from '../model/label-types';
+import type { StoredAnnotation } from '../model/annotation';
+import type { Entity } from '../model/entity';
+import { entityLinksOf } from '../entities/entity-links';
+import { entityLookup } from '../entities/entity-edits';
 import type { BundleDocument, ExportSource, OutputPiece } from './bundle';
+import { quotedText, readableValue, valueContexts, type ValueContext } from './field-text';
 import { guidFrom, guidSequence } from './guid';
 import { encodeUtf8 } from './utf8';
 import { element, xmlEscape } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
-const USER = guidFrom('gloss-user');
+/** The user each set's selections are made by: one per set, named after it. */
+const userGuid = (set: string) => guidFrom(`user:${set}`);
+/** The name of a Link between the fragments of one annotation (a quote interrupted by "he said"). */
+export const SAME_ANNOTATION_LINK = 'same annotation';
+/** The name of the project Note that carries the entities the annotations link to. */
+export const ENTITIES_NOTE = 'Gloss entities';
+/** What a Gloss field Note's Description starts with: the annotation's typed values as JSON, for a Gloss reading the file back. */
+export const FIELDS_MARK = 'gloss:fields ';
+/** What a source's Description says of the file it was imported from. */
+export const FILE_PREFIX = 'File: ';
 /** Fast deflate: the archive is mostly XML, which shrinks well even at the lowest level. */
 const COMPRESSION = 1;
 
 const typeGuid = (id: string, hash = guidFrom) => hash(`type:${id}`);
 const optionGuid = (typeId: string, fieldId: string, option: string | true, hash = guidFrom) => hash(`option:${typeId}:${fieldId}:${String(option)}`);
 const sourceGuid = (documentId: string) => guidFrom(`document:${documentId}`);
+const noteGuid = (documentId: string, annotationId: string) => guidFrom(`note:${documentId}:${annotationId}`);
 const sourcePath = (documentId: string) => `sources/${sourceGuid(documentId)}.txt`;
 
 /**
@@ -53,11 +68,38 @@ function memoised(hash: (key: string) => string): (key: string) => string {
   };
 }
 
-/** One PlainTextSelection per fragment, named after the annotation so its fragments come back together. */
-function selections(document: BundleDocument, types: ReadonlyMap<string, LabelType>, hash: (key: string) => string): string {
+/** A selection's name: the type and the words, so an analyst in NVivo or MAXQDA knows it; fragments numbered "(1/2)". */
+function selectionName(typeName: string, words: string, index: number, count: number): string {
+  const short = words.length > 80 ? `${words.slice(0, 79)}…` : words;
+  return `${typeName}: ${short}${count > 1 ? ` (${index + 1}/${count})` : ''}`;
+}
+
+/** What one document adds after the sources: a Note per annotation with fields, Links between coded selections. */
+interface Extras {
+  notes: string[];
+  links: string[];
+}
+
+/**
+ * One PlainTextSelection per fragment, by the set's user. Choice and boolean
+ * values are codings to child codes; every field is also in a Note the
+ * selections refer to (readable lines for the analyst, the typed values for
+ * Gloss); a field linking to another annotation is also a Link between their
+ * selections, and the fragments of one annotation are linked as "same
+ * annotation", so it stays recognisably one.
+ */
+function selections(document: BundleDocument, types: ReadonlyMap<string, LabelType>, hash: (key: string) => string, context: ValueContext, extras: Extras): string {
   const nextGuid = guidSequence(`selections:${document.id}`);
+  const firstGuid = new Map<string, string>();
+  const guids = document.annotations.map((annotation) => {
+    const own = annotation.fragments.map(() => nextGuid());
+    firstGuid.set(annotation.id, own[0] as string);
+    return own;
+  });
+  // An annotation another one links to keeps its id through a Note too, so the link still finds it on import.
+  const linkedTo = new Set(document.annotations.flatMap((a) => Object.values(a.fields).flatMap((value) => (typeof value === 'object' && 'ref' in value ? [value.ref] : []))));
   let xml = '';
-  for (const annotation of document.annotations) {
+  document.annotations.forEach((annotation, n) => {
     const type = types.get(annotation.type);
     const codes = [typeGuid(annotation.type, hash)];
     for (const field of type?.fields ?? []) {
@@ -65,17 +107,53 @@ function selections(document: BundleDocument, types: ReadonlyMap<string, LabelTy
       if (field.kind === 'choice' && typeof value === 'string' && field.options.includes(value)) codes.push(optionGuid(annotation.type, field.id, value, hash));
       if (field.kind === 'boolean' && value === true) codes.push(optionGuid(annotation.type, field.id, true, hash));
     }
-    // Written out rather than through element(): this runs once per fragment, a hundred thousand times.
-    const name = xmlEscape(annotation.id);
-    const dates = `creationDateTime="${xmlEscape(annotation.created)}" modifiedDateTime="${xmlEscape(annotation.modified)}"`;
-    const description = annotation.note !== undefined ? element('Description', {}, xmlEscape(annotation.note)) : '';
-    for (const fragment of annotation.fragments) {
-      xml += `<PlainTextSelection guid="${nextGuid()}" name="${name}" startPosition="${fragment.start}" endPosition="${fragment.end}" ${dates}>${description}`;
-      for (const code of codes) xml += coding(code, nextGuid());
-      xml += '</PlainTextSelection>';
+    const own = guids[n] as string[];
+    const user = userGuid(annotation.set);
+    const note = fieldNote(document.id, annotation, type, context, user, linkedTo.has(annotation.id));
+    if (note) extras.notes.push(note.xml);
+    for (const [fieldId, value] of Object.entries(annotation.fields)) {
+      const target = typeof value === 'object' && 'ref' in value ? firstGuid.get(value.ref) : undefined;
+      const name = type?.fields.find((f) => f.id === fieldId)?.name ?? fieldId;
+      if (target) extras.links.push(element('Link', { guid: nextGuid(), name, direction: 'OneWay', originGUID: own[0], targetGUID: target }));
     }
-  }
+    for (const guid of own.slice(1)) extras.links.push(element('Link', { guid: nextGuid(), name: SAME_ANNOTATION_LINK, direction: 'Associative', originGUID: own[0], targetGUID: guid }));
+    // Written out rather than through element(): this runs once per fragment, a hundred thousand times.
+    const who = `creatingUser="${user}" creationDateTime="${xmlEscape(annotation.created)}" modifyingUser="${user}" modifiedDateTime="${xmlEscape(annotation.modified)}"`;
+    const description = annotation.note !== undefined ? element('Description', {}, xmlEscape(annotation.note)) : '';
+    const noteRef = note ? `<NoteRef targetGUID="${note.guid}"/>` : '';
+    const typeName = type?.name ?? annotation.type;
+    annotation.fragments.forEach((fragment, i) => {
+      const name = xmlEscape(selectionName(typeName, fragment.exact, i, annotation.fragments.length));
+      xml += `<PlainTextSelection guid="${own[i]}" name="${name}" startPosition="${fragment.start}" endPosition="${fragment.end}" ${who}>${description}`;
+      for (const code of codes) xml += coding(code, nextGuid());
+      xml += `${noteRef}</PlainTextSelection>`;
+    });
+  });
   return xml;
+}
+
+/** A Note with an annotation's fields: one readable line each, and the typed values (and id) in its Description for Gloss. */
+function fieldNote(documentId: string, annotation: StoredAnnotation, type: LabelType | undefined, context: ValueContext, user: string, linkedTo: boolean): { guid: string; xml: string } | null {
+  const entries = Object.entries(annotation.fields);
+  if (entries.length === 0 && annotation.entity === undefined && !linkedTo) return null;
+  const lines = entries.map(([id, value]) => {
+    const readable = readableValue(value, context);
+    const shown = readable.wording !== null ? `${readable.wording} (${readable.text})` : readable.text || (readable.id ?? '');
+    return `${type?.fields.find((f) => f.id === id)?.name ?? id}: ${shown}`;
+  });
+  if (annotation.entity !== undefined) lines.push(`Names: ${readableValue({ entity: annotation.entity }, context).text}`);
+  const typed = { id: annotation.id, fields: annotation.fields, ...(annotation.entity !== undefined ? { entity: annotation.entity } : {}) };
+  const guid = noteGuid(documentId, annotation.id);
+  const name = `${type?.name ?? annotation.type}: ${quotedText(annotation).slice(0, 60)}`;
+  const children = element('Description', {}, xmlEscape(`${FIELDS_MARK}${JSON.stringify(typed)}`)) + element('PlainTextContent', {}, xmlEscape(lines.join('\n')));
+  return { guid, xml: element('Note', { guid, name, creatingUser: user, creationDateTime: annotation.created }, children) };
+}
+
+/** The project Note listing the entities the annotations link to: readable, and as JSON for Gloss. */
+function entitiesNote(entities: readonly Entity[], user: string): string {
+  const lines = entities.map((entity) => `${entity.name} (${entity.kind})${entity.aliases.length > 0 ? `, also ${entity.aliases.join(', ')}` : ''}`);
+  const children = element('Description', {}, xmlEscape(`${FIELDS_MARK}${JSON.stringify(entities)}`)) + element('PlainTextContent', {}, xmlEscape(lines.join('\n')));
+  return element('Note', { guid: guidFrom('gloss-entities'), name: ENTITIES_NOTE, creatingUser: user }, children);
 }
 
 /**
@@ -96,34 +174,61 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     if (failure) throw failure;
     while (queue.length > 0) yield { path: '', data: queue.shift() as Uint8Array };
   };
+  // Users come first in project.qde, so the sets are gathered before it is written (a pass that reads no text).
+  const sets = source.set !== null ? [source.set] : await setsOf(source);
+  const creator = userGuid(sets[0] ?? 'default');
   const project = new ZipDeflate('project.qde', { level: COMPRESSION });
   zip.add(project);
   const push = (text: string, final = false) => project.push(encodeUtf8(text), final);
+  const users = sets.length > 0 ? sets : ['default'];
   push(
-    `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDA_NAMESPACE}" name="${xmlEscape(source.set ?? 'Gloss')}" origin="Gloss" creatingUserGUID="${USER}" creationDateTime="${new Date().toISOString()}">` +
-      element('Users', {}, element('User', { guid: USER, name: 'Gloss' })) +
+    `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDA_NAMESPACE}" name="${xmlEscape(source.set ?? 'Gloss')}" origin="Gloss" creatingUserGUID="${creator}" creationDateTime="${new Date().toISOString()}">` +
+      element('Users', {}, users.map((set) => element('User', { guid: userGuid(set), name: set })).join('')) +
       codeBook(source.types),
   );
   const types = new Map(source.types.map((type) => [type.id, type]));
   const hash = memoised(guidFrom);
+  const contextOf = valueContexts(source.entities ?? []);
+  const lookup = entityLookup(source.entities ?? []);
+  const linked = new Map<string, Entity>();
+  const extras: Extras = { notes: [], links: [] };
   let sources = 0;
   for await (const document of source.documents()) {
     const text = new ZipDeflate(sourcePath(document.id), { level: COMPRESSION });
     zip.add(text);
     text.push(encodeUtf8(document.text), true);
+    for (const link of document.annotations.flatMap(entityLinksOf)) {
+      const entity = lookup.get(link.entityId);
+      if (entity) linked.set(entity.id, entity);
+    }
     // The schema wants at least one source inside <Sources>, so it opens with the first.
     const opening = sources++ === 0 ? '<Sources>' : '';
+    const file = document.fileName !== undefined ? element('Description', {}, xmlEscape(`${FILE_PREFIX}${document.fileName}`)) : '';
     push(
       opening +
         element(
           'TextSource',
-          { guid: sourceGuid(document.id), name: document.fileName ?? document.id, plainTextPath: `internal://${sourceGuid(document.id)}.txt` },
-          element('Description', {}, xmlEscape(document.metadata.title)) + selections(document, types, hash),
+          { guid: sourceGuid(document.id), name: document.metadata.title, plainTextPath: `internal://${sourceGuid(document.id)}.txt` },
+          file + selections(document, types, hash, contextOf(document), extras),
         ),
     );
     yield* drain();
   }
-  push(`${sources > 0 ? '</Sources>' : ''}</Project>\n`, true);
+  if (linked.size > 0) extras.notes.push(entitiesNote([...linked.values()], creator));
+  push(
+    `${sources > 0 ? '</Sources>' : ''}` +
+      (extras.notes.length > 0 ? element('Notes', {}, extras.notes.join('')) : '') +
+      (extras.links.length > 0 ? element('Links', {}, extras.links.join('')) : '') +
+      '</Project>\n',
+    true,
+  );
   zip.end();
   yield* drain();
+}
+
+/** Every set the annotations are in, in the order first met. */
+async function setsOf(source: ExportSource): Promise<string[]> {
+  const sets = new Set<string>();
+  for await (const document of source.documents()) for (const annotation of document.annotations) sets.add(annotation.set);
+  return [...sets];
 }

@@ -38,24 +38,47 @@ describe('REFI-QDA export', () => {
     expect(Object.keys(entries).filter((name) => name.startsWith('sources/'))).toHaveLength(4);
     const qde = new TextDecoder().decode(entries['project.qde']);
     expect(qde).toMatch(/<Code guid="[^"]+" name="Quote" isCodable="true" color="#f2b134"><Description>quote<\/Description>/);
-    expect(qde).toMatch(/name="event-1" startPosition="99" endPosition="110"/);
+    expect(qde).toMatch(/name="Event: one wrote 🌊" startPosition="99" endPosition="110"/);
   });
 
-  it('reads its own export back: spans, types, choice and boolean fields, notes', async () => {
+  it('reads its own export back: spans, types, every field, the note and the entity the words name', async () => {
     const bundle = sampleBundle();
     const parsed = parse([(await exported(bundle)).file]);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    // Keyed by what an annotation is (document, type, words), since the ids of annotations without fields are not kept.
     const summary = (b: Bundle) =>
       b.documents
-        .flatMap((d) => d.annotations.map((a) => [d.id, a.id, a.type, a.fragments.map((f) => f.exact).join('|'), a.note ?? '', a.fields['kind'] ?? a.fields['check-worthy'] ?? ''].join(' ')))
+        .flatMap((d) => d.annotations.map((a) => [d.id, a.type, a.fragments.map((f) => `${f.start}-${f.end}`).join('|'), a.note ?? '', JSON.stringify(a.fields), a.entity ?? ''].join(' ')))
         .sort();
     expect(summary(parsed.value)).toEqual(summary(bundle));
+    expect(parsed.value.entities).toEqual(bundle.entities);
+    expect(parsed.value.documents.find((d) => d.id === 'ferry-crlf')?.metadata.title).toBe('Ferry timetable cut');
+  });
+
+  it('gives each set its own user, names sources by title (keeping the file name) and selections by type and words, and keeps a two-fragment annotation one', async () => {
+    const bundle = sampleBundle();
+    const second = { ...bundle.documents[1]!, annotations: bundle.documents[1]!.annotations.map((a) => (a.id === 'loc-2' ? { ...a, set: 'bob' } : a)) };
+    const { entries, file } = await exported({ ...bundle, set: null, documents: [bundle.documents[0]!, second, ...bundle.documents.slice(2)] });
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    expect([...qde.matchAll(/<User guid="[^"]+" name="([^"]+)"\/>/g)].map((m) => m[1])).toEqual(['default', 'bob']);
+    expect(qde).toMatch(/<TextSource guid="[^"]+" name="Ferry timetable cut" [^>]*><Description>File: ferry timetable.txt<\/Description>/);
+    expect(qde).toMatch(/name="Claim: Café owners \(1\/2\)"/);
+    expect(qde).toMatch(/name="Claim: prices rose\. \(2\/2\)"/);
+    expect(qde).toMatch(/<Link guid="[^"]+" name="same annotation"/);
+    expect(qde).toMatch(/<Link guid="[^"]+" name="Claimant" direction="OneWay"/);
+    expect(qde).toMatch(/<PlainTextContent>Speaker: Strait Ferry Company&#10;Kind: indirect<\/PlainTextContent>|<PlainTextContent>Kind: indirect&#10;Speaker: Strait Ferry Company<\/PlainTextContent>/);
+    const parsed = parse([file]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const claim = parsed.value.documents.find((d) => d.id === 'cafe-combining')!.annotations.filter((a) => a.type === 'claim');
+    expect(claim.map((a) => a.fragments.map((f) => f.exact))).toEqual([['Café owners', 'prices rose.']]);
+    const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde }], schema: [{ fileName: 'Project.xsd', contents: XSD }] });
+    expect(result.errors).toEqual([]);
   });
 
   it('brings in a source that is not in the workspace as a new document', async () => {
     const parsed = parse([(await exported()).file], []);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    expect(parsed.value.documents.map((d) => d.id).sort()).toEqual(['cafe-combining', 'empty-one', 'ferry-timetable', 'lighthouse']);
+    expect(parsed.value.documents.map((d) => d.id).sort()).toEqual(['an-empty-document', 'cafe-owners', 'ferry-timetable', 'lighthouse']);
   });
 });
 
@@ -122,6 +145,6 @@ describe('REFI-QDA bad input', () => {
     const { entries } = await exported();
     const qde = new TextDecoder().decode(entries['project.qde']).replace('endPosition="110"', 'endPosition="400"');
     const parsed = parse([{ name: 'bad.qdpx', bytes: zipSync({ ...entries, 'project.qde': strToU8(qde) }) }]);
-    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/selection "event-1": the span 99–400 runs past the end of the text \(110 characters\)/)]);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/selection "Event: one wrote 🌊": the span 99–400 runs past the end of the text \(110 characters\)/)]);
   });
 });
