@@ -3,6 +3,8 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
 import { useRovingFocus } from '../lists/use-roving-focus';
+import { focusDetails } from '../keys/focus';
+import { SHORTCUTS } from '../keys/shortcuts';
 import { typeTint } from '../schema/type-tint';
 import { excerpt } from '../sidebar/annotation-text';
 import { useAnnotationFilter, type SidebarRow } from '../sidebar/use-annotation-filter';
@@ -37,6 +39,13 @@ const Row = memo(function Row(props: {
         data-roving-id={annotation.id}
         tabIndex={tabbable ? 0 : -1}
         onClick={() => onSelect(annotation.id)}
+        onKeyDown={(event) => {
+          if (!SHORTCUTS.listOpen.matches(event)) return;
+          // Enter edits: the annotation is selected and its first field takes focus.
+          event.preventDefault();
+          onSelect(annotation.id);
+          focusDetails(annotation.id);
+        }}
       >
         <span className="annotation-head">
           <span className="annotation-type" data-type={annotation.type} style={typeTint(type)}>

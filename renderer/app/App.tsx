@@ -41,6 +41,7 @@ import { useNotice } from './use-notice';
 import { useSelectedAnnotation } from './use-selected-annotation';
 import { useSession } from './use-session';
 import { useTagging } from './use-tagging';
+import { KeyboardLayer } from '../keys/KeyboardLayer';
 
 // Loaded when an annotation is first selected: it brings the date parser
 // (chrono-node), which the first screen does not need.
@@ -85,6 +86,7 @@ export function App() {
     <AnnotationSetContext.Provider value={own}>
       <EntitiesContext.Provider value={entities}>
       <div className="app">
+        <KeyboardLayer types={types} selectedId={state.selectedId} canImport={!session.workspace.readOnly} onNotice={setNotice} />
         <Toolbar
           workspaceName={session.workspace.name}
           types={types}
@@ -140,7 +142,7 @@ export function App() {
               <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
             ) : null}
             {open ? (
-              <article className="article" key={open.loaded.document.id}>
+              <article className="article" id="article" key={open.loaded.document.id} data-document-id={open.loaded.document.id}>
                 <ArticleHeader document={open.loaded.document} problem={open.loaded.problem} />
                 <DocumentDetails
                   document={open.loaded.document}
@@ -172,6 +174,7 @@ export function App() {
                   <ReaderPlugins
                     {...reading}
                     documentId={open.loaded.document.id}
+                    language={open.loaded.document.metadata.language}
                     readingPosition={open.loaded.readingPosition}
                     setStyles={sets.styles}
                     selectedId={state.selectedId}

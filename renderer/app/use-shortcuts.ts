@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { SHORTCUTS } from '../keys/shortcuts';
 
 export interface ShortcutHandlers {
   onTypeKey: (key: string) => boolean;
@@ -17,22 +18,12 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target)) return;
-      const command = event.ctrlKey || event.metaKey;
-      if (command && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) handlers.onRedo();
-        else handlers.onUndo();
-        return;
-      }
-      if (command && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        handlers.onRedo();
-        return;
-      }
-      if (command || event.altKey) return;
-      if (event.key === 'Delete' || event.key === 'Backspace') handlers.onDelete();
-      else if (event.key === 'Escape') handlers.onEscape();
-      else if (handlers.onTypeKey(event.key.toLowerCase())) event.preventDefault();
+      if (SHORTCUTS.undo.matches(event)) handlers.onUndo();
+      else if (SHORTCUTS.redo.matches(event)) handlers.onRedo();
+      else if (SHORTCUTS.deleteAnnotation.matches(event)) return handlers.onDelete();
+      else if (SHORTCUTS.deselect.matches(event)) return handlers.onEscape();
+      else if (event.ctrlKey || event.metaKey || event.altKey || !handlers.onTypeKey(event.key.toLowerCase())) return;
+      event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

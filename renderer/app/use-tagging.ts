@@ -29,7 +29,8 @@ export function useTagging(props: {
       }
       act({ kind: 'add', annotation: createAnnotation(open.text.index, span, typeId, own) });
       showSet(own);
-      document.getSelection()?.removeAllRanges();
+      // The caret stays after the words just tagged, so the keyboard carries on from there.
+      document.getSelection()?.collapseToEnd();
     },
     [open, editable, selection, own, act, showSet, onNotice],
   );

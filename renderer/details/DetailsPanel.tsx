@@ -74,7 +74,7 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
   // The annotation's own words tell a weekday's tense: "said Thursday" looks back, "will meet Thursday" forward.
   const dating = { reference, language: props.document.metadata.language, context: annotationWords(annotation) };
   return (
-    <div className="details-body">
+    <div className="details-body" data-annotation-id={annotation.id}>
       <p className="details-type">
         <span className="swatch" style={typeTint(type)} aria-hidden />
         {type?.name ?? `${annotation.type} (not in the schema)`}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Edge, Resize } from '../../core/annotations/fragment-edits';
+import { SHORTCUTS } from '../keys/shortcuts';
 
 const MOVES: Record<string, [Edge, Resize]> = {
   ArrowRight: ['end', 'extend'],
@@ -19,7 +20,7 @@ export function useBoundaryKeys(onResize: ((edge: Edge, resize: Resize) => void)
     if (!onResize) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const move = MOVES[event.key];
-      if (!move || !event.shiftKey || !event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!move || !SHORTCUTS.moveFragmentEdge.matches(event) || isTyping(event.target)) return;
       event.preventDefault();
       onResize(...move);
     };

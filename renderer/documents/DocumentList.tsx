@@ -4,6 +4,8 @@ import type { LabelType } from '../../core/model/label-types';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../core/model/document-status';
 import { SORT_LABELS, STATUS_LABELS, visibleDocuments, type DocumentSort } from './document-order';
 import { useRovingFocus } from '../lists/use-roving-focus';
+import { focusArticle } from '../keys/focus';
+import { SHORTCUTS } from '../keys/shortcuts';
 import { typeTint } from '../schema/type-tint';
 import './documents.css';
 
@@ -35,15 +37,19 @@ const DocumentRow = memo(function DocumentRow(props: {
         type="button"
         className="document-item"
         aria-current={current ? 'page' : undefined}
-        aria-keyshortcuts="ArrowRight"
         data-roving-id={doc.id}
         tabIndex={tabbable ? 0 : -1}
         onClick={() => onOpen(doc.id)}
         onKeyDown={(event) => {
-          // The row's status is one arrow away, so the list stays one tab stop.
-          if (event.key !== 'ArrowRight') return;
+          if (SHORTCUTS.listOpen.matches(event)) {
+            // Opened from the keyboard, the article takes focus with its caret, as a reading pane does.
+            onOpen(doc.id);
+            focusArticle(doc.id);
+          } else if (SHORTCUTS.documentStatus.matches(event)) {
+            // The row's status is one arrow away, so the list stays one tab stop.
+            event.currentTarget.parentElement?.querySelector('select')?.focus();
+          } else return;
           event.preventDefault();
-          event.currentTarget.parentElement?.querySelector('select')?.focus();
         }}
       >
         <span className="document-title">{doc.title}</span>

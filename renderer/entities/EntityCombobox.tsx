@@ -11,7 +11,9 @@ type Option = { kind: 'entity'; id: string; label: string; detail: string } | { 
  * Chooses an entity by typing (the ARIA 1.2 combobox pattern: arrow keys move
  * through the offers, Enter chooses, Escape closes). Typing offers entities
  * whose name or alias starts a word with what was typed; a name no entity
- * has is offered as a new entity of `newKind`. Enter without a highlighted
+ * has is offered as a new entity of `newKind`. Once something is typed the
+ * first offer is highlighted (the entity of exactly that name, if there is one),
+ * so a few letters and Enter choose it. Enter without a highlighted
  * offer takes the entity of exactly that name, or creates it.
  */
 export function EntityCombobox(props: {
@@ -41,6 +43,10 @@ export function EntityCombobox(props: {
     return name !== '' && !entityByName(entities, name) && readOnly === null ? [...found, { kind: 'create', name }] : found;
   }, [entities, text, readOnly]);
 
+  // -1 until the arrows move: then the typed text highlights its best offer.
+  const exactAt = options.findIndex((o) => o.kind === 'entity' && o.id === entityByName(entities, text)?.id);
+  const highlighted = active >= 0 ? active : text.trim() === '' ? -1 : Math.max(exactAt, 0);
+
   const choose = async (option: Option | undefined) => {
     if (!option) return;
     setOpen(false);
@@ -61,11 +67,11 @@ export function EntityCombobox(props: {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (options.length === 0 ? -1 : (current + step + options.length) % options.length));
+      setActive(options.length === 0 ? -1 : (highlighted + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const exact = entityByName(entities, text);
-      void choose(options[active] ?? (exact ? options.find((o) => o.kind === 'entity' && o.id === exact.id) : options.find((o) => o.kind === 'create')));
+      void choose(options[highlighted] ?? (exact ? options.find((o) => o.kind === 'entity' && o.id === exact.id) : options.find((o) => o.kind === 'create')));
     } else if (event.key === 'Escape' && open) {
       // Closes the list only; a second Escape reaches the panel (deselecting the annotation).
       event.stopPropagation();
@@ -85,7 +91,7 @@ export function EntityCombobox(props: {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded && highlighted >= 0 ? optionId(highlighted) : undefined}
         autoComplete="off"
         placeholder={placeholder}
         disabled={disabled}
@@ -105,8 +111,8 @@ export function EntityCombobox(props: {
             key={option.kind === 'entity' ? option.id : 'create'}
             id={optionId(i)}
             role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
+            aria-selected={i === highlighted}
+            className={i === highlighted ? 'active' : undefined}
             // Chosen on mouse down, before the input's blur closes the list.
             onMouseDown={(event) => {
               event.preventDefault();

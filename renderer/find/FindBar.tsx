@@ -8,6 +8,7 @@ import type { DomTextMap } from '../reader/dom-text-map';
 import { MAX_MATCHES, findMatches, lowerKeepingLength, untaggedMatches } from '../../core/annotations/find-matches';
 import { useFindHighlights } from './use-find-highlights';
 import { useAnnotationSet } from '../sets/annotation-set-context';
+import { SHORTCUTS } from '../keys/shortcuts';
 
 /**
  * Find in the article (Ctrl/Cmd+F): counts and paints the matches, steps
@@ -37,7 +38,7 @@ export const FindBar = memo(function FindBar(props: {
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      if (SHORTCUTS.find.matches(event)) {
         event.preventDefault();
         setShown(true);
         requestAnimationFrame(() => input.current?.select());

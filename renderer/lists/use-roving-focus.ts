@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { SHORTCUTS } from '../keys/shortcuts';
 
 /** The keys that move within a list, and where each goes from `at` among `count` items. */
 function target(key: string, at: number, count: number): number | null {
@@ -55,7 +56,7 @@ export function useRovingFocus(ids: readonly string[], preferred: string | null,
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || active === null) return;
+      if (!SHORTCUTS.listMove.matches(event) || active === null) return;
       if (!(event.target instanceof HTMLElement) || !event.target.dataset['rovingId']) return;
       const next = target(event.key, ids.indexOf(active), ids.length);
       const id = next === null ? undefined : ids[next];

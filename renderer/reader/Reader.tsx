@@ -37,7 +37,8 @@ export function Reader(props: { text: DocumentText; onMap: (map: DomTextMap) => 
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="reader-text" aria-label="Article text" aria-readonly />}
+        // Focusable (tabIndex 0) for the keyboard caret (caret/CaretPlugin), yet never editable.
+        contentEditable={<ContentEditable className="reader-text" aria-label="Article text" aria-readonly aria-multiline tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <TextMapPlugin text={text} onMap={onMap} />

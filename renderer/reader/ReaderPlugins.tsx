@@ -8,6 +8,7 @@ import { FloatingMenu } from './floating-menu/FloatingMenu';
 import { OverlapChooser, type OverlapChoice } from './overlaps/OverlapChooser';
 import { HighlightPlugin } from './plugins/HighlightPlugin';
 import { ReadingPositionPlugin } from './plugins/ReadingPositionPlugin';
+import { CaretPlugin } from './caret/CaretPlugin';
 import { SelectionPlugin, type ClickAt } from './plugins/SelectionPlugin';
 import { useAnnotationNavigation } from './use-annotation-navigation';
 
@@ -20,6 +21,8 @@ import { useAnnotationNavigation } from './use-annotation-navigation';
 export function ReaderPlugins(props: {
   map: DomTextMap | null;
   documentId: string;
+  /** The article's language (BCP 47), for word and sentence steps. */
+  language: string | undefined;
   /** Where the analyst last stopped reading this document (a code-point offset), or null. */
   readingPosition: number | null;
   annotations: readonly StoredAnnotation[];
@@ -36,7 +39,7 @@ export function ReaderPlugins(props: {
   /** Selects an annotation and scrolls it into view. */
   onShow: (id: string) => void;
 }) {
-  const { map, documentId, readingPosition, annotations, types, setStyles, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
+  const { map, documentId, language, readingPosition, annotations, types, setStyles, selectedId, editable, selection, onSelectionChange, onTag, onSelect, onShow } = props;
   const [choice, setChoice] = useState<OverlapChoice | null>(null);
   // The floating menu shows for selections made by hand, not by a script.
   const [byHand, setByHand] = useState(false);
@@ -67,6 +70,7 @@ export function ReaderPlugins(props: {
     <>
       <HighlightPlugin map={map} annotations={annotations} types={types} setStyles={setStyles} selectedId={selectedId} />
       <ReadingPositionPlugin map={map} documentId={documentId} initial={readingPosition} />
+      <CaretPlugin map={map} locale={language} />
       <SelectionPlugin map={map} onSelectionChange={onSpan} onClick={onClick} onGesture={onGesture} />
       {editable && byHand && selection ? <FloatingMenu span={selection} types={types} onTag={onTag} /> : null}
       {choice ? (

@@ -3,6 +3,7 @@ import type { StoredAnnotation } from '../../core/model/annotation';
 import { compareAnnotations } from '../../core/model/annotation-order';
 import type { LabelType } from '../../core/model/label-types';
 import { neighbour } from '../../core/annotations/annotation-queries';
+import { SHORTCUTS } from '../keys/shortcuts';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -21,11 +22,8 @@ export function useAnnotationNavigation(
   useEffect(() => {
     const taken = new Set(types.map((type) => type.shortcut));
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey) return;
-      const key = event.key.toLowerCase();
-      let step: 1 | -1 | null = null;
-      if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) step = event.key === 'ArrowDown' ? 1 : -1;
-      else if (!event.altKey && (key === 'j' || key === 'k') && !taken.has(key)) step = key === 'j' ? 1 : -1;
+      if (isTyping(event.target) || (!event.altKey && taken.has(event.key.toLowerCase()))) return;
+      const step = SHORTCUTS.nextAnnotation.matches(event) ? 1 : SHORTCUTS.previousAnnotation.matches(event) ? -1 : null;
       if (step === null) return;
       event.preventDefault();
       // Sorted on demand: a key press is rarer than a change to the annotations.

@@ -5,8 +5,8 @@ import { expect, type GlossFixture } from '../support/gloss';
 /** An original article written for the accessibility tests (a quote with a named speaker, an event, a claim). */
 const TRAM_ARTICLE = join(import.meta.dirname, '../../fixtures/accessibility/tram-depot.md');
 
-/** Imports the tram article and opens Gloss; the article is not opened yet. */
-async function importTramArticle(page: Page, gloss: GlossFixture): Promise<void> {
+/** Imports the tram article (the newest document, so first in the list) and opens Gloss; no document is open yet. */
+export async function importTramArticle(page: Page, gloss: GlossFixture): Promise<void> {
   const imported = await gloss.harness.importFiles([TRAM_ARTICLE]);
   if (!imported.ok) throw new Error(imported.error.message);
   await gloss.open(page);

@@ -21,10 +21,10 @@ async function chooseEntity(page: Page, field: string, typed: string, offer: Reg
   await expect(page.getByRole('listbox', { name: 'Entities' })).toBeVisible();
   const option = page.getByRole('option', { name: offer });
   await expect(option).toBeVisible();
-  // Keyboard only: arrow down to the offer, Enter to choose it.
+  // Keyboard only: typing highlights the first offer; arrow down to the one wanted, Enter to choose it.
   const options = await page.getByRole('option').allTextContents();
   const position = options.findIndex((text) => offer.test(text));
-  for (let i = 0; i <= position; i++) await input.press('ArrowDown');
+  for (let i = 0; i < position; i++) await input.press('ArrowDown');
   await expect(option).toHaveAttribute('aria-selected', 'true');
   await input.press('Enter');
 }

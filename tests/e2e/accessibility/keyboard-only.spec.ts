@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/gloss';
+import { importTramArticle, openTramArticle } from './a11y-fixture';
+import { expectAccessible } from '../support/axe';
+
+/** The keyboard alone: every press counted, none of them a click. */
+function countedKeyboard(page: Page) {
+  let presses = 0;
+  return {
+    get presses() {
+      return presses;
+    },
+    async press(key: string, times = 1) {
+      for (let i = 0; i < times; i++) {
+        presses++;
+        await page.keyboard.press(key);
+      }
+    },
+  };
+}
+
+const KEY_BUDGET = 15;
+
+test(`opens a document, tags a quote and sets its speaker with the keyboard alone, in at most ${KEY_BUDGET} presses`, async ({ page, gloss }) => {
+  // The analyst's people list already knows the speaker (entered while reading earlier articles).
+  const known = await gloss.harness.handlers.editEntities({
+    edits: [{ kind: 'create', id: 'anneli-varga', entityKind: 'person', name: 'Anneli Varga' }],
+  });
+  if (!known.ok) throw new Error(known.error.message);
+  await importTramArticle(page, gloss);
+  // The workspace reopens at the sample article it was left at; the tram article is the newest, first in the list.
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Northern Shield');
+  const keys = countedKeyboard(page);
+
+  await keys.press('F6'); // the documents list, at the open document's row
+  await keys.press('Home'); // its first row: the tram article, the newest
+  await expect(page.getByRole('button', { name: /Night trams return/ })).toBeFocused();
+  await keys.press('Enter'); // opens it, and the article takes focus with its caret at the first paragraph
+  const article = page.getByRole('textbox', { name: 'Article text' });
+  await expect(article).toBeFocused();
+  await expect(article).toContainText('Every car has been tested twice');
+  await keys.press('Control+ArrowDown'); // to the second paragraph, before its opening quotation mark
+  await keys.press('ArrowRight'); // past the mark
+  await keys.press('Control+Shift+ArrowRight', 6); // "Every car has been tested twice"
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Every car has been tested twice');
+  await keys.press('q');
+
+  const quote = page.getByRole('list', { name: 'Annotation list' }).getByRole('listitem').filter({ hasText: 'Every car has been tested twice' });
+  await expect(quote).toContainText('Quote');
+  await keys.press('Enter'); // to the first field of the Details panel: Speaker
+  const speaker = page.getByRole('region', { name: 'Details' }).getByRole('combobox', { name: 'Speaker' });
+  await expect(speaker).toBeFocused();
+  await keys.press('v'); // offers Anneli Varga, highlighted
+  await keys.press('Enter');
+
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Anneli Varga');
+  await expect(quote).toContainText('Speaker: Anneli Varga');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  test.info().annotations.push({ type: 'key presses', description: String(keys.presses) });
+  expect(keys.presses).toBeLessThanOrEqual(KEY_BUDGET);
+});
+
+test('each list is one tab stop with arrows inside; the skip link reaches the article; ? lists every shortcut', async ({ page, gloss }) => {
+  await openTramArticle(page, gloss);
+  // From the top of the page, as after launching (it reopens at the tram article).
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Every car');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the article' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  const article = page.getByRole('textbox', { name: 'Article text' });
+  await expect(article).toBeFocused();
+
+  // Shift extends by character, Ctrl+Shift by word, "." selects the sentence.
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('The');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('The city');
+  await page.keyboard.press('.');
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toMatch(/^The city transit board said .* western depot\.$/);
+  await page.keyboard.press('e');
+
+  // The documents list: one stop, arrows move, Tab leaves it for the article.
+  const documents = page.getByRole('navigation', { name: 'Documents' });
+  const rows = documents.getByRole('listitem').getByRole('button');
+  await expect(documents.locator('[data-roving-id][tabindex="0"]')).toHaveCount(1);
+  await rows.last().focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(-2)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(documents.getByRole('combobox', { name: /^Status of/ }).nth(-2)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(rows.nth(-2)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(article).toBeFocused();
+
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Tag as Quote');
+  await expect(sheet).toContainText('Select the sentence around the caret');
+  await expect(sheet).toContainText('Move to the next (previous) pane');
+  await expectAccessible(page, 'the shortcut sheet', 'dialog[open]');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
