@@ -4,6 +4,8 @@ import { openTramArticle } from './a11y-fixture';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen passes axe with no critical or serious violation (${colorScheme})`, async ({ page, gloss }) => {
+    // Eight axe runs over a full page: more than the default 30 s on a busy machine.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await openTramArticle(page, gloss);
     await selectInArticle(page, 'Every car has been tested twice');
