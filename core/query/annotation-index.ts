@@ -66,6 +66,8 @@ function compareDocuments(a: DocumentRows, b: DocumentRows): number {
 export class AnnotationIndex {
   private readonly documents = new Map<string, DocumentRows>();
   private order: DocumentRows[] | null = null;
+  /** Every row in order, as one array: a query is one tight loop. Made again after a change, on the next query. */
+  private flat: IndexedAnnotation[] | null = null;
 
   /** Adds a document, or replaces everything known of it. */
   setDocument(document: IndexedDocument, annotations: Iterable<StoredAnnotation>): void {
@@ -73,6 +75,7 @@ export class AnnotationIndex {
     for (const annotation of annotations) byId.set(annotation.id, indexed(annotation, document));
     this.documents.set(document.id, { document, byId, ordered: null });
     this.order = null;
+    this.flat = null;
   }
 
   /** Takes a document's new title, outlet or date (its annotations stay as they are). */
@@ -82,6 +85,7 @@ export class AnnotationIndex {
     // Each row points at this one object: changed in place, every row follows.
     Object.assign(rows.document, document);
     this.order = null;
+    this.flat = null;
   }
 
   /** The ids of the documents it holds. */
@@ -90,7 +94,10 @@ export class AnnotationIndex {
   }
 
   removeDocument(id: string): void {
-    if (this.documents.delete(id)) this.order = null;
+    if (this.documents.delete(id)) {
+      this.order = null;
+      this.flat = null;
+    }
   }
 
   /** Applies one save's changes to a document the index holds; false when it holds no such document. */
@@ -100,6 +107,7 @@ export class AnnotationIndex {
     for (const id of changes.remove) rows.byId.delete(id);
     for (const annotation of changes.upsert) rows.byId.set(annotation.id, indexed(annotation, rows.document));
     rows.ordered = null;
+    this.flat = null;
     return true;
   }
 
@@ -118,12 +126,16 @@ export class AnnotationIndex {
     return this.documents.get(documentId)?.byId.get(id)?.annotation;
   }
 
-  /** Every annotation: articles by publication day, each in reading order (a plain loop: a generator costs more than the filters). */
-  forEachRow(visit: (row: IndexedAnnotation) => void): void {
+  /** Every annotation: articles by publication day, each in reading order. */
+  allRows(): readonly IndexedAnnotation[] {
+    if (this.flat) return this.flat;
     this.order ??= [...this.documents.values()].sort(compareDocuments);
+    const flat: IndexedAnnotation[] = [];
     for (const rows of this.order) {
       rows.ordered ??= [...rows.byId.values()].sort((a, b) => compareAnnotations(a.annotation, b.annotation));
-      for (const row of rows.ordered) visit(row);
+      for (const row of rows.ordered) flat.push(row);
     }
+    this.flat = flat;
+    return flat;
   }
 }

@@ -111,13 +111,14 @@ function compileQuery(query: Query, context: QueryContext, index: AnnotationInde
   }
   if (query.entity && aliasKey(query.entity) !== '') tests.push(entityTest(query.entity, query.entityRole, context, index));
   for (const filter of query.fields ?? []) tests.push(fieldTest(filter, context, index));
+  const [only] = tests;
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1 && only) return only;
   return (row) => tests.every((test) => test(row));
 }
 
 /** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
 export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
   const keep = compileQuery(query, context, index);
-  index.forEachRow((row) => {
-    if (keep(row)) visit(row);
-  });
+  for (const row of index.allRows()) if (keep(row)) visit(row);
 }

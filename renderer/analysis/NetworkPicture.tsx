@@ -23,7 +23,8 @@ const LABELLED = 80;
 export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>; rows: readonly QueryRow[]; focusEntity: string | undefined; onPick: (picked: Picked) => void }) {
   const { svgRef, rows, focusEntity, onPick } = props;
   const frame = useRef<HTMLDivElement>(null);
-  const layer = useRef<SVGGElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const moving = useRef<HTMLDivElement>(null);
   const { width } = useSize(frame);
   const network = useMemo(() => entityNetwork(rows), [rows]);
   const placed = useMemo(() => layoutNetwork(network.nodes, network.edges), [network]);
@@ -35,14 +36,13 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
     const scale = Math.min(3, (width - 160) / Math.max(1, x1 - x0), (HEIGHT - 60) / Math.max(1, y1 - y0));
     return { scale: Math.max(0.05, scale), cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
   }, [placed, width]);
-  const place = useCallback(
-    (transform: { x: number; y: number; k: number }) =>
-      `translate(${transform.x + width / 2},${transform.y + HEIGHT / 2}) scale(${transform.k * fit.scale}) translate(${-fit.cx},${-fit.cy})`,
-    [width, fit],
-  );
-  const centre = place({ x: 0, y: 0, k: 1 });
-  const apply = useCallback((transform: ZoomTransform) => layer.current?.setAttribute('transform', place(transform)), [place]);
-  useZoom(svgRef, { maxScale: 12, apply, reset: placed });
+  const centre = `translate(${width / 2},${HEIGHT / 2}) scale(${fit.scale}) translate(${-fit.cx},${-fit.cy})`;
+  // Panning and zooming move the drawn picture as one layer (a CSS transform the compositor applies), so
+  // thousands of lines are not drawn again on every frame; the SVG itself stays the whole network, as exported.
+  const apply = useCallback((transform: ZoomTransform) => {
+    if (moving.current) moving.current.style.transform = `translate(${transform.x}px, ${transform.y}px) scale(${transform.k})`;
+  }, []);
+  useZoom(viewport, { maxScale: 12, apply, reset: placed });
   const labelled = useMemo(() => new Set([...network.nodes].sort((a, b) => b.count - a.count).slice(0, LABELLED).map((node) => node.id)), [network]);
   const { entities } = useEntities();
   // The entity the query names, by any of its names, is marked with its links.
@@ -53,8 +53,10 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
   return (
     <div className="picture network" ref={frame}>
       {network.nodes.length === 0 ? <p className="empty">None of these annotations links to an entity.</p> : null}
+      <div className="network-viewport" ref={viewport} style={{ height: HEIGHT }}>
+      <div className="network-layer" ref={moving}>
       <svg ref={svgRef} className="picture-svg" width={width} height={HEIGHT} role="img" aria-label={`Network of ${network.nodes.length} entities and ${network.edges.length} links`}>
-        <g ref={layer} transform={centre}>
+        <g transform={centre}>
           <g className="edges">
             {network.edges.map((edge) => {
               const [a, b] = [placed.get(edge.source), placed.get(edge.target)];
@@ -101,6 +103,8 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
           </g>
         </g>
       </svg>
+      </div>
+      </div>
     </div>
   );
 }

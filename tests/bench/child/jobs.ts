@@ -1,4 +1,5 @@
 import type { ExportFormatName, ImportFormatName } from '../../../core/formats/catalogue';
+import type { Query } from '../../../core/query/query';
 
 /**
  * What the bench asks a child process to do, and what the child reports.
@@ -9,7 +10,8 @@ export type ChildJob =
   | { task: 'open'; dir: string; runs: number }
   | { task: 'export'; dir: string; format: ExportFormatName; out: string }
   | { task: 'import'; dir: string; format: ImportFormatName; files: string[]; set: string }
-  | { task: 'floor'; read: string[]; write: { from: string; to: string }[] };
+  | { task: 'floor'; read: string[]; write: { from: string; to: string }[] }
+  | { task: 'index'; dir: string; queries: Query[]; runs: number; limit: number };
 
 /** Starts the stderr line in which a failed child says why, for the parent to report. */
 export const FAILURE_PREFIX = 'bench child failed: ';
@@ -25,6 +27,15 @@ export interface OpenReport {
   heapMb: number;
 }
 
+export interface IndexReport {
+  /** Building the workspace index as the app does when a workspace opens. */
+  buildMs: number;
+  /** Every query of every run, answered with its first `limit` rows. */
+  queryMs: number[];
+  /** The heap with the workspace and its index kept, after a full collection. */
+  heapMb: number;
+}
+
 export interface WorkReport {
   ms: number;
 }
@@ -35,7 +46,7 @@ export interface FloorReport {
   writeMs: number;
 }
 
-export type ChildReport<J extends ChildJob> = (J extends { task: 'open' } ? OpenReport : J extends { task: 'floor' } ? FloorReport : WorkReport) & {
+export type ChildReport<J extends ChildJob> = (J extends { task: 'open' } ? OpenReport : J extends { task: 'floor' } ? FloorReport : J extends { task: 'index' } ? IndexReport : WorkReport) & {
   /** The child's peak resident memory (process.resourceUsage().maxRSS). */
   peakRssMb: number;
 };

@@ -7,7 +7,9 @@ import { WorkspaceLayout } from '../../../main/services/workspace/layout';
 import { openToWrite } from '../../../main/services/workspace/open-to-write';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import { readFloor, writeFloor } from '../floors';
-import { FAILURE_PREFIX, type ChildJob, type FloorReport, type OpenReport, type WorkReport } from './jobs';
+import { FAILURE_PREFIX, type ChildJob, type FloorReport, type IndexReport, type OpenReport, type WorkReport } from './jobs';
+import type { Query } from '../../../core/query/query';
+import { WorkspaceIndex } from '../../../main/services/query/workspace-index';
 
 /**
  * The child's side (tsx tests/bench/child/main.ts <job.json>): runs one job
@@ -59,6 +61,26 @@ async function open(dir: string, runs: number): Promise<OpenReport> {
   return { openMs: warm, coldOpenMs, floorMs: floorMs.slice(1), heapMb };
 }
 
+/** The workspace index built as the app builds it, queried, and the heap it keeps with the workspace. */
+async function index(dir: string, queries: readonly Query[], runs: number, limit: number): Promise<IndexReport> {
+  const workspace = await openToRead(dir);
+  const start = performance.now();
+  const built = await WorkspaceIndex.build(workspace);
+  const buildMs = performance.now() - start;
+  const queryMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const query of queries) {
+      const started = performance.now();
+      await built.query(query, limit);
+      queryMs.push(performance.now() - started);
+    }
+  }
+  collectGarbage();
+  const heapMb = getHeapStatistics().used_heap_size / 2 ** 20;
+  if (built.size === 0) throw new Error('the index holds nothing');
+  return { buildMs, queryMs, heapMb };
+}
+
 async function timed(work: () => Promise<{ ok: boolean; error?: unknown }>, what: string): Promise<WorkReport> {
   const start = performance.now();
   const done = await work();
@@ -75,7 +97,7 @@ async function floor(read: readonly string[], write: readonly { from: string; to
   return { ms: readMs + writeMs, readMs, writeMs };
 }
 
-async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport> {
+async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport | IndexReport> {
   switch (job.task) {
     case 'open':
       return open(job.dir, job.runs);
@@ -93,6 +115,8 @@ async function run(job: ChildJob): Promise<OpenReport | WorkReport | FloorReport
     }
     case 'floor':
       return floor(job.read, job.write);
+    case 'index':
+      return index(job.dir, job.queries, job.runs, job.limit);
   }
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { step } from '../deadline';
 import { exchangeFigures } from '../exchange-figures';
+import { indexFigures } from '../index-figures';
 import { inScratchFolder } from '../files';
 import { storeFigures } from '../store-figures';
 import type { BenchSuite } from '../types';
@@ -31,6 +32,7 @@ export const scaleSuite: BenchSuite = {
         exportPeakMb: 1024,
         importPeakMb: 1024,
       });
-      return [...store, ...exchange];
+      const index = await indexFigures(workspace, label, { queryMs: 300, heapMb: 800, limitMs: 10 * 60_000 });
+      return [...store, ...exchange, ...index];
     }),
 };

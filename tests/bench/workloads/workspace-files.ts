@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, compareAnnotations, type AnnotationsFile } from '../../../core/model/annotation';
+import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, compareAnnotations, type AnnotationsFile, type StoredAnnotation } from '../../../core/model/annotation';
+import { ENTITIES_FORMAT, ENTITIES_VERSION, type Entity } from '../../../core/model/entity';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FORMAT, SCHEMA_VERSION } from '../../../core/model/label-types';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type DocumentEntry, type WorkspaceManifest } from '../../../core/model/workspace';
 import { newDocumentFile } from '../../../main/services/exchange/new-document';
@@ -14,6 +15,10 @@ export interface WorkspaceWorkload {
   annotationsPerDocument: number;
   /** About how long each generated article is. */
   articleBytes: number;
+  /** Gives a generated annotation its fields (dates, entity links), by document and place; as generated when absent. */
+  decorate?: (annotation: StoredAnnotation, document: number, i: number) => StoredAnnotation;
+  /** Written to entities.json when given. */
+  entities?: readonly Entity[];
 }
 
 /**
@@ -37,7 +42,8 @@ export async function writeWorkspace(dir: string, workload: WorkspaceWorkload): 
     const built = newDocumentFile({ id: `bench-${i}`, text, metadata: { title }, fileName: `article-${i}.txt`, annotations: [] }, 'bench', () => false);
     if (!built.ok) throw new Error(built.error);
     const document = built.value;
-    const annotations = generateAnnotations(text, workload.annotationsPerDocument, i).sort(compareAnnotations);
+    const generated = generateAnnotations(text, workload.annotationsPerDocument, i);
+    const annotations = (workload.decorate ? generated.map((annotation, k) => workload.decorate?.(annotation, i, k) ?? annotation) : generated).sort(compareAnnotations);
     const file: AnnotationsFile = {
       format: ANNOTATIONS_FORMAT,
       version: ANNOTATIONS_VERSION,
@@ -62,6 +68,7 @@ export async function writeWorkspace(dir: string, workload: WorkspaceWorkload): 
   };
   await writeFile(layout.schema, stableStringify({ format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: DEFAULT_LABEL_TYPES }));
   await writeFile(layout.manifest, stableStringify(manifest));
+  if (workload.entities) await writeFile(layout.entities, stableStringify({ format: ENTITIES_FORMAT, version: ENTITIES_VERSION, entities: workload.entities }));
   const opened = await Workspace.open(dir);
   if (!opened.ok) throw new Error(`the generated workspace is refused: ${opened.error.message}`);
   const [first] = opened.value.entries;
