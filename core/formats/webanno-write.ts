@@ -115,32 +115,43 @@ function writeTsv(document: BundleDocument, types: readonly LabelType[], context
     for (let u = unitAt.get(piece.start) ?? flat.length; u < flat.length && (flat[u] as Unit).end <= piece.end; u++) over[u]?.push(piece);
   }
   let u = 0;
+  const empty = layers.map((layer) => Array.from({ length: layer.features.length + 3 }, () => '_').join('\t'));
+  const allEmpty = empty.join('\t');
+  const layerCells = (layer: Layer, stacked: readonly Piece[], none: string): string => {
+    if (stacked.length === 0) return none;
+    const column = (value: (piece: Piece) => string) => stacked.map(value).join('|');
+    const ownLinks = stacked.map(links);
+    return [
+      ...layer.features.map((feature) => column((piece) => `${piece.first ? featureValue(piece.annotation.fields[feature], context) : '*'}[${piece.id}]`)),
+      column((piece) => `${piece.first && piece.annotation.note !== undefined ? escapeValue(piece.annotation.note) || '*' : '*'}[${piece.id}]`),
+      ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.role).join(';') : '*')).join('|'),
+      ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.target).join(';') : '*')).join('|'),
+    ].join('\t');
+  };
   const firstPiece = new Map(all.filter((piece) => piece.first).map((piece) => [piece.annotation.id, piece]));
   const target = (piece: Piece | undefined) => (piece ? `${address.get(piece.start)}[${piece.id}]` : undefined);
+  // Each annotation's later fragments, found once: looking them up per token made a document's export quadratic.
+  const laterFragments = new Map<StoredAnnotation, Piece[]>();
+  for (const piece of all) if (!piece.first) laterFragments.set(piece.annotation, [...(laterFragments.get(piece.annotation) ?? []), piece]);
+  const linksOf = new Map<Piece, { role: string; target: string }[]>();
   const links = (piece: Piece): { role: string; target: string }[] => {
     if (!piece.first) return [];
-    const fragments = all.filter((other) => other.annotation === piece.annotation && !other.first).map((other) => ({ role: FRAGMENT_ROLE, target: target(other) }));
+    const known = linksOf.get(piece);
+    if (known) return known;
+    const fragments = (laterFragments.get(piece.annotation) ?? []).map((other) => ({ role: FRAGMENT_ROLE, target: target(other) }));
     const fields = Object.entries(piece.annotation.fields).flatMap(([field, value]) => (isReference(value) ? [{ role: field, target: target(firstPiece.get(value.ref)) }] : []));
-    return [...fragments, ...fields].flatMap((link) => (link.target === undefined ? [] : [{ role: escapeValue(link.role), target: link.target }]));
+    const found = [...fragments, ...fields].flatMap((link) => (link.target === undefined ? [] : [{ role: escapeValue(link.role), target: link.target }]));
+    linksOf.set(piece, found);
+    return found;
   };
   const blocks = lines.map((units, s) => {
     const first = units[0] as Unit;
     const last = units.at(-1) as Unit;
     const rows = units.map((unit, t) => {
       const here = over[u++] ?? [];
-      const columns = layers.flatMap((layer) => {
-        const stacked = here.filter((piece) => piece.annotation.type === layer.typeId);
-        if (stacked.length === 0) return [...layer.features.map(() => '_'), '_', '_', '_'];
-        const column = (value: (piece: Piece) => string) => stacked.map(value).join('|');
-        const ownLinks = stacked.map(links);
-        return [
-          ...layer.features.map((feature) => column((piece) => `${piece.first ? featureValue(piece.annotation.fields[feature], context) : '*'}[${piece.id}]`)),
-          column((piece) => `${piece.first && piece.annotation.note !== undefined ? escapeValue(piece.annotation.note) || '*' : '*'}[${piece.id}]`),
-          ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.role).join(';') : '*')).join('|'),
-          ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.target).join(';') : '*')).join('|'),
-        ];
-      });
-      return [`${s + 1}-${t + 1}`, `${index.toUtf16(unit.start)}-${index.toUtf16(unit.end)}`, escapeText(chars.slice(unit.start, unit.end).join('')), ...columns, ''].join('\t');
+      // Most tokens carry few annotations: a layer with none is a run of `_`, and a token with none one string for all.
+      const columns = here.length === 0 ? allEmpty : layers.map((layer, l) => layerCells(layer, here.filter((piece) => piece.annotation.type === layer.typeId), empty[l] as string)).join('\t');
+      return `${s + 1}-${t + 1}\t${index.toUtf16(unit.start)}-${index.toUtf16(unit.end)}\t${escapeText(chars.slice(unit.start, unit.end).join(''))}\t${columns}\t`;
     });
     return [`#Text=${escapeText(chars.slice(first.start, last.end).join(''))}`, ...rows].join('\n');
   });
