@@ -281,6 +281,11 @@ export const contract = {
     request: Empty,
     response: z.object({ sets: z.array(z.object({ name: z.string(), annotations: z.int().nonnegative() })), problems: z.array(z.string()) }),
   },
+  /** Moves every annotation of a set into another (the analyst's first name adopting "default"); all or nothing. */
+  renameAnnotationSet: {
+    request: z.object({ from: SetNameSchema, to: SetNameSchema }).strict(),
+    response: z.object({ annotations: z.int().nonnegative(), documents: z.int().nonnegative() }),
+  },
   /** Removes every annotation of a set from the workspace; all or nothing. */
   removeAnnotationSet: {
     request: z.object({ set: SetNameSchema }).strict(),

@@ -44,6 +44,9 @@ export const FieldValueSchema = z.union([
 ]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 
+/** The set an analyst's annotations go into until they give their name. */
+export const DEFAULT_SET = 'default';
+
 /** An annotation as stored on disk and sent across the API. */
 export const StoredAnnotationSchema = z.object({
   id: AnnotationIdSchema,

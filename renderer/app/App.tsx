@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
+import { DEFAULT_SET } from '../../core/model/annotation';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { useOpenDocument } from '../annotations/use-open-document';
 import { DocumentList } from '../documents/DocumentList';
@@ -20,6 +21,7 @@ import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { AnnotationSetContext } from '../sets/annotation-set-context';
 import { SetsPanel } from '../sets/SetsPanel';
 import { RemoveSetDialog } from '../sets/RemoveSetDialog';
+import { AdoptSetDialog } from '../sets/AdoptSetDialog';
 import { useSets } from '../sets/use-sets';
 import { useSetActions } from '../sets/use-set-actions';
 import { EntitiesContext } from '../entities/entities-context';
@@ -56,7 +58,7 @@ export function App() {
   const { map, setMap } = useDocumentMap(open);
   const { types, replaceTypes } = useLabelTypes(session?.labelTypes);
   const editable = Boolean(open && !open.loaded.readOnly && !session?.workspace?.readOnly);
-  const own = session?.annotationSet ?? 'default';
+  const own = session?.annotationSet ?? DEFAULT_SET;
   // A keystroke's frame carries only the new highlight: the list, the set chips
   // and the counts follow this deferred copy of the state a render later (React
   // yields to painting in between).
@@ -73,7 +75,7 @@ export function App() {
   const annotation = useAnnotationCommands(state.annotations, map, act);
   const openAt = useOpenAt(choose, openId, map !== null, annotation.show);
   const selected = useSelectedAnnotation(state.annotations, state.selectedId);
-  const setActions = useSetActions({ onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
+  const setActions = useSetActions({ own, onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
   const queryView = useQueryView(workspacePath, saveStatus);
   const picture = queryView.open && queryView.tab !== 'article' ? queryView.tab : null;
@@ -201,6 +203,9 @@ export function App() {
               onRemove={session.workspace.readOnly ? null : setActions.setRemoving}
               onRename={setActions.rename}
             />
+            {setActions.adopting ? (
+              <AdoptSetDialog adoption={setActions.adopting} beforeRename={flush} onRenamed={setActions.removed} onClose={setActions.closeAdopting} />
+            ) : null}
             {setActions.removing ? (
               <RemoveSetDialog set={setActions.removing} beforeRemove={flush} onRemoved={setActions.removed} onClose={setActions.closeRemoving} />
             ) : null}

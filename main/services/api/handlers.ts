@@ -170,6 +170,13 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
 
     listAnnotationSets: () => withWorkspace(async (workspace) => ok(await annotationSets(workspace))),
 
+    renameAnnotationSet: ({ from, to }) =>
+      withWritable(async (workspace) => {
+        const renamed = await workspace.renameSet(from, to);
+        if (renamed.ok) return ok(renamed.value);
+        return err({ code: 'failed', message: `The set “${from}” was not renamed; nothing changed.`, problems: renamed.error });
+      }),
+
     removeAnnotationSet: ({ set }) =>
       withWritable(async (workspace) => {
         const removed = await workspace.removeSet(set);

@@ -3,12 +3,12 @@ import { DocumentIdSchema } from '../../../core/model/ids';
 import { LIMITS } from '../../../core/model/limits';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { QuerySchema, type Query } from '../../../core/query/query';
+import { DEFAULT_SET } from '../../../core/model/annotation';
 
 const MAX_RECENT = 10;
 /** Reading positions kept per workspace; the oldest go first. */
 const MAX_POSITIONS = 500;
 /** The set of an analyst who gave no name. */
-const DEFAULT_SET = 'default';
 
 const WindowBoundsSchema = z.object({
   x: z.int(),

@@ -180,24 +180,36 @@ export class AnnotationsStore {
   }
 
   /**
-   * Removes every annotation `remove` picks (with any review item holding
-   * one) from the given documents, open or not, without reading their texts.
-   * All or nothing: every file is read first, and if one cannot be read or
-   * may not be written (it might hold such annotations), nothing is.
+   * Rewrites annotations across the given documents, open or not, without
+   * reading their texts: `change` gives each annotation as it should be (the
+   * same object when it stays), or null to remove it, with any review item
+   * holding it. All or nothing: every file is read first, and if one cannot be
+   * read or may not be written (it might hold such annotations), nothing is.
    */
-  async removeWhere(ids: readonly DocumentId[], remove: (annotation: StoredAnnotation) => boolean): Promise<Result<{ annotations: number; documents: number }, string[]>> {
-    const removes = (item: Unplaced) => item.annotation !== null && remove(item.annotation);
+  async rewriteWhere(
+    ids: readonly DocumentId[],
+    change: (annotation: StoredAnnotation) => StoredAnnotation | null,
+  ): Promise<Result<{ annotations: number; documents: number }, string[]>> {
     const problems: string[] = [];
     const plans: { id: DocumentId; damaged: Buffer | null; kept: StoredAnnotation[]; unplaced: Unplaced[] }[] = [];
-    let removed = 0;
+    let changed = 0;
     for (const { id, current } of await mapConcurrent(ids, CONCURRENT_READS, async (id) => ({ id, current: await this.current(id) }))) {
-      const kept = current.annotations.filter((annotation) => !remove(annotation));
-      const unplaced = current.unplaced.filter((item) => !removes(item));
       // A file that cannot be read or written (from a newer Gloss) may hold such annotations unseen.
       if (current.readOnly) problems.push(`${this.display(id)} ${current.readOnly}`);
-      const gone = current.annotations.length - kept.length + current.unplaced.length - unplaced.length;
-      if (gone === 0) continue;
-      removed += gone;
+      let touched = 0;
+      const rewrite = (annotation: StoredAnnotation) => {
+        const next = change(annotation);
+        if (next !== annotation) touched++;
+        return next;
+      };
+      const kept = current.annotations.flatMap((annotation) => rewrite(annotation) ?? []);
+      const unplaced = current.unplaced.flatMap((item) => {
+        if (item.annotation === null) return [item];
+        const next = rewrite(item.annotation);
+        return next ? [{ ...item, annotation: next }] : [];
+      });
+      if (touched === 0) continue;
+      changed += touched;
       plans.push({ id, damaged: current.damaged, kept, unplaced });
     }
     if (problems.length > 0) return err(problems);
@@ -218,7 +230,7 @@ export class AnnotationsStore {
     if (failed && !failed.ok) return err([failed.error.message]);
     const counted = await this.manifest.recordCounts(new Map(plans.map(({ id, kept }) => [id, countByType(kept)])));
     if (!counted.ok) return err([counted.error.message]);
-    return ok({ annotations: removed, documents: plans.length });
+    return ok({ annotations: changed, documents: plans.length });
   }
 
   /** A document's annotations as they are now, from memory or its file, with why they may not be written. */

@@ -253,10 +253,19 @@ export class Workspace {
 
   /** Removes every annotation of a set from every document, without reading their texts; all or nothing. */
   async removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
+    return this.rewriteAll((annotation) => (annotation.set === set ? null : annotation));
+  }
+
+  /** Moves every annotation of a set into another (an analyst's first name adopting the work done as "default"). */
+  async renameSet(from: string, to: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
+    return this.rewriteAll((annotation) => (annotation.set === from ? { ...annotation, set: to } : annotation));
+  }
+
+  private async rewriteAll(change: (annotation: StoredAnnotation) => StoredAnnotation | null): Promise<Result<{ annotations: number; documents: number }, string[]>> {
     const ids = this.manifest.documents.map((entry) => entry.id);
-    const removed = await this.annotations.removeWhere(ids, (annotation) => annotation.set === set);
-    if (removed.ok && removed.value.annotations > 0) this.saved(null, null);
-    return removed;
+    const rewritten = await this.annotations.rewriteWhere(ids, change);
+    if (rewritten.ok && rewritten.value.annotations > 0) this.saved(null, null);
+    return rewritten;
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are on disk. */

@@ -122,3 +122,27 @@ test('the File menu opens the Export dialog, and cancelling the save dialog writ
   await expect(exporting).toBeVisible();
   expect(await readdir(gloss.root)).toEqual(before);
 });
+
+test('the first name given adopts the work done as “default”, when the analyst says it is theirs', async ({ page, gloss }) => {
+  await openFerryArticle(page, gloss);
+  await selectInArticle(page, QUOTE);
+  await page.getByRole('toolbar', { name: 'Tag the selection' }).getByRole('button', { name: 'Quote' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const sets = page.getByRole('region', { name: 'Annotation sets' });
+  await expect(sets.locator('button[aria-pressed]')).toHaveText([/default\s*yours\s*1/]);
+
+  const owner = page.getByLabel('Annotating as');
+  await owner.fill('Ana');
+  await owner.press('Enter');
+  const asked = page.getByRole('dialog', { name: 'Are the annotations in “default” yours?' });
+  await expect(asked).toContainText('1 annotation in this workspace were made in “default”');
+  await asked.getByRole('button', { name: 'Make them Ana’s' }).click();
+  await expect(page.getByRole('alert')).toContainText('1 annotation moved from “default” into your set, “Ana”.');
+  // One set, the analyst's own, painted as theirs: nothing left behind in "default" with a × to delete it.
+  await expect(sets.locator('button[aria-pressed]')).toHaveText([/Ana\s*yours\s*1/]);
+  await expect(page.getByRole('button', { name: /Remove the set/ })).toHaveCount(0);
+
+  await gloss.restart();
+  await gloss.open(page);
+  await expect(sets.locator('button[aria-pressed]')).toHaveText([/Ana\s*yours\s*1/]);
+});

@@ -92,6 +92,16 @@ describe('removing a set', () => {
     expect((await annotationSets(workspace)).sets).toEqual([{ name: 'default', annotations: 1 }]);
   });
 
+  it('moves a set into another, review items too, and keeps the others', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    await workspace.saveAnnotations(documentId, [annotationOn(text, 'the harbour'), { ...annotationOn(text, 'Friday'), set: 'bob' }]);
+    expect(await workspace.renameSet('default', 'Ana')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
+    const reopened = await Workspace.open(workspace.dir);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect((await annotationSets(reopened.value)).sets).toEqual([{ name: 'Ana', annotations: 1 }, { name: 'bob', annotations: 1 }]);
+    expect(await reopened.value.renameSet('nobody', 'Ana')).toEqual({ ok: true, value: { annotations: 0, documents: 0 } });
+  });
+
   it('reads only the annotations files: a document whose text cannot be read still loses the set', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     await workspace.saveAnnotations(documentId, [{ ...annotationOn(text, 'the harbour'), set: 'bob' }, annotationOn(text, 'Friday')]);
