@@ -8,6 +8,18 @@ import {
 } from './contract';
 import type { Result } from '../result';
 
+/**
+ * A call the transport could not make (the services' process or the harness
+ * is gone: IPC or the network refuses) answers like any failure, so the
+ * page says why and keeps the change, instead of waiting forever on a
+ * rejected promise.
+ */
+export const SERVICES_STOPPED = "Gloss's services stopped";
+
+function servicesStopped(): Result<never, ApiError> {
+  return { ok: false, error: { code: 'failed', message: SERVICES_STOPPED } };
+}
+
 /** How calls reach the services: IPC in Electron, HTTP in the browser harness. */
 export interface Transport {
   call(channel: ChannelName, request: unknown): Promise<Result<unknown, ApiError>>;
@@ -27,7 +39,7 @@ export function createApiClient(transport: Transport): GlossApi {
     },
   };
   for (const channel of CHANNEL_NAMES) {
-    api[channel] = (request: unknown) => transport.call(channel, request);
+    api[channel] = (request: unknown) => transport.call(channel, request).catch(servicesStopped);
   }
   // Built key by key from the same tables GlossApi is derived from.
   return api as GlossApi;

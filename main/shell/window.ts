@@ -1,4 +1,4 @@
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type Session, type WebContents } from 'electron';
 import type { WindowBounds } from '../services/preferences/preferences';
 
 /**
@@ -59,6 +59,19 @@ export function createMainWindow(options: {
   window.on('resized', saveBounds);
   window.on('moved', saveBounds);
   window.on('close', saveBounds);
+  // The page holds back a close or reload while changes are not saved (the services stopped, the disk is full);
+  // Electron would then do nothing at all, so the analyst is asked.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Stay', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some changes are not saved yet.',
+      detail: 'Gloss keeps trying to save them. Leave now and they are lost.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadURL(options.url);
   return window;
 }

@@ -49,6 +49,11 @@ export class Autosaver<T> {
     await this.running;
   }
 
+  /** Whether a change is not on disk yet: waiting, being saved, or failed and waiting to be tried again. */
+  hasUnsaved(): boolean {
+    return this.pending !== null || this.running !== null;
+  }
+
   /** Stops retrying; what is still unsaved stays pending for a last flush. */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
@@ -61,7 +66,8 @@ export class Autosaver<T> {
   }
 
   private async write(work: T): Promise<void> {
-    const result = await this.save(work);
+    // A save that throws (it should answer a failure instead) is a failure too: the work is kept.
+    const result = await this.save(work).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
     if (result.ok) {
       this.retryMs = RETRY_FIRST_MS;
       // Newer work is waiting: its own save reports.

@@ -4,6 +4,7 @@ import type { StoredAnnotation } from '../../core/model/annotation';
 import type { DocumentFile } from '../../core/model/document';
 import { changesBetween, mergeChanges, toChangeRequest, type AnnotationChanges } from '../../core/model/annotation-changes';
 import { glossApi } from '../api/gloss';
+import { SERVICES_STOPPED } from '../../core/api/client';
 import { DocumentText } from '../reader/document-text';
 import { annotationReducer, initialAnnotationState, type AnnotationAction } from './annotation-state';
 import { Autosaver, type SaveStatus } from './autosaver';
@@ -33,9 +34,17 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
   useEffect(() => {
     if (!documentId) return;
     let cancelled = false;
+    // Services that stopped and came back hold no open documents: the next save opens this one again first.
+    let reopen = false;
     const saver = new Autosaver<AnnotationChanges>(
       async (changes) => {
+        if (reopen) {
+          const reopened = await glossApi().loadDocument({ documentId });
+          if (!reopened.ok) return { ok: false, message: reopened.error.message };
+          reopen = false;
+        }
         const result = await glossApi().saveChanges({ documentId, ...toChangeRequest(changes) });
+        if (!result.ok && result.error.message === SERVICES_STOPPED) reopen = true;
         return result.ok ? { ok: true } : { ok: false, message: result.error.message };
       },
       mergeChanges,
@@ -55,7 +64,11 @@ export function useOpenDocument(documentId: string | null, onError: (message: st
         const status: SaveStatus = result.value.readOnly ? { kind: 'failed', message: 'this document’s annotations are read-only' } : { kind: 'saved' };
         setSaveStatus({ status, revision: 0 });
       });
-    const flushOnUnload = () => void saver.flush();
+    const flushOnUnload = (event: BeforeUnloadEvent) => {
+      // Work not on disk yet (the services stopped, the disk is full): the analyst is asked before it can be lost.
+      if (saver.hasUnsaved()) event.preventDefault();
+      void saver.flush();
+    };
     window.addEventListener('beforeunload', flushOnUnload);
     return () => {
       cancelled = true;

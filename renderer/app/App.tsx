@@ -44,6 +44,7 @@ import { useSelectedAnnotation } from './use-selected-annotation';
 import { useSession } from './use-session';
 import { useTagging } from './use-tagging';
 import { KeyboardLayer } from '../keys/KeyboardLayer';
+import { Announcer } from '../notices/Announcer';
 
 // Loaded when an annotation is first selected: it brings the date parser
 // (chrono-node), which the first screen does not need.
@@ -67,7 +68,7 @@ export function App() {
   const entities = useWorkspaceEntities(workspacePath, setNotice);
   const savedSets = useMemo(() => ({ workspace: workspacePath, hidden: session?.hiddenSets ?? [] }), [workspacePath, session?.hiddenSets]);
   const sets = useSets(state.annotations, listed.annotations, own, savedSets);
-  const tag = useTagging({ open, editable, selection, own, act, showSet: sets.show, onNotice: setNotice });
+  const tag = useTagging({ open, types, editable, selection, own, act, showSet: sets.show, onNotice: setNotice });
   useAnnotationKeys({ types, tag, act, selectedId: state.selectedId, editable });
   const openId = open?.loaded.document.id;
   const documents = useDocumentCounts({ documents: session?.documents, openId, listed, updateDocument });
@@ -238,6 +239,7 @@ export function App() {
         <DropImport enabled={!session.workspace.readOnly} onNotice={setNotice} />
         <ImportProgress />
         <Notice message={notice} onDismiss={dismissNotice} />
+        <Announcer />
       </div>
       </EntitiesContext.Provider>
     </AnnotationSetContext.Provider>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, EventPayload, SessionSummary } from '../../core/api/contract';
 import { glossApi } from '../api/gloss';
 
@@ -17,14 +17,18 @@ export function useSession(onNotice: (message: string) => void) {
   const [session, setSession] = useState<SessionSummary | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  // Once a workspace is shown, a failed refresh is news, not a reason to take the window away.
+  const shown = useRef(false);
   const reload = useCallback(() => {
     void glossApi()
       .getSession({})
       .then((result) => {
         if (!result.ok) {
-          setFailure(result.error.message);
+          if (shown.current) onNotice(result.error.message);
+          else setFailure(result.error.message);
           return;
         }
+        shown.current = true;
         setFailure(null);
         setSession(result.value);
         if (result.value.problems.length > 0) {

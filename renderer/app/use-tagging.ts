@@ -3,6 +3,8 @@ import { trimSpan, type Span } from '../../core/anchoring/trim-span';
 import { createAnnotation } from '../annotations/create-annotation';
 import type { AnnotationAction } from '../annotations/annotation-state';
 import type { OpenDocument } from '../annotations/use-open-document';
+import type { LabelType } from '../../core/model/label-types';
+import { announce } from '../notices/Announcer';
 
 /**
  * Tagging the selection as a type (toolbar, key, menu): the new annotation
@@ -11,6 +13,7 @@ import type { OpenDocument } from '../annotations/use-open-document';
  */
 export function useTagging(props: {
   open: OpenDocument | null;
+  types: readonly LabelType[];
   editable: boolean;
   selection: Span | null;
   own: string;
@@ -18,7 +21,7 @@ export function useTagging(props: {
   showSet: (set: string) => void;
   onNotice: (message: string) => void;
 }) {
-  const { open, editable, selection, own, act, showSet, onNotice } = props;
+  const { open, types, editable, selection, own, act, showSet, onNotice } = props;
   return useCallback(
     (typeId: string) => {
       if (!open || !editable) return;
@@ -29,9 +32,10 @@ export function useTagging(props: {
       }
       act({ kind: 'add', annotation: createAnnotation(open.text.index, span, typeId, own) });
       showSet(own);
+      announce(`${types.find((type) => type.id === typeId)?.name ?? typeId} added`);
       // The caret stays after the words just tagged, so the keyboard carries on from there.
       document.getSelection()?.collapseToEnd();
     },
-    [open, editable, selection, own, act, showSet, onNotice],
+    [open, types, editable, selection, own, act, showSet, onNotice],
   );
 }

@@ -32,6 +32,8 @@ export interface HarnessOptions {
   /** Where preferences persist between runs, as electron-store's folder does in the app. */
   preferencesDir: string;
   port?: number;
+  /** The secret the page must present; a restart that keeps it (and the port) lets an open page reach the new services. */
+  token?: string;
   rendererDir?: string;
   sampleDir?: string;
 }
@@ -74,6 +76,12 @@ export interface Harness {
   /** Imports files from this machine by path, as the CLI does (the page itself can name no path). */
   importFiles(paths: readonly string[]): Promise<Result<{ outcomes: ImportOutcome[] }, Problem>>;
   close(): Promise<void>;
+  /**
+   * Stops answering at once, as a services process that died would: the page
+   * hears no event, its calls fail. The workspace is then closed, so another
+   * harness can open it.
+   */
+  stop(): Promise<void>;
 }
 
 let transportBundle: Promise<string> | undefined;
@@ -119,7 +127,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const openedLinks: string[] = [];
   const links = { confirmAndOpen: async (url: string) => (openedLinks.push(url), true) };
   const handlers = createHandlers({ session, dialogs, links });
-  const token = randomBytes(24).toString('hex');
+  const token = options.token ?? randomBytes(24).toString('hex');
   const page = injectTransport(indexHtml, token);
   // Bundled before the first page load, as the app's preload is built before it runs.
   await transportScript();
@@ -188,6 +196,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     async importFiles(paths) {
       const imported = await session.importFiles(paths);
       return imported.ok ? ok({ outcomes: imported.value }) : imported;
+    },
+    async stop() {
+      for (const listener of listeners) listener.destroy();
+      listeners.clear();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await session.close();
     },
     async close() {
       await session.close();
