@@ -141,9 +141,12 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
   for (const row of rows) {
     let column = 0;
     for (const layer of layers) {
-      const cells = layer.columns.map((_, i) => row.cells[column + i] ?? '_');
+      const first = row.cells[column] ?? '_';
+      const from = column;
       column += layer.columns.length;
-      if (cells[0] === '_' || cells[0] === '') continue;
+      // Most layers have nothing on most tokens: nothing is built for them.
+      if (first === '_' || first === '') continue;
+      const cells = layer.columns.map((_, i) => row.cells[from + i] ?? '_');
       const stacks = cells.map((cell) => splitUnescaped(cell, '|'));
       if (layer.kind === 'RL') {
         const governors = stacks[layer.columns.findIndex((c) => c.kind === 'governor')] ?? [];
