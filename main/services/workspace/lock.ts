@@ -50,6 +50,12 @@ async function readHolder(dir: string): Promise<LockHolder | null> {
   }
 }
 
+/** proper-lockfile's codes for a lock that is no longer held: released already, or taken over as stale. */
+function isTakenOver(error: unknown): boolean {
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return code === 'ERELEASED' || code === 'ECOMPROMISED';
+}
+
 async function tryLock(dir: string): Promise<{ release: () => Promise<void> } | { code: unknown; error: unknown }> {
   try {
     const release = await lock(dir, {
@@ -85,7 +91,12 @@ export async function lockWorkspace(dir: string, by: string, waitMs = 0): Promis
       await writeFile(record, JSON.stringify(holder)).catch(() => undefined);
       const release = async () => {
         await rm(record, { force: true });
-        await attempt.release();
+        // A holder starved of CPU for longer than STALE_MS can have its lock
+        // taken over as stale; it is then no longer ours to release, and the
+        // work done under it was written atomically all the same.
+        await attempt.release().catch((error: unknown) => {
+          if (!isTakenOver(error)) throw error;
+        });
       };
       return { held: true, release };
     }
