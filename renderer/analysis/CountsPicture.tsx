@@ -31,10 +31,12 @@ function Bars(props: { chart: Chart; y: number; width: number; colour: (type: st
       </text>
       {chart.counts.map((count, i) => {
         let offset = LABEL;
+        const shown = count.key.length > 26 ? `${count.key.slice(0, 25)}…` : count.key;
         return (
-          <g key={count.key} transform={`translate(0,${TITLE + i * (BAR + GAP)})`} className="bar" role="button" tabIndex={0} aria-label={`${count.key}: ${count.total}`} onClick={() => onPick(count.key, chart.rowsOf(count.key))}>
+          // Named by what it shows (its label, then its count), so a voice user can say what they see.
+          <g key={count.key} transform={`translate(0,${TITLE + i * (BAR + GAP)})`} className="bar" role="button" tabIndex={0} onClick={() => onPick(count.key, chart.rowsOf(count.key))}>
             <text className="bar-label" x={LABEL - 8} y={BAR / 2} textAnchor="end" dominantBaseline="middle">
-              {count.key.length > 26 ? `${count.key.slice(0, 25)}…` : count.key}
+              {shown}
             </text>
             {Object.entries(count.byType).map(([type, n]) => {
               const start = offset;
@@ -110,7 +112,7 @@ export function CountsPicture(props: { svgRef: RefObject<SVGSVGElement | null>; 
   const weeksAt = heights.reduce((sum, h) => sum + h, 0);
   return (
     <div className="picture counts" ref={frame}>
-      <svg ref={svgRef} className="picture-svg" width={width} height={weeksAt + TITLE + WEEK_HEIGHT + 12} role="img" aria-label="Counts per entity, outlet and week">
+      <svg ref={svgRef} className="picture-svg" width={width} height={weeksAt + TITLE + WEEK_HEIGHT + 12} role="figure" aria-label="Counts per entity, outlet and week">
         {charts.map((chart, i) => (
           <Bars key={chart.title} chart={chart} y={heights.slice(0, i).reduce((sum, h) => sum + h, 0)} width={width} colour={colour} onPick={pick} />
         ))}

@@ -55,7 +55,7 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
       {network.nodes.length === 0 ? <p className="empty">None of these annotations links to an entity.</p> : null}
       <div className="network-viewport" ref={viewport} style={{ height: HEIGHT }}>
       <div className="network-layer" ref={moving}>
-      <svg ref={svgRef} className="picture-svg" width={width} height={HEIGHT} role="img" aria-label={`Network of ${network.nodes.length} entities and ${network.edges.length} links`}>
+      <svg ref={svgRef} className="picture-svg" width={width} height={HEIGHT} role="figure" aria-label={`Network of ${network.nodes.length} entities and ${network.edges.length} links`}>
         <g transform={centre}>
           <g className="edges">
             {network.edges.map((edge) => {

@@ -46,7 +46,7 @@ export function TimelinePicture(props: { svgRef: RefObject<SVGSVGElement | null>
   const format = x.tickFormat();
   return (
     <div className="picture timeline" ref={frame}>
-      <svg ref={svgRef} className="picture-svg" width={width} height={height} role="img" aria-label={`Timeline of ${rows.length} annotations`}>
+      <svg ref={svgRef} className="picture-svg" width={width} height={height} role="figure" aria-label={`Timeline of ${rows.length} annotations`}>
         <g className="axis">
           {ticks.map((tick) => (
             <g key={tick.getTime()} transform={`translate(${x(tick)},0)`}>

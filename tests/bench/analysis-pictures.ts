@@ -43,7 +43,7 @@ export async function pictureFigures(root: string, workspace: string): Promise<B
     await panel.getByRole('status').filter({ hasText: /^(first \d+ of )?\d{5} annotations$/ }).waitFor({ timeout: LIMIT_MS });
     await page.getByRole('tab', { name: 'Network' }).click();
     // As many quotes as events: the count does not say the answer changed, the network's thousands of entities do.
-    const network = page.getByRole('img', { name: /^Network of \d{4,} entities/ });
+    const network = page.getByRole('figure', { name: /^Network of \d{4,} entities/ });
     await network.waitFor({ timeout: LIMIT_MS });
     const entities = Number((await network.getAttribute('aria-label'))?.match(/of (\d+) entities/)?.[1]);
     const box = await network.boundingBox();

@@ -5,6 +5,7 @@ import type { QueryRow } from '../../../core/query/query-rows';
 import { runCli } from '../../../main/cli/index';
 import { expect, test } from '../support/gloss';
 import { briefingWorkspace } from './analysis-fixture';
+import { expectAccessible } from '../support/axe';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Query' });
 const results = (page: Page) => page.getByRole('list', { name: 'Query results' });
@@ -73,7 +74,7 @@ test('an analyst finds every quote by one person across articles through an alia
   await panel(page).getByRole('combobox', { name: 'As' }).selectOption('any');
   await expect(panel(page).getByRole('status')).toHaveText('7 annotations');
   await page.getByRole('tab', { name: 'Timeline' }).click();
-  const timeline = page.getByRole('img', { name: /Timeline of 7 annotations/ });
+  const timeline = page.getByRole('figure', { name: /Timeline of 7 annotations/ });
   await expect(timeline).toBeVisible();
   await expect(timeline.locator('circle[data-type="event"][data-day="2026-03-12"]')).toHaveCount(1);
   // Four quotes on three articles' dates: one mark per type and day.
@@ -88,7 +89,7 @@ test('an analyst finds every quote by one person across articles through an alia
 
   // Her edges in the network: quoted about by Reyk, met by Lunn; a click on one lists the annotations behind it.
   await page.getByRole('tab', { name: 'Network' }).click();
-  const network = page.getByRole('img', { name: /Network of 3 entities and 2 links/ });
+  const network = page.getByRole('figure', { name: /Network of 3 entities and 2 links/ });
   await expect(network.locator('.node.focused')).toHaveAttribute('data-entity', 'Ilona Vargová');
   await expect(network.locator('line.edge.focused')).toHaveCount(2);
   await network.locator('line[data-edge="Edda Lunn – Ilona Vargová"]').dispatchEvent('click');
@@ -104,7 +105,7 @@ test('an analyst finds every quote by one person across articles through an alia
   await expect(panel(page).getByRole('status')).toHaveText('7 annotations');
 });
 
-test('screenshots of the query view and each picture, light and dark, wide and narrow', async ({ page, gloss }) => {
+test('screenshots of the query view and each picture, light and dark, wide and narrow, each checked by axe', async ({ page, gloss }) => {
   test.slow();
   await briefingWorkspace(page, gloss);
   await page.getByRole('button', { name: 'Query' }).click();
@@ -117,6 +118,7 @@ test('screenshots of the query view and each picture, light and dark, wide and n
         await page.getByRole('tab', { name: tab }).click();
         if (tab === 'Article') await results(page).getByRole('button').first().click();
         await page.screenshot({ path: test.info().outputPath(`${tab.toLowerCase()}-${width}-${scheme}.png`) });
+        if (width === 1440) await expectAccessible(page, `the query view's ${tab} tab (${scheme})`);
       }
     }
   }
