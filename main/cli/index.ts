@@ -7,6 +7,7 @@ import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 import { exitCodeOf, refusal, reportAsJson, type Report } from './report';
 import { runCommand } from './run-command';
 import { oneLine } from './one-line';
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** The values an enum option takes, for its help line; its schema still does the checking. */
 function choicesOf(schema: z.ZodType): string[] | undefined {
@@ -76,6 +77,7 @@ function addCommand(program: Program, command: Command, io: Io, finish: (code: n
 function buildProgram(io: Io, finish: (code: number) => void): Program {
   const program = new Program('gloss')
     .usage('<command> [options]')
+    .version(packageJson.version, '-V, --version', "print Gloss's version")
     .description('Gloss on the command line: build, check and exchange annotation workspaces.')
     .exitOverride()
     .showSuggestionAfterError(true)

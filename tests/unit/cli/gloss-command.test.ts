@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,11 @@ describe('the gloss command (npx gloss)', () => {
     expect(out).toMatch(/--wait \[seconds\]/);
     expect(out).toMatch(/--json +print one JSON document/);
     expect(out).toMatch(/Examples:\n {2}gloss import /);
+  });
+
+  it('--version prints the version of the package it belongs to, and exits 0', { timeout: RUN_MS }, async () => {
+    const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await npxGloss('--version')).toEqual({ code: 0, out: `${version}\n`, err: '' });
   });
 
   it('a mistyped command exits 2 and says what was meant', { timeout: RUN_MS }, async () => {
