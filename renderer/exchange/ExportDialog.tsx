@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../core/formats/catalogue';
+import { lossWarning } from '../../core/formats/losses';
 import type { LabelType } from '../../core/model/label-types';
 import { glossApi } from '../api/gloss';
 import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
 import { counted } from '../notices/counted';
 import { ChoiceList, useChecklist } from './ChoiceList';
 import { FormatChoice } from './FormatChoice';
+import { LossWarning } from './LossWarning';
 import './exchange.css';
 import { SetSelect } from '../sets/SetSelect';
 
@@ -83,6 +85,8 @@ export function ExportDialog(props: {
       <div className="exchange-body">
         <FormatChoice formats={EXPORT_FORMAT_NAMES} value={format} onChange={setFormat} />
         <div className="exchange-column">
+          {/* Beside the formats rather than under them, so it is in view at 1024x700 and the radio buttons never move. */}
+          <LossWarning warning={lossWarning(format, types.filter((type) => chosenTypes.checked.has(type.id)))} />
           <fieldset>
             <legend>Documents</legend>
             <label>
