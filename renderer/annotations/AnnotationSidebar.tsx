@@ -74,6 +74,13 @@ const Row = memo(function Row(props: {
   );
 });
 
+/** What to do first, naming this schema's types and their keys: "press Quote (Q), Event (E) or Claim (C)". */
+function emptyHint(types: readonly LabelType[]): string {
+  const named = types.map((type) => (type.shortcut ? `${type.name} (${type.shortcut.toUpperCase()})` : type.name));
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? 'a type');
+  return `Select text in the article, then press ${list}.`;
+}
+
 /**
  * The open document's annotations in reading order, filterable by type and
  * text. Only the rows in view are rendered (@tanstack/react-virtual), so ten
@@ -145,7 +152,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: {
         />
       </div>
       {annotations.length === 0 ? (
-        <p className="empty">Select text in the article, then press Quote, Event or Claim (or Q, E, C).</p>
+        <p className="empty">{emptyHint(types)}</p>
       ) : shown.length === 0 ? (
         <p className="empty">No annotation matches the filter.</p>
       ) : null}

@@ -1,19 +1,27 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Span } from '../../../core/anchoring/trim-span';
 import type { LabelType } from '../../../core/model/label-types';
 import './floating-menu.css';
 
 const GAP = 8;
-const MENU_HEIGHT = 36;
+/** Until the menu is measured: one row of buttons. */
+const FIRST_GUESS = { width: 320, height: 36 };
 
-/** Where the menu goes: above the selection, or below it near the top of the window. */
-function menuPosition(): { left: number; top: number } | null {
+/**
+ * Where the menu goes: above the selection's first line, or below its last
+ * near the top of the window, never over the selected words (its measured
+ * height, as its buttons may wrap) and never past the window's edges.
+ */
+function menuPosition(size: { width: number; height: number }): { left: number; top: number } | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  const range = selection.getRangeAt(0);
+  const rect = range.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return null;
-  const above = rect.top - MENU_HEIGHT - GAP;
-  return { left: Math.max(GAP, rect.left), top: above > GAP ? above : rect.bottom + GAP };
+  const first = range.getClientRects()[0] ?? rect;
+  const above = first.top - size.height - GAP;
+  const left = Math.max(GAP, Math.min(first.left, window.innerWidth - size.width - GAP));
+  return { left, top: above > GAP ? above : rect.bottom + GAP };
 }
 
 /**
@@ -23,14 +31,18 @@ function menuPosition(): { left: number; top: number } | null {
 export function FloatingMenu(props: { span: Span | null; types: readonly LabelType[]; onTag: (typeId: string) => void }) {
   const { span, types, onTag } = props;
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const menu = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
     if (!span) return;
-    const update = () => setPosition(menuPosition());
+    const update = () => setPosition(menuPosition(menu.current ? { width: menu.current.offsetWidth, height: menu.current.offsetHeight } : FIRST_GUESS));
     update();
+    // Placed again once the menu is on screen and its real size is known.
+    const measured = requestAnimationFrame(update);
     window.addEventListener('scroll', update, true);
     window.addEventListener('resize', update);
     return () => {
+      cancelAnimationFrame(measured);
       window.removeEventListener('scroll', update, true);
       window.removeEventListener('resize', update);
     };
@@ -38,7 +50,7 @@ export function FloatingMenu(props: { span: Span | null; types: readonly LabelTy
 
   if (!span || !position) return null;
   return (
-    <div className="floating-menu" role="toolbar" aria-label="Tag this selection" style={position}>
+    <div ref={menu} className="floating-menu" role="toolbar" aria-label="Tag this selection" style={position}>
       {types.map((type) => (
         <button
           key={type.id}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import { annotationText, excerpt } from '../../sidebar/annotation-text';
@@ -25,6 +25,17 @@ export function OverlapChooser(props: {
 }) {
   const { choice, types, selectedId, onPick, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
+
+  // Placed below the click, then moved back inside the window if it would cross an edge.
+  const [place, setPlace] = useState({ left: choice.x, top: choice.y + 14 });
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!box) return;
+    const left = Math.max(8, Math.min(choice.x, window.innerWidth - box.width - 8));
+    const below = choice.y + 14;
+    const top = below + box.height + 8 > window.innerHeight ? Math.max(8, choice.y - box.height - 8) : below;
+    setPlace({ left, top });
+  }, [choice]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus({ preventScroll: true });
@@ -53,7 +64,7 @@ export function OverlapChooser(props: {
       className="overlap-chooser"
       role="group"
       aria-label={`${choice.annotations.length} annotations here`}
-      style={{ left: choice.x, top: choice.y + 14 }}
+      style={place}
       onKeyDown={onKeyDown}
     >
       {choice.annotations.map((annotation) => (
