@@ -1,6 +1,6 @@
 import type { StoredAnnotation } from '../model/annotation';
 import { comparableValue } from './field-comparison';
-import { candidates, matchUnits, type Candidate } from './span-matching';
+import { candidates, matchUnits, prepare, type Candidate, type PreparedSet } from './span-matching';
 
 /** How the versions of one item differ; each is false (or empty) where every set that has one agrees. */
 interface Differences {
@@ -54,9 +54,10 @@ export function alignForAdjudication(annotations: readonly StoredAnnotation[], s
   const all = [...sets, gold];
   const bySet = all.map((set) => annotations.filter((annotation) => annotation.set === set));
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  const prepared = bySet.map(prepare);
   const found: Candidate[] = [];
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) found.push(...candidates(bySet[i] ?? [], bySet[j] ?? [], i, j));
+    for (let j = i + 1; j < all.length; j++) found.push(...candidates(prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j));
   }
   const goldIndex = sets.length;
   const items = matchUnits(

@@ -2,8 +2,8 @@ import type { StoredAnnotation } from '../model/annotation';
 import { comparableValue } from './field-comparison';
 import type { LabelType } from '../model/label-types';
 import { cohenKappa, fleissKappa, krippendorffAlpha } from './coefficients';
-import { candidates, exactMatches, matchUnits, type Candidate } from './span-matching';
-import { unitizingAlpha, type Continuum } from './unitizing-alpha';
+import { candidates, exactMatches, matchPair, matchUnits, prepare, type Candidate, type PreparedSet } from './span-matching';
+import { unitizingAlphaOf, unitizingParts, type UnitizingParts } from './unitizing-alpha';
 import type { AgreementReport, DocumentRow, FieldAgreement, PairRow, TypeAgreement } from './agreement-report';
 
 /** One document as agreement reads it: the length of its text and its annotations of every set. */
@@ -37,30 +37,56 @@ const addTally = (into: F1Tally, from: F1Tally) => {
   into.spans += from.spans;
 };
 
+/** A document's annotations grouped once, by type and then by set (in the order of the sets compared). */
+interface IndexedDocument {
+  byType: Map<string, StoredAnnotation[][]>;
+  byId: Map<string, StoredAnnotation>;
+}
+
+function indexDocument(document: AgreementDocument, sets: readonly string[]): IndexedDocument {
+  const setIndex = new Map(sets.map((set, i) => [set, i]));
+  const byType = new Map<string, StoredAnnotation[][]>();
+  const byId = new Map<string, StoredAnnotation>();
+  for (const annotation of document.annotations) {
+    byId.set(annotation.id, annotation);
+    const i = setIndex.get(annotation.set);
+    if (i === undefined) continue;
+    let bySet = byType.get(annotation.type);
+    if (!bySet) byType.set(annotation.type, (bySet = sets.map(() => [])));
+    bySet[i]?.push(annotation);
+  }
+  return { byType, byId };
+}
+
 /** One document and type: each set's annotations, the candidate pairs between them and the value of each field. */
 interface Slice {
   bySet: StoredAnnotation[][];
+  prepared: PreparedSet[];
   pairs: Map<string, Candidate[]>;
   value: (set: number, index: number, field: string) => string | undefined;
 }
 
-function slice(document: AgreementDocument, type: string, sets: readonly string[]): Slice {
-  const setIndex = new Map(sets.map((set, i) => [set, i]));
-  const bySet: StoredAnnotation[][] = sets.map(() => []);
-  const byId = new Map(document.annotations.map((annotation) => [annotation.id, annotation]));
-  for (const annotation of document.annotations) {
-    const i = setIndex.get(annotation.set);
-    if (i !== undefined && annotation.type === type) bySet[i]?.push(annotation);
-  }
+function slice({ byType, byId }: IndexedDocument, type: string, sets: readonly string[]): Slice {
+  const bySet = byType.get(type) ?? sets.map(() => []);
+  const prepared = bySet.map(prepare);
   const pairs = new Map<string, Candidate[]>();
   for (let i = 0; i < sets.length; i++) {
-    for (let j = i + 1; j < sets.length; j++) pairs.set(`${i}:${j}`, candidates(bySet[i] ?? [], bySet[j] ?? [], i, j));
+    for (let j = i + 1; j < sets.length; j++) pairs.set(`${i}:${j}`, candidates(prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j));
   }
+  // Each value is compared in every pair of sets it is in: worked out once (null: no value).
+  const known = bySet.map(() => new Map<string, (string | null | undefined)[]>());
   const value = (set: number, index: number, field: string) => {
-    const stored = bySet[set]?.[index]?.fields[field];
-    return stored === undefined ? undefined : comparableValue(stored, byId);
+    const byField = known[set] as Map<string, (string | null | undefined)[]>;
+    let values = byField.get(field);
+    if (!values) byField.set(field, (values = []));
+    let found = values[index];
+    if (found === undefined) {
+      const stored = bySet[set]?.[index]?.fields[field];
+      found = values[index] = stored === undefined ? null : comparableValue(stored, byId);
+    }
+    return found ?? undefined;
   };
-  return { bySet, pairs, value };
+  return { bySet, prepared, pairs, value };
 }
 
 /** Field values of matched pairs, per field, gathered over documents for one pair of sets. */
@@ -78,31 +104,33 @@ export function computeAgreement({ sets, types, documents }: AgreementInput): Ag
   const pairs: PairRow[] = [];
   const overallTypes: TypeAgreement[] = [];
   const documentRows: DocumentRow[] = [];
+  const indexed = documents.map((document) => indexDocument(document, sets));
   for (const type of types) {
     const fieldIds = type.fields.map((field) => field.id);
     const pairTallies = pairKeys.map((): F1Tally => ({ exact: 0, overlap: 0, spans: 0 }));
     const pairUnits = pairKeys.map(() => 0);
     const pairValues = pairKeys.map((): PairValues => new Map(fieldIds.map((id) => [id, []])));
     const unitValues = new Map<string, (string | undefined)[][]>(fieldIds.map((id) => [id, []]));
-    const continua: Continuum[] = [];
+    const continua: UnitizingParts[] = [];
     const overallTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
-    for (const document of documents) {
-      const { bySet, pairs: found, value } = slice(document, type.id, sets);
+    for (const [d, document] of documents.entries()) {
+      const { bySet, prepared, pairs: found, value } = slice(indexed[d] as IndexedDocument, type.id, sets);
       const documentTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
       pairKeys.forEach(([i, j], p) => {
-        const a = bySet[i] ?? [];
-        const b = bySet[j] ?? [];
-        const units = matchUnits([a.length, b.length], (found.get(`${i}:${j}`) ?? []).map((c) => ({ ...c, setA: 0, setB: 1 })));
-        const matched = units.filter(([x, y]) => x !== undefined && y !== undefined);
-        const tally = { exact: exactMatches(a, b), overlap: matched.length, spans: a.length + b.length };
+        const a = prepared[i] as PreparedSet;
+        const b = prepared[j] as PreparedSet;
+        const matched = matchPair(found.get(`${i}:${j}`) ?? []);
+        const spans = a.items.length + b.items.length;
+        const tally = { exact: exactMatches(a, b), overlap: matched.length, spans };
         addTally(pairTallies[p] as F1Tally, tally);
         addTally(documentTally, tally);
-        pairUnits[p] = (pairUnits[p] as number) + units.length;
+        // A matched pair is one unit, each span left over one.
+        pairUnits[p] = (pairUnits[p] as number) + spans - matched.length;
         for (const field of fieldIds) {
           const values = (pairValues[p] as PairValues).get(field) as [string, string][];
           for (const [x, y] of matched) {
-            const first = value(i, x as number, field);
-            const second = value(j, y as number, field);
+            const first = value(i, x, field);
+            const second = value(j, y, field);
             if (first !== undefined && second !== undefined) values.push([first, second]);
           }
         }
@@ -115,15 +143,15 @@ export function computeAgreement({ sets, types, documents }: AgreementInput): Ag
           for (const unit of units) if (unit.filter((index) => index !== undefined).length > 1) rows.push(unit.map((index, set) => (index === undefined ? undefined : value(set, index, field))));
         }
       }
-      const continuum: Continuum = { length: document.length, coders: bySet.map((list) => list.flatMap((annotation) => annotation.fragments)) };
-      continua.push(continuum);
+      const parts = unitizingParts({ length: document.length, coders: bySet.map((list) => list.flatMap((annotation) => annotation.fragments)) });
+      continua.push(parts);
       documentRows.push({
         document: document.id,
         title: document.title,
         type: type.id,
         f1Exact: f1(documentTally.exact, documentTally.spans),
         f1Overlap: f1(documentTally.overlap, documentTally.spans),
-        alphaU: unitizingAlpha([continuum]).value,
+        alphaU: unitizingAlphaOf([parts]).value,
         annotations: Object.fromEntries(sets.map((set, i) => [set, bySet[i]?.length ?? 0])),
       });
     }
@@ -150,7 +178,7 @@ export function computeAgreement({ sets, types, documents }: AgreementInput): Ag
       const alpha = krippendorffAlpha(rows);
       return { field, kappa: kappa.value, kappaKind: 'fleiss', kappaUnits: kappa.units, alpha: alpha.value, alphaUnits: alpha.units };
     });
-    const alphaU = unitizingAlpha(continua);
+    const alphaU = unitizingAlphaOf(continua);
     overallTypes.push({
       type: type.id,
       f1Exact: f1(overallTally.exact, overallTally.spans),

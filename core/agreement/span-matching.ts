@@ -28,26 +28,52 @@ function sharedCharacters(a: Spanned, b: Spanned): number {
   return shared;
 }
 
-const extentOf = (item: Spanned): Stretch => ({
-  start: Math.min(...item.fragments.map((f) => f.start)),
-  end: Math.max(...item.fragments.map((f) => f.end)),
-});
+/** An annotation made ready for matching: its extent and its exact key, computed once however many sets it is compared with. */
+interface Prepared {
+  start: number;
+  end: number;
+  /** The same fragments, exactly: what exact matching compares. */
+  key: string;
+  item: Spanned;
+}
 
-/** The same fragments, exactly: what exact matching compares. */
-function exactKey(item: Spanned): string {
-  return [...item.fragments]
-    .sort((x, y) => x.start - y.start || x.end - y.end)
-    .map((f) => `${f.start}-${f.end}`)
-    .join(',');
+/** One set's annotations (of one type, in one document) made ready for matching, in the order given. */
+export interface PreparedSet {
+  items: Prepared[];
+  /** Indexes into `items` by start. */
+  byStart: number[];
+  /** The longest extent: how far before an end a start may lie and still overlap. */
+  longest: number;
+}
+
+export function prepare(list: readonly Spanned[]): PreparedSet {
+  const items = list.map((item): Prepared => {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const f of item.fragments) {
+      start = Math.min(start, f.start);
+      end = Math.max(end, f.end);
+    }
+    const key =
+      item.fragments.length === 1
+        ? `${start}-${end}`
+        : [...item.fragments]
+            .sort((x, y) => x.start - y.start || x.end - y.end)
+            .map((f) => `${f.start}-${f.end}`)
+            .join(',');
+    return { start, end, key, item };
+  });
+  const byStart = items.map((_, i) => i).sort((x, y) => (items[x] as Prepared).start - (items[y] as Prepared).start);
+  const longest = items.reduce((most, p) => Math.max(most, p.end - p.start), 0);
+  return { items, byStart, longest };
 }
 
 /** How many annotations of `a` have an exact twin in `b`, each used once. */
-export function exactMatches(a: readonly Spanned[], b: readonly Spanned[]): number {
+export function exactMatches(a: PreparedSet, b: PreparedSet): number {
   const waiting = new Map<string, number>();
-  for (const item of b) waiting.set(exactKey(item), (waiting.get(exactKey(item)) ?? 0) + 1);
+  for (const { key } of b.items) waiting.set(key, (waiting.get(key) ?? 0) + 1);
   let matched = 0;
-  for (const item of a) {
-    const key = exactKey(item);
+  for (const { key } of a.items) {
     const left = waiting.get(key) ?? 0;
     if (left > 0) {
       matched++;
@@ -61,30 +87,44 @@ export function exactMatches(a: readonly Spanned[], b: readonly Spanned[]): numb
  * Every pair of annotations, one from set `setA` and one from `setB`, that
  * share at least one character. Sorted by start, each annotation is compared
  * only with those starting within the longest extent before its end, so a
- * document's sets are compared in about n log n, not n².
+ * document's sets are compared in about n log n, not n². Strongest first
+ * (the order matching takes them in).
  */
-export function candidates(a: readonly Spanned[], b: readonly Spanned[], setA: number, setB: number): Candidate[] {
-  const extentsB = b.map((item, index) => ({ index, ...extentOf(item) })).sort((x, y) => x.start - y.start);
-  const longest = Math.max(0, ...extentsB.map((e) => e.end - e.start));
+export function candidates(a: PreparedSet, b: PreparedSet, setA: number, setB: number): Candidate[] {
   const found: Candidate[] = [];
-  a.forEach((item, indexA) => {
-    const extent = extentOf(item);
-    const from = firstWhere(extentsB.length, (i) => (extentsB[i] as Stretch).start > extent.start - longest);
-    for (let i = from; i < extentsB.length && (extentsB[i] as Stretch).start < extent.end; i++) {
-      const other = extentsB[i] as Stretch & { index: number };
-      if (other.end <= extent.start) continue;
-      const overlap = sharedCharacters(item, b[other.index] as Spanned);
+  const starts = b.byStart;
+  a.items.forEach((x, indexA) => {
+    const from = firstWhere(starts.length, (i) => (b.items[starts[i] as number] as Prepared).start > x.start - b.longest);
+    for (let i = from; i < starts.length; i++) {
+      const indexB = starts[i] as number;
+      const y = b.items[indexB] as Prepared;
+      if (y.start >= x.end) break;
+      if (y.end <= x.start) continue;
+      const overlap = sharedCharacters(x.item, y.item);
       if (overlap === 0) continue;
-      const distance = Math.abs(extent.start - other.start) + Math.abs(extent.end - other.end);
-      found.push({ setA, setB, indexA, indexB: other.index, overlap, distance });
+      found.push({ setA, setB, indexA, indexB, overlap, distance: Math.abs(x.start - y.start) + Math.abs(x.end - y.end) });
     }
   });
-  return found;
+  return found.sort(byStrength);
 }
 
 /** Largest overlap first; then the closer boundaries; then a fixed order, so the same input always matches the same way. */
 const byStrength = (x: Candidate, y: Candidate) =>
   y.overlap - x.overlap || x.distance - y.distance || x.setA - y.setA || x.indexA - y.indexA || x.setB - y.setB || x.indexB - y.indexB;
+
+/** The matching rule for two sets (see matchUnits), without groups: the pairs taken, as indexes into each set; `found` as candidates gives it, strongest first. */
+export function matchPair(found: readonly Candidate[]): [number, number][] {
+  const takenA = new Set<number>();
+  const takenB = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const pair of found) {
+    if (takenA.has(pair.indexA) || takenB.has(pair.indexB)) continue;
+    takenA.add(pair.indexA);
+    takenB.add(pair.indexB);
+    pairs.push([pair.indexA, pair.indexB]);
+  }
+  return pairs;
+}
 
 /**
  * The matching rule: one-to-one, by largest overlap. Pairs sharing the most
@@ -104,21 +144,25 @@ export function matchUnits(sizes: readonly number[], found: readonly Candidate[]
     total += size;
   }
   const node = (set: number, index: number) => (offsets[set] as number) + index;
-  const groupOf = Array.from({ length: total }, (_, i) => i);
+  // Each annotation starts as a group of its own (the group is named by one member, `groupOf`);
+  // a group's members are only listed once it has more than one.
+  const groupOf = Int32Array.from({ length: total }, (_, i) => i);
   const members = new Map<number, (number | undefined)[]>();
-  sizes.forEach((size, set) => {
-    for (let index = 0; index < size; index++) {
-      const unit = new Array<number | undefined>(sizes.length).fill(undefined);
+  const unitOf = (group: number, set: number, index: number) => {
+    let unit = members.get(group);
+    if (!unit) {
+      unit = new Array<number | undefined>(sizes.length).fill(undefined);
       unit[set] = index;
-      members.set(node(set, index), unit);
+      members.set(group, unit);
     }
-  });
+    return unit;
+  };
   for (const pair of [...found].sort(byStrength)) {
     const x = groupOf[node(pair.setA, pair.indexA)] as number;
     const y = groupOf[node(pair.setB, pair.indexB)] as number;
     if (x === y) continue;
-    const unitX = members.get(x) as (number | undefined)[];
-    const unitY = members.get(y) as (number | undefined)[];
+    const unitX = unitOf(x, pair.setA, pair.indexA);
+    const unitY = unitOf(y, pair.setB, pair.indexB);
     if (unitX.some((index, set) => index !== undefined && unitY[set] !== undefined)) continue;
     unitY.forEach((index, set) => {
       if (index === undefined) return;
@@ -127,5 +171,15 @@ export function matchUnits(sizes: readonly number[], found: readonly Candidate[]
     });
     members.delete(y);
   }
-  return [...members.values()];
+  const units = [...members.values()];
+  sizes.forEach((size, set) => {
+    for (let index = 0; index < size; index++) {
+      const n = node(set, index);
+      if (groupOf[n] !== n || members.has(n)) continue;
+      const unit = new Array<number | undefined>(sizes.length).fill(undefined);
+      unit[set] = index;
+      units.push(unit);
+    }
+  });
+  return units;
 }

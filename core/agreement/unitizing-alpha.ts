@@ -67,6 +67,32 @@ function pairDisagreement(a: readonly Stretch[], b: readonly Stretch[]): number 
   return sum;
 }
 
+/** What one text contributes to αᵤ; texts laid end to end add up (unitizingAlphaOf). */
+export interface UnitizingParts {
+  coders: number;
+  length: number;
+  /** Σ δ² over ordered pairs of coders. */
+  observedSum: number;
+  unitLengths: number[];
+  gapLengths: number[];
+}
+
+export function unitizingParts({ length, coders: marked }: Continuum): UnitizingParts {
+  const units = marked.map((stretches) => joined(stretches, length));
+  const unitLengths: number[] = [];
+  const gaps: number[] = [];
+  let observedSum = 0;
+  for (const coder of units) {
+    for (const unit of coder) unitLengths.push(unit.end - unit.start);
+    gaps.push(...gapLengths(coder, length));
+  }
+  // Each unordered pair counts twice: δ is summed over ordered pairs of coders.
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) observedSum += 2 * pairDisagreement(units[i] ?? [], units[j] ?? []);
+  }
+  return { coders: marked.length, length, observedSum, unitLengths, gapLengths: gaps };
+}
+
 /**
  * Krippendorff's unitizing alpha (αᵤ) for one category over character
  * positions (Krippendorff 2004, "Measuring the reliability of qualitative
@@ -79,22 +105,16 @@ function pairDisagreement(a: readonly Stretch[], b: readonly Stretch[]): number 
  * fewer than two coders, an empty text, or no unit at all.
  */
 export function unitizingAlpha(continua: readonly Continuum[]): Coefficient {
-  const coders = continua[0]?.coders.length ?? 0;
-  const total = continua.reduce((sum, continuum) => sum + continuum.length, 0);
-  const unitLengths: number[] = [];
-  const gaps: number[] = [];
-  let observedSum = 0;
-  for (const { length, coders: marked } of continua) {
-    const units = marked.map((stretches) => joined(stretches, length));
-    for (const coder of units) {
-      for (const unit of coder) unitLengths.push(unit.end - unit.start);
-      gaps.push(...gapLengths(coder, length));
-    }
-    // Each unordered pair counts twice: δ is summed over ordered pairs of coders.
-    for (let i = 0; i < units.length; i++) {
-      for (let j = i + 1; j < units.length; j++) observedSum += 2 * pairDisagreement(units[i] ?? [], units[j] ?? []);
-    }
-  }
+  return unitizingAlphaOf(continua.map(unitizingParts));
+}
+
+/** αᵤ of texts whose parts are already worked out (a document's own figure and the whole's share them). */
+export function unitizingAlphaOf(parts: readonly UnitizingParts[]): Coefficient {
+  const coders = parts[0]?.coders ?? 0;
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const unitLengths = parts.flatMap((part) => part.unitLengths);
+  const gaps = parts.flatMap((part) => part.gapLengths);
+  const observedSum = parts.reduce((sum, part) => sum + part.observedSum, 0);
   const count = unitLengths.length;
   if (coders < 2 || total === 0 || count === 0) return { value: null, units: count };
   const observed = observedSum / (coders * (coders - 1) * total * total);

@@ -19,6 +19,8 @@ export interface WorkspaceWorkload {
   decorate?: (annotation: StoredAnnotation, document: number, i: number) => StoredAnnotation;
   /** Written to entities.json when given. */
   entities?: readonly Entity[];
+  /** Makes a document's annotations (several sets, say); generateAnnotations, all in "default", when absent. */
+  annotate?: (text: string, documentIndex: number) => StoredAnnotation[];
 }
 
 /**
@@ -42,7 +44,7 @@ export async function writeWorkspace(dir: string, workload: WorkspaceWorkload): 
     const built = newDocumentFile({ id: `bench-${i}`, text, metadata: { title }, fileName: `article-${i}.txt`, annotations: [] }, 'bench', () => false);
     if (!built.ok) throw new Error(built.error);
     const document = built.value;
-    const generated = generateAnnotations(text, workload.annotationsPerDocument, i);
+    const generated = workload.annotate ? workload.annotate(text, i) : generateAnnotations(text, workload.annotationsPerDocument, i);
     const annotations = (workload.decorate ? generated.map((annotation, k) => workload.decorate?.(annotation, i, k) ?? annotation) : generated).sort(compareAnnotations);
     const file: AnnotationsFile = {
       format: ANNOTATIONS_FORMAT,
