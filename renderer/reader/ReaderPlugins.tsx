@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
@@ -11,6 +11,9 @@ import { ReadingPositionPlugin } from './plugins/ReadingPositionPlugin';
 import { CaretPlugin } from './caret/CaretPlugin';
 import { SelectionPlugin, type ClickAt } from './plugins/SelectionPlugin';
 import { useAnnotationNavigation } from './use-annotation-navigation';
+
+/** The longest pause between the two clicks of a double-click that desktops use by default. */
+const DOUBLE_CLICK_MS = 400;
 
 /**
  * Everything the reading surface does on top of the text: paints the
@@ -45,24 +48,36 @@ export function ReaderPlugins(props: {
   const [byHand, setByHand] = useState(false);
   useAnnotationNavigation(annotations, types, selectedId, onShow);
 
+  // A click on plain text lets go of the selected annotation only once it is
+  // clear no double-click follows: a double-click selects a word, as a drag
+  // does, and must not drop the annotation being edited (nor its Pick span).
+  const letGo = useRef<number | undefined>(undefined);
+  const keepSelected = useCallback(() => window.clearTimeout(letGo.current), []);
+  useEffect(() => keepSelected, [keepSelected]);
+  // Another annotation chosen meanwhile (J, the list) is not let go of either.
+  useEffect(() => keepSelected(), [selectedId, keepSelected]);
   const onClick = useCallback(
     ({ offset, x, y }: ClickAt) => {
       const here = annotationsAt(annotations, offset);
-      onSelect(here[0]?.id ?? null);
+      keepSelected();
+      if (here[0]) onSelect(here[0].id);
+      else letGo.current = window.setTimeout(() => onSelect(null), DOUBLE_CLICK_MS);
       setChoice(here.length > 1 ? { annotations: here, x, y } : null);
     },
-    [annotations, onSelect],
+    [annotations, onSelect, keepSelected],
   );
   const onGesture = useCallback(() => {
+    keepSelected();
     setChoice(null);
     setByHand(true);
-  }, []);
+  }, [keepSelected]);
   const onSpan = useCallback(
     (span: Span | null) => {
       if (!span) setByHand(false);
+      else keepSelected();
       onSelectionChange(span);
     },
-    [onSelectionChange],
+    [onSelectionChange, keepSelected],
   );
   const closeChoice = useCallback(() => setChoice(null), []);
 

@@ -57,3 +57,29 @@ test('shows a broken link, without failing, when the linked annotation is delete
   await speaker.getByRole('button', { name: 'Unlink Speaker' }).click();
   await expect(panel.getByLabel('Speaker', { exact: true })).toHaveValue('');
 });
+
+test('a double-click on a word while picking a span picks that word, as a drag does', async ({ page, gloss }) => {
+  await openFerryArticle(page, gloss);
+  await tag(page, 'The piers are sound', 'q');
+  const panel = details(page);
+  await panel.getByRole('button', { name: 'Pick span for Speaker' }).click();
+  // Where the word "Renn" is drawn, found in the article's text nodes.
+  const point = await page.locator('[aria-label="Article text"]').evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('Renn') ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    throw new Error('"Renn" is not in the article');
+  });
+  await page.mouse.dblclick(point.x, point.y);
+  await expect(panel.getByText('Link the selected words:')).toBeVisible();
+  await panel.getByRole('button', { name: 'Link selection' }).click();
+  await expect(panel.getByRole('group', { name: 'Speaker' })).toContainText('Renn');
+  expect(await highlightedTexts(page, 'actor')).toEqual(['Renn']);
+});
