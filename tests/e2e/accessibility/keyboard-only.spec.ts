@@ -83,7 +83,7 @@ test('each list is one tab stop with arrows inside; the skip link reaches the ar
   expect(await page.evaluate(() => document.getSelection()?.toString())).toMatch(/^The city transit board said .* western depot\.$/);
   await page.keyboard.press('e');
 
-  // The documents list: one stop, arrows move, Tab leaves it for the article.
+  // The documents list: one stop, arrows move, Tab leaves it.
   const documents = page.getByRole('navigation', { name: 'Documents' });
   const rows = documents.getByRole('listitem').getByRole('button');
   await expect(documents.locator('[data-roving-id][tabindex="0"]')).toHaveCount(1);
@@ -94,6 +94,11 @@ test('each list is one tab stop with arrows inside; the skip link reaches the ar
   await expect(documents.getByRole('combobox', { name: /^Status of/ }).nth(-2)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(rows.nth(-2)).toBeFocused();
+  // Tab leaves the list for the open document: its own buttons (Details…, Lines of the page…), then its text.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Details…' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Lines of the page/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(article).toBeFocused();
 
