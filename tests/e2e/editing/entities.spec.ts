@@ -60,6 +60,9 @@ test('links two quotes to one person through different aliases, merges a duplica
   // A third quote names her a third way: a duplicate entity, then merged into the first.
   await tag(page, 'whatever the council decided', 'q');
   await chooseEntity(page, 'Speaker', 'Mayor Oriana', /New person: “Mayor Oriana”/);
+  // The new person is made first, then linked: both before the dialog counts the links.
+  await expect(panel.getByRole('group', { name: 'Speaker' })).toContainText('Mayor Oriana');
+  await expect(page.getByRole('status')).toHaveText('Saved');
   await page.getByRole('button', { name: 'Entities…' }).click();
   await expect(dialog.getByText('2 entities')).toBeVisible();
   await dialog.getByRole('button', { name: /^Szabó-Kettle/ }).click();
