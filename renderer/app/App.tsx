@@ -132,6 +132,7 @@ export function App() {
               types={types}
               currentId={currentId}
               canEdit={!session.workspace.readOnly}
+            onNotice={setNotice}
               onOpen={choose}
               onStatus={onStatus}
             />

@@ -8,6 +8,7 @@ import { focusArticle } from '../keys/focus';
 import { SHORTCUTS } from '../keys/shortcuts';
 import { typeTint } from '../schema/type-tint';
 import './documents.css';
+import { importDocuments } from '../import/import-documents';
 
 const SORTS = Object.keys(SORT_LABELS) as DocumentSort[];
 const STATUSES = DOCUMENT_STATUSES;
@@ -99,8 +100,9 @@ export const DocumentList = memo(function DocumentList(props: {
   canEdit: boolean;
   onOpen: (id: string) => void;
   onStatus: (id: string, status: DocumentStatus) => void;
+  onNotice: (message: string) => void;
 }) {
-  const { documents, types, currentId, canEdit, onOpen, onStatus } = props;
+  const { documents, types, currentId, canEdit, onOpen, onStatus, onNotice } = props;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DocumentStatus | 'all'>('all');
   const [sort, setSort] = useState<DocumentSort>('added');
@@ -111,9 +113,16 @@ export const DocumentList = memo(function DocumentList(props: {
 
   return (
     <nav className="document-list" aria-label="Documents">
-      <h2 className="pane-heading">
-        Documents <span className="pane-count">{documents.length}</span>
-      </h2>
+      <div className="document-list-heading">
+        <h2 className="pane-heading">
+          Documents <span className="pane-count">{documents.length}</span>
+        </h2>
+        {canEdit ? (
+          <button type="button" className="import-documents" title="Import documents (Ctrl/Cmd+I)" onClick={() => importDocuments(onNotice)}>
+            Import…
+          </button>
+        ) : null}
+      </div>
       <div className="document-controls">
         <input
           type="search"

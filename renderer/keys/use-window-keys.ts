@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { glossApi } from '../api/gloss';
+import { importDocuments } from '../import/import-documents';
 import { focusDetails, focusNextPane } from './focus';
 import { SHORTCUTS } from './shortcuts';
 
@@ -24,7 +25,7 @@ export function useWindowKeys(props: {
       if (SHORTCUTS.nextPane.matches(event)) {
         focusNextPane(event.shiftKey ? -1 : 1);
       } else if (SHORTCUTS.importDocuments.matches(event)) {
-        if (canImport) void glossApi().chooseFilesToImport({}).then((result) => !result.ok && onNotice(result.error.message));
+        if (canImport) importDocuments(onNotice);
       } else if (SHORTCUTS.openWorkspace.matches(event)) {
         void glossApi().openWorkspace({}).then((result) => !result.ok && onNotice(result.error.message));
       } else if (isTypingTarget(event.target)) {

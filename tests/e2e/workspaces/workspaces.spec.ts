@@ -102,3 +102,18 @@ test('a second Gloss on the same workspace opens it read-only and says so', asyn
     await second.close();
   }
 });
+
+test('imports documents from the window itself: the document list’s Import… button and Ctrl+I', async ({ page, gloss }) => {
+  await gloss.open(page);
+  const documents = page.getByRole('navigation', { name: 'Documents' });
+  const before = await documents.getByRole('listitem').count();
+  gloss.harness.dialogs.answerNext([fixture('ferry.txt')]);
+  await documents.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Imported 1 of 1 file.');
+  await expect(documents.getByRole('listitem')).toHaveCount(before + 1);
+
+  gloss.harness.dialogs.answerNext([fixture('bridge.txt')]);
+  await page.locator('body').press('Control+i');
+  await expect(documents.getByRole('listitem')).toHaveCount(before + 2);
+  await expect(documents).toContainText('Council delays vote');
+});
