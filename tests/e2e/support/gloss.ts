@@ -47,12 +47,20 @@ export { expect };
  * mouse over it would.
  */
 export async function selectInArticle(page: Page, phrase: string): Promise<void> {
-  const found = await page.locator('[aria-label="Article text"]').evaluate((root, wanted) => {
+  const found = await page.locator('[aria-label="Article text"]').evaluate(async (root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
       if (at >= 0) {
+        // Resolves once the page has heard of the selection and drawn a frame since, as a
+        // person's next click would come after it (at most a second, when it did not change).
+        const seen = new Promise<void>((resolve) => {
+          const done = () => requestAnimationFrame(() => resolve());
+          document.addEventListener('selectionchange', done, { once: true });
+          setTimeout(resolve, 1000);
+        });
         document.getSelection()?.setBaseAndExtent(node, at, node, at + wanted.length);
+        await seen;
         return true;
       }
     }
