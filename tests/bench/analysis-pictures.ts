@@ -33,7 +33,10 @@ export async function pictureFigures(root: string, workspace: string): Promise<B
       page.evaluate(`(async () => {
         const start = performance.now();
         [...document.querySelectorAll('[role="tab"]')].find((tab) => tab.textContent === 'Timeline').click();
-        while (!document.querySelector('svg[aria-label^="Timeline"] circle.mark')) await new Promise((done) => requestAnimationFrame(done));
+        const deadline = start + ${LIMIT_MS};
+        const painted = () => document.querySelector('svg[aria-label^="Timeline"] circle.mark');
+        while (!painted() && performance.now() < deadline) await new Promise((done) => requestAnimationFrame(done));
+        if (!painted()) throw new Error('painting the timeline: no event mark after ${LIMIT_MS} ms');
         await new Promise((done) => requestAnimationFrame(done));
         return performance.now() - start;
       })()`),
