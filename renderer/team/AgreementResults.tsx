@@ -19,6 +19,15 @@ function valueOf(row: PairRow | undefined, measure: Measure): string {
   return `${shown(value)} (${row.units})`;
 }
 
+/** One column head per set, as both tables name their set columns. */
+function SetHeads(props: { sets: readonly string[] }) {
+  return props.sets.map((set) => (
+    <th key={set} scope="col">
+      {set}
+    </th>
+  ));
+}
+
 /** The figures over all sets, per type and field. */
 function Overall(props: { report: AgreementReport; names: ReadonlyMap<string, LabelType> }) {
   const { report, names } = props;
@@ -122,11 +131,7 @@ export function AgreementResults(props: { report: AgreementReport; types: readon
         <thead>
           <tr>
             <th scope="col" />
-            {sets.map((set) => (
-              <th key={set} scope="col">
-                {set}
-              </th>
-            ))}
+            <SetHeads sets={sets} />
           </tr>
         </thead>
         <tbody>
@@ -148,11 +153,7 @@ export function AgreementResults(props: { report: AgreementReport; types: readon
             <th scope="col">F1 exact</th>
             <th scope="col">F1 overlap</th>
             <th scope="col">αu</th>
-            {sets.map((set) => (
-              <th key={set} scope="col">
-                {set}
-              </th>
-            ))}
+            <SetHeads sets={sets} />
           </tr>
         </thead>
         <tbody>
