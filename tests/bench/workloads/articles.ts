@@ -4,11 +4,12 @@ import { CodePointIndex } from '../../../core/text/code-points';
 import { random } from '../reader/workload';
 
 /** Made-up vocabulary for generated articles: never text from real articles. */
-const WORDS =
+const WORDS = (
   'council ministry harbour ferry delegation border treaty summit talks village statement report ' +
   'spokesman officials agreement dispute ridge convoy parliament vote opposition mission envoy ' +
   'monday tuesday friday said told reporters denied claimed warned announced according to the a of ' +
-  'and in on for with after before during its their would could has have was were will'.split(/\s+/);
+  'and in on for with after before during its their would could has have was were will'
+).split(/\s+/);
 
 /** A plain-text article of about `bytes` bytes: a headline and paragraphs with “quotes”. */
 export function generateArticle(seed: number, bytes: number): string {
