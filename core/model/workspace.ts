@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './document';
 import { DocumentIdSchema, SafeIdSchema, Sha256Schema, TimestampSchema } from './ids';
 import { DOCUMENT_STATUSES, type DocumentStatus } from './document-status';
 import { LIMITS } from './limits';
@@ -17,7 +18,15 @@ const DocumentEntrySchema = z.object({
   id: DocumentIdSchema,
   title: z.string().max(LIMITS.title),
   source: z.string().max(LIMITS.title).optional(),
+  /** As printed in the article (the list shows it). */
   published: z.string().max(LIMITS.name).optional(),
+  /**
+   * The publication date in ISO 8601, as the document's metadata holds it:
+   * what the workspace index dates the article by, since the printed words
+   * cannot always be read back (a day and month without the year, another
+   * language). Absent in entries listed before it was kept.
+   */
+  publishedDate: IsoDateSchema.optional(),
   addedAt: TimestampSchema,
   /** Recognises the same text imported twice without opening every document. */
   textSha256: Sha256Schema,

@@ -51,6 +51,7 @@ function documentEntry(document: DocumentFile): DocumentEntry {
     title: document.metadata.title,
     ...(document.metadata.source ? { source: document.metadata.source } : {}),
     ...(document.metadata.published ? { published: document.metadata.published } : {}),
+    ...(document.metadata.publishedDate ? { publishedDate: document.metadata.publishedDate } : {}),
     addedAt: document.provenance.importedAt,
     textSha256: document.textSha256,
     status: 'todo',

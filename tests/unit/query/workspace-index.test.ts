@@ -83,4 +83,23 @@ describe('the workspace index', () => {
     expect(table.output.split('\n')).toEqual([expect.stringMatching(/^published\s+title/), expect.stringMatching(/^2026-03-02\s+Bridge tolls to rise in spring\s+quote.*Tolls pay for the repairs\s+speaker=Ilona Vargová$/)]);
     expect((await gloss('query', dir, '--field', 'speaker')).code).not.toBe(0);
   });
+
+  it('dates an article by the publication date its metadata holds, even when the printed date alone cannot be read', async () => {
+    const folder = await tempFolder();
+    const created = await Workspace.create(join(folder, 'ws'), 'Desk');
+    if (!created.ok) throw new Error(created.error.message);
+    const workspace = created.value;
+    // Printed in Armenian, read as 2023-11-14 on import; the printed words alone name no day the index can read.
+    const path = join(folder, 'market.txt');
+    await writeFile(path, 'Շուկան վերաբացվեց\n\n14 նոյեմբերի, 2023\n\nԱռևտրականները վերադարձան հրապարակ։\n');
+    const [outcome] = await importFiles(workspace, [path]);
+    const loaded = await workspace.loadDocument(outcome!.documentId!);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.document.metadata.publishedDate).toBe('2023-11-14');
+    await workspace.saveChanges(outcome!.documentId!, { upsert: [annotationOn(loaded.value.document.text, 'Առևտրականները վերադարձան', 'event')], remove: [] });
+
+    const index = await WorkspaceIndex.build(workspace);
+    const inNovember = await index.query({ from: '2023-11-01', to: '2023-11-30', dateBasis: 'published' });
+    expect(inNovember.rows.map((row) => [row.published, row.date, row.text])).toEqual([['2023-11-14', '2023-11-14', 'Առևտրականները վերադարձան']]);
+  });
 });
