@@ -1,10 +1,12 @@
 import { aliasKey } from '../entities/alias-key';
 import { isDateValue } from '../fields/field-values';
 import type { StoredAnnotation } from '../model/annotation';
+import type { Entity } from '../model/entity';
 import type { AnnotationChangeRequest } from '../model/annotation-changes';
 import { compareAnnotations } from '../model/annotation-order';
 import { isoDay } from './iso-day';
 import { quotedText } from '../formats/field-text';
+import type { QueryRow } from './query-rows';
 
 /** What the index knows of a document: enough to filter and to show a result without opening it. */
 export interface IndexedDocument {
@@ -28,7 +30,31 @@ export interface IndexedAnnotation {
   searchable: string | null;
   /** The day of its first date field (an event's date), or null. */
   eventDate: string | null;
+  /** Its place in allRows(), set when that list is made: rows picked from several posting lists are put back in order by it. */
+  position: number;
 }
+
+/** A filter's starting rows: a posting list (in the index's order) or several, which the query merges. */
+export type PostingLists = readonly (readonly IndexedAnnotation[])[];
+
+/** The entities a row links to, as its posting keys: entity ids as saved (through a field, its words or a span it links to), and its free-text values folded. */
+function linkKeys(row: IndexedAnnotation, index: AnnotationIndex): string[] {
+  const { annotation, document } = row;
+  const keys: string[] = [];
+  if (annotation.entity !== undefined) keys.push(annotation.entity);
+  for (const value of Object.values(annotation.fields)) {
+    if (typeof value === 'string') keys.push(freeTextKey(value));
+    else if (typeof value === 'object' && 'entity' in value) keys.push(value.entity);
+    else if (typeof value === 'object' && 'ref' in value) {
+      const linked = index.annotation(document.id, value.ref)?.entity;
+      if (linked !== undefined) keys.push(linked);
+    }
+  }
+  return keys;
+}
+
+/** The posting key of a free-text value (a speaker typed as a name): apart from entity ids, which hold no NUL. */
+export const freeTextKey = (text: string) => `\u0000${aliasKey(text)}`;
 
 interface DocumentRows {
   document: IndexedDocument;
@@ -39,7 +65,7 @@ interface DocumentRows {
 
 function indexed(annotation: StoredAnnotation, document: IndexedDocument): IndexedAnnotation {
   const dated = Object.values(annotation.fields).find(isDateValue);
-  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null };
+  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null, position: -1 };
 }
 
 /** The row's words and note as a text filter compares them, folded once and kept. */
@@ -49,6 +75,15 @@ export function searchableText(row: IndexedAnnotation): string {
     row.searchable = aliasKey(row.annotation.note ? `${words}\n${row.annotation.note}` : words);
   }
   return row.searchable;
+}
+
+/** Rows read out and kept at most: about 40 MB of answers, however large the workspace. */
+const READOUTS_KEPT = 100_000;
+
+function posting<K>(lists: Map<K, IndexedAnnotation[]>, key: K): IndexedAnnotation[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
 
 /** Articles by publication day (undated last), then title: the order results are listed in. */
@@ -68,11 +103,26 @@ export class AnnotationIndex {
   private order: DocumentRows[] | null = null;
   /** Every row in order, as one array: a query is one tight loop. Made again after a change, on the next query. */
   private flat: IndexedAnnotation[] | null = null;
+  /** Rows by type and by set, in the flat order: a query naming a type reads only that type's rows. Made with the flat list. */
+  private byType = new Map<string, IndexedAnnotation[]>();
+  private bySet = new Map<string, IndexedAnnotation[]>();
+  /** Rows by the entities they link to (see linkKeys), made on the first entity query after a change. */
+  private byLink: Map<string, IndexedAnnotation[]> | null = null;
+  /**
+   * Rows as answers give them, kept once read out: the view reads the same
+   * rows again and again as the analyst narrows a query. Dropped with their
+   * document's changes, all of them when the entities change (their names
+   * are in the rows) or past READOUTS_KEPT (memory stays bounded on a large
+   * workspace).
+   */
+  private readouts = new Map<IndexedAnnotation, QueryRow>();
+  private readoutEntities: readonly Entity[] | null = null;
 
   /** Adds a document, or replaces everything known of it. */
   setDocument(document: IndexedDocument, annotations: Iterable<StoredAnnotation>): void {
     const byId = new Map<string, IndexedAnnotation>();
     for (const annotation of annotations) byId.set(annotation.id, indexed(annotation, document));
+    this.forgetReadouts(document.id);
     this.documents.set(document.id, { document, byId, ordered: null });
     this.order = null;
     this.flat = null;
@@ -84,6 +134,7 @@ export class AnnotationIndex {
     if (!rows) return;
     // Each row points at this one object: changed in place, every row follows.
     Object.assign(rows.document, document);
+    this.forgetReadouts(document.id);
     this.order = null;
     this.flat = null;
   }
@@ -94,6 +145,7 @@ export class AnnotationIndex {
   }
 
   removeDocument(id: string): void {
+    this.forgetReadouts(id);
     if (this.documents.delete(id)) {
       this.order = null;
       this.flat = null;
@@ -104,6 +156,8 @@ export class AnnotationIndex {
   applyChanges(documentId: string, changes: AnnotationChangeRequest): boolean {
     const rows = this.documents.get(documentId);
     if (!rows) return false;
+    // Every row of the document: a span field reads the words of the annotation it links to, which may be the one changed.
+    this.forgetReadouts(documentId);
     for (const id of changes.remove) rows.byId.delete(id);
     for (const annotation of changes.upsert) rows.byId.set(annotation.id, indexed(annotation, rows.document));
     rows.ordered = null;
@@ -131,11 +185,60 @@ export class AnnotationIndex {
     if (this.flat) return this.flat;
     this.order ??= [...this.documents.values()].sort(compareDocuments);
     const flat: IndexedAnnotation[] = [];
+    const [byType, bySet] = [new Map<string, IndexedAnnotation[]>(), new Map<string, IndexedAnnotation[]>()];
     for (const rows of this.order) {
       rows.ordered ??= [...rows.byId.values()].sort((a, b) => compareAnnotations(a.annotation, b.annotation));
-      for (const row of rows.ordered) flat.push(row);
+      for (const row of rows.ordered) {
+        row.position = flat.length;
+        flat.push(row);
+        posting(byType, row.annotation.type).push(row);
+        posting(bySet, row.annotation.set).push(row);
+      }
     }
-    this.flat = flat;
+    [this.flat, this.byType, this.bySet, this.byLink] = [flat, byType, bySet, null];
     return flat;
+  }
+
+  /** The rows of each type named, in order: one list per type. */
+  ofTypes(types: readonly string[]): PostingLists {
+    this.allRows();
+    return [...new Set(types)].map((type) => this.byType.get(type) ?? []);
+  }
+
+  /** The rows of one set, in order. */
+  ofSet(set: string): PostingLists {
+    this.allRows();
+    return [this.bySet.get(set) ?? []];
+  }
+
+  /** The rows linking to any of these keys (entity ids, or freeTextKey of a name), one list per key, each in order. */
+  linkedTo(keys: readonly string[]): PostingLists {
+    const flat = this.allRows();
+    if (!this.byLink) {
+      const byLink = new Map<string, IndexedAnnotation[]>();
+      for (const row of flat) for (const key of new Set(linkKeys(row, this))) posting(byLink, key).push(row);
+      this.byLink = byLink;
+    }
+    const byLink = this.byLink;
+    return [...new Set(keys)].map((key) => byLink.get(key) ?? []);
+  }
+
+  /** A row as last read out, while its document, its links and the entities (`entities`, compared by identity) are as they were. */
+  readout(row: IndexedAnnotation, entities: readonly Entity[], read: (row: IndexedAnnotation) => QueryRow): QueryRow {
+    if (this.readoutEntities !== entities) {
+      this.readouts.clear();
+      this.readoutEntities = entities;
+    }
+    let answer = this.readouts.get(row);
+    if (answer === undefined) {
+      if (this.readouts.size >= READOUTS_KEPT) this.readouts.clear();
+      this.readouts.set(row, (answer = read(row)));
+    }
+    return answer;
+  }
+
+  private forgetReadouts(documentId: string): void {
+    const rows = this.documents.get(documentId);
+    if (rows) for (const row of rows.byId.values()) this.readouts.delete(row);
   }
 }

@@ -1,10 +1,9 @@
 import { aliasKey, entityByName, namesOf } from '../entities/alias-key';
-import { entityLookup } from '../entities/entity-edits';
 import type { FieldValue } from '../model/annotation';
 import type { Entity } from '../model/entity';
 import type { LabelType } from '../model/label-types';
-import { searchableText, type AnnotationIndex, type IndexedAnnotation, type IndexedDocument } from './annotation-index';
-import { fieldCell } from './field-cells';
+import { freeTextKey, searchableText, type AnnotationIndex, type IndexedAnnotation, type IndexedDocument, type PostingLists } from './annotation-index';
+import { entitiesById, fieldCell } from './field-cells';
 import { isoDay } from './iso-day';
 import type { FieldFilter, Query } from './query';
 
@@ -15,6 +14,12 @@ export interface QueryContext {
 }
 
 type Test = (row: IndexedAnnotation) => boolean;
+
+/** A filter as a test of each row and, where the index keeps them, the posting lists holding every row it can keep. */
+interface Filter {
+  test: Test;
+  among?: () => PostingLists;
+}
 
 /** The day a row counts on for a date range: its own date (an event's) or its article's, as the query asks. */
 function rowDate(row: IndexedAnnotation, basis: Query['dateBasis']): string | null {
@@ -37,10 +42,15 @@ function dateTest(query: Query): Test | null {
  * field whose linked annotation names it, or a free-text field holding one of
  * its names. A name no entity answers to still finds free-text values.
  */
-function entityTest(name: string, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Test {
+function entityFilter(name: string, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Filter {
   const entity = entityByName(context.entities, name);
-  const lookup = entityLookup(context.entities);
-  const keys = new Set((entity ? namesOf(entity) : [name]).map(aliasKey));
+  const names = (entity ? namesOf(entity) : [name]).map(aliasKey);
+  const test = entityTest(entity, new Set(names), role, context, index);
+  return { test, among: () => index.linkedTo([...(entity ? [entity.id, ...entity.mergedIds] : []), ...names.map(freeTextKey)]) };
+}
+
+function entityTest(entity: Entity | undefined, keys: ReadonlySet<string>, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Test {
+  const lookup = entitiesById(context.entities);
   const isIt = (id: string | undefined) => entity !== undefined && id !== undefined && lookup.get(id) === entity;
   const names = (row: IndexedAnnotation, value: FieldValue): boolean => {
     if (typeof value === 'string') return keys.has(aliasKey(value));
@@ -63,12 +73,19 @@ function fieldTest(filter: FieldFilter, context: QueryContext, index: Annotation
   const key = aliasKey(filter.key);
   const wanted = aliasKey(filter.value);
   const fieldIds = new Map(context.types.map((type) => [type.id, type.fields.filter((f) => f.id === filter.key || aliasKey(f.name) === key).map((f) => f.id)]));
-  const lookup = entityLookup(context.entities);
+  const lookup = entitiesById(context.entities);
+  // Field values repeat (a kind, a stance, an entity's name): each readable value is folded and compared once.
+  const answers = new Map<string, boolean>();
+  const holds = (cell: string) => {
+    let answer = answers.get(cell);
+    if (answer === undefined) answers.set(cell, (answer = aliasKey(cell).includes(wanted)));
+    return answer;
+  };
   return (row) => {
     const ids = fieldIds.get(row.annotation.type) ?? [filter.key];
     return ids.some((id) => {
       const value = row.annotation.fields[id];
-      return value !== undefined && aliasKey(fieldCell(value, { lookup, index, documentId: row.document.id })).includes(wanted);
+      return value !== undefined && holds(fieldCell(value, { lookup, index, documentId: row.document.id }));
     });
   };
 }
@@ -83,42 +100,62 @@ function perDocument(test: (document: IndexedDocument) => boolean): Test {
   };
 }
 
-/** The query as one test per row; the parts it leaves out cost nothing. */
-function compileQuery(query: Query, context: QueryContext, index: AnnotationIndex): Test {
-  const tests: Test[] = [];
+/** The query as filters; the parts it leaves out cost nothing. */
+function compileQuery(query: Query, context: QueryContext, index: AnnotationIndex): Filter[] {
+  const filters: Filter[] = [];
   if (query.types && query.types.length > 0) {
     const types = new Set(query.types);
-    tests.push((row) => types.has(row.annotation.type));
+    const listed = query.types;
+    filters.push({ test: (row) => types.has(row.annotation.type), among: () => index.ofTypes(listed) });
   }
   if (query.set) {
     const set = query.set;
-    tests.push((row) => row.annotation.set === set);
+    filters.push({ test: (row) => row.annotation.set === set, among: () => index.ofSet(set) });
   }
   if (query.document) {
     const words = aliasKey(query.document);
     const id = query.document;
-    tests.push(perDocument((document) => document.id === id || aliasKey(document.title).includes(words)));
+    filters.push({ test: perDocument((document) => document.id === id || aliasKey(document.title).includes(words)) });
   }
   if (query.outlet) {
     const words = aliasKey(query.outlet);
-    tests.push(perDocument((document) => document.outlet !== null && aliasKey(document.outlet).includes(words)));
+    filters.push({ test: perDocument((document) => document.outlet !== null && aliasKey(document.outlet).includes(words)) });
   }
   const dates = dateTest(query);
-  if (dates) tests.push(dates);
+  if (dates) filters.push({ test: dates });
   if (query.text && aliasKey(query.text) !== '') {
     const words = aliasKey(query.text);
-    tests.push((row) => searchableText(row).includes(words));
+    filters.push({ test: (row) => searchableText(row).includes(words) });
   }
-  if (query.entity && aliasKey(query.entity) !== '') tests.push(entityTest(query.entity, query.entityRole, context, index));
-  for (const filter of query.fields ?? []) tests.push(fieldTest(filter, context, index));
-  const [only] = tests;
-  if (tests.length === 0) return () => true;
-  if (tests.length === 1 && only) return only;
-  return (row) => tests.every((test) => test(row));
+  if (query.entity && aliasKey(query.entity) !== '') filters.push(entityFilter(query.entity, query.entityRole, context, index));
+  for (const filter of query.fields ?? []) filters.push({ test: fieldTest(filter, context, index) });
+  return filters;
+}
+
+const sizeOf = (lists: PostingLists) => lists.reduce((sum, list) => sum + list.length, 0);
+
+/**
+ * The rows a query need look at, in the index's order: the shortest posting
+ * lists a filter offers (a type's rows, a set's, an entity's), else every row.
+ */
+function candidates(filters: readonly Filter[], index: AnnotationIndex): readonly IndexedAnnotation[] {
+  let shortest: PostingLists | null = null;
+  for (const filter of filters) {
+    const lists = filter.among?.();
+    if (lists && (shortest === null || sizeOf(lists) < sizeOf(shortest))) shortest = lists;
+  }
+  if (shortest === null) return index.allRows();
+  if (shortest.length === 1) return shortest[0] ?? [];
+  // A row can be on several lists (an entity's id and its name in free text): each once, in order.
+  return [...new Set(shortest.flat())].sort((a, b) => a.position - b.position);
 }
 
 /** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
 export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
-  const keep = compileQuery(query, context, index);
-  for (const row of index.allRows()) if (keep(row)) visit(row);
+  const filters = compileQuery(query, context, index);
+  const rows = candidates(filters, index);
+  const tests = filters.map((filter) => filter.test);
+  const [only] = tests;
+  const keep: Test = tests.length === 0 ? () => true : tests.length === 1 && only ? only : (row) => tests.every((test) => test(row));
+  for (const row of rows) if (keep(row)) visit(row);
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { entityLookup } from '../entities/entity-edits';
 import { isEntityRef } from '../entities/entity-links';
 import { isSpanRef } from '../fields/field-values';
+import type { Entity } from '../model/entity';
 import type { AnnotationIndex, IndexedAnnotation } from './annotation-index';
-import { fieldCell } from './field-cells';
+import { entitiesById, fieldCell } from './field-cells';
 import { quotedText } from '../formats/field-text';
 import { forEachMatch, type QueryContext } from './match-query';
 import type { Query } from './query';
@@ -41,22 +41,28 @@ export interface QueryAnswer {
   total: number;
 }
 
-/** Turns index rows into answers, resolving each field's links once per answer's entities. */
+/** Adds the entity an id names (as the entity it now is) to a row's entities, once. */
+function addEntity(entities: QueryRow['entities'], lookup: ReadonlyMap<string, Entity>, entityId: string | undefined, field: string | null): void {
+  const entity = entityId === undefined ? undefined : lookup.get(entityId);
+  if (entity === undefined) return;
+  for (const known of entities) if (known.id === entity.id) return;
+  entities.push({ id: entity.id, name: entity.name, field });
+}
+
+/** Turns index rows into answers, resolving each field's links. Called for thousands of rows: it makes no function per row. */
 function rowReader(context: QueryContext, index: AnnotationIndex): (row: IndexedAnnotation) => QueryRow {
-  const lookup = entityLookup(context.entities);
+  const lookup = entitiesById(context.entities);
   return ({ annotation, document, eventDate }) => {
     const cells = { lookup, index, documentId: document.id };
     const fields: Record<string, string> = {};
     const entities: QueryRow['entities'] = [];
-    const link = (entityId: string | undefined, field: string | null) => {
-      const entity = entityId === undefined ? undefined : lookup.get(entityId);
-      if (entity && !entities.some((known) => known.id === entity.id)) entities.push({ id: entity.id, name: entity.name, field });
-    };
-    link(annotation.entity, null);
-    for (const [id, value] of Object.entries(annotation.fields)) {
+    addEntity(entities, lookup, annotation.entity, null);
+    for (const id in annotation.fields) {
+      const value = annotation.fields[id];
+      if (value === undefined) continue;
       fields[id] = fieldCell(value, cells);
-      if (isEntityRef(value)) link(value.entity, id);
-      else if (isSpanRef(value)) link(index.annotation(document.id, value.ref)?.entity, id);
+      if (isEntityRef(value)) addEntity(entities, lookup, value.entity, id);
+      else if (isSpanRef(value)) addEntity(entities, lookup, index.annotation(document.id, value.ref)?.entity, id);
     }
     return {
       document: document.id,
@@ -83,7 +89,7 @@ export function answerQuery(query: Query, context: QueryContext, index: Annotati
   const rows: QueryRow[] = [];
   let total = 0;
   forEachMatch(query, context, index, (row) => {
-    if (total < limit) rows.push(read(row));
+    if (total < limit) rows.push(index.readout(row, context.entities, read));
     total++;
   });
   return { rows, total };

@@ -25,16 +25,17 @@ const undated: IndexedDocument = { id: 'undated', title: 'Letters: the dockers a
 
 export function sampleIndex(): { index: AnnotationIndex; context: QueryContext } {
   const index = new AnnotationIndex();
-  index.setDocument(harbour, [
+  // Copies: the index writes a document's new title into the object it was given.
+  index.setDocument({ ...harbour }, [
     annotation('h-actor', 'actor', 0, 'Vargová', {}, { entity: 'e-varga' }),
     annotation('h-quote', 'quote', 20, 'The harbour will reopen on Monday', { speaker: { ref: 'h-actor' }, kind: 'direct' }),
     annotation('h-event', 'event', 80, 'dockers walked out', { 'event-type': 'protest', date: { date: '2026-02-23', wording: 'last Monday' }, location: { entity: 'e-aldren' } }),
     annotation('h-claim', 'claim', 120, 'wages fell by a third', { claimant: { entity: 'e-okafor' }, stance: 'opposes' }, { note: 'check against the union figures' }),
   ]);
-  index.setDocument(ferry, [
+  index.setDocument({ ...ferry }, [
     annotation('f-quote', 'quote', 10, 'No ferry will sail while the strike lasts', { speaker: { entity: 'e-varga' } }),
     annotation('f-quote2', 'quote', 70, 'We were never consulted', { speaker: 'Chidi Okafor' }, { set: 'maria' }),
   ]);
-  index.setDocument(undated, [annotation('u-quote', 'quote', 0, 'The minister spoke too soon', { speaker: 'a docker' })]);
+  index.setDocument({ ...undated }, [annotation('u-quote', 'quote', 0, 'The minister spoke too soon', { speaker: 'a docker' })]);
   return { index, context: { entities: [varga, okafor, aldren], types: DEFAULT_LABEL_TYPES } };
 }

@@ -86,6 +86,23 @@ describe('query engine: rows and updates', () => {
     expect(index.size).toBe(7);
   });
 
+  it('answers again as things now are after rows were read out: a relinked span, a renamed entity, a retitled article', () => {
+    const { index, context } = sampleIndex();
+    const speaker = () => answerQuery({ types: ['quote'], document: 'harbour' }, context, index).rows.map((row) => `${row.title}: ${row.fields['speaker']}`);
+    expect(speaker()).toEqual(['Harbour strike enters second week: Ilona Vargaová']);
+    // The quote itself is not saved again: only the actor span its speaker field links to.
+    index.applyChanges('harbour', { upsert: [annotation('h-actor', 'actor', 0, 'Vargová', {}, { entity: 'e-okafor' })], remove: [] });
+    expect(speaker()).toEqual(['Harbour strike enters second week: Chidi Okafor']);
+    expect(answerQuery({ entity: 'Okafor', types: ['quote'] }, context, index).rows.map((row) => row.id)).toEqual(['h-quote', 'f-quote2']);
+    context.entities = context.entities.map((entity) => (entity.id === 'e-okafor' ? { ...entity, name: 'Chidi Okafor-Ade' } : entity));
+    index.describeDocument({ id: 'harbour', title: 'Harbour strike: day eight', outlet: 'Coastal Courier', published: '2026-03-02' });
+    expect(speaker()).toEqual(['Harbour strike: day eight: Chidi Okafor-Ade']);
+  });
+
+  it('keeps the reading order when a query names several types', () => {
+    expect(ids({ types: ['claim', 'quote'] })).toEqual(['h-quote', 'h-claim', 'f-quote', 'f-quote2', 'u-quote']);
+  });
+
   it('writes rows as CSV (BOM, CRLF, quoted cells, a column per field) and as JSON Lines', () => {
     const { index, context } = sampleIndex();
     const rows = answerQuery({ types: ['quote'], entity: 'Vargova' }, context, index).rows;
