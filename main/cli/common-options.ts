@@ -35,7 +35,8 @@ export function commonOptions(raw: Record<string, unknown>): { ok: true; value: 
   const parsed = CommonOptionsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `option '--${String(parsed.error.issues[0]?.path[0])}': ${parsed.error.issues[0]?.message}` };
   const { json = false, quiet = false, progress = false, verbose = false, wait, fromFile = [] } = parsed.data;
-  const choice: ProgressChoice = progress ? 'always' : quiet || json ? 'never' : 'auto';
+  // --json leaves the bar on: it is drawn on standard error, only on a terminal, and cleared before the JSON is printed.
+  const choice: ProgressChoice = progress ? 'always' : quiet ? 'never' : 'auto';
   return { ok: true, value: { json, verbose, quiet, progress: choice, waitMs: wait, lists: fromFile } };
 }
 

@@ -76,7 +76,7 @@ function terminalProgress(stream: ProgressStream, now: () => number = Date.now):
 export type ProgressChoice = 'auto' | 'always' | 'never';
 
 /**
- * On a terminal unless in CI or asked for JSON; `--progress` forces it (on
+ * On a terminal unless in CI, with or without --json; `--progress` forces it (on
  * standard error, so a pipe of standard output stays clean), `--quiet` turns it off.
  */
 export function chooseProgress(

@@ -1,6 +1,9 @@
 /** Files read at once: enough to overlap disk waits, few enough to stay far from file-handle limits. */
 export const CONCURRENT_READS = 16;
 
+/** Files written at once by a batch save: overlaps fsyncs without opening hundreds of files. */
+export const CONCURRENT_WRITES = 8;
+
 /**
  * Maps over items with at most `limit` calls in flight, keeping the order of
  * results. Overlaps file waits (reads, fsyncs) without opening every file at once.

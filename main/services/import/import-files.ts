@@ -22,15 +22,24 @@ export const SUPPORTED_EXTENSIONS = [...IMPORTER_BY_EXTENSION.keys()];
 /** The message of each file not tried because an earlier one could not be written. */
 export const NOT_TRIED = 'not imported: an earlier file could not be saved';
 
-/** Told after each file, so a caller can show how far a long import has got. */
+/** Told after each file is saved or skipped, so a caller can show how far a long import has got. */
 export type ImportProgress = (done: number, total: number, outcome: ImportOutcome) => void;
 
+/** Documents saved together, listed in the manifest by one write (Workspace.addDocuments). */
+const BATCH_DOCUMENTS = 100;
+/** A batch is saved after this long even when not full, so slow files (PDFs) are still reported one by one. */
+const BATCH_MS = 1000;
+
+/** A file read and turned into a document, or why not; the document is not saved yet. */
+type Prepared = { file: string; document: DocumentFile } | { outcome: ImportOutcome };
+
 /**
- * Imports files one by one. A file that cannot be read, is empty, too large,
+ * Imports files in order. A file that cannot be read, is empty, too large,
  * of an unknown kind or already in the workspace is reported and skipped; the
  * others still go in. Files are read in a worker thread with a memory limit
  * (isolated-import.ts), so one that unpacks to gigabytes is skipped as too
- * large when unpacked and the process importing carries on.
+ * large when unpacked and the process importing carries on. Documents are
+ * saved in batches; each file's outcome is told once it is saved.
  */
 export async function importFiles(
   workspace: Workspace,
@@ -40,33 +49,64 @@ export async function importFiles(
   const known = new Map(workspace.entries.map((entry) => [entry.textSha256, entry.title]));
   const outcomes: ImportOutcome[] = [];
   const reader = new IsolatedImporter();
+  const tell = (outcome: ImportOutcome) => {
+    outcomes.push(outcome);
+    onProgress?.(outcomes.length, paths.length, outcome);
+  };
+  let pending: Prepared[] = [];
+  let pendingSince = 0;
   let stopped: string | null = null;
+  const save = async () => {
+    const saving = pending;
+    pending = [];
+    const saved = await saveInOrder(workspace, saving, stopped);
+    stopped = saved.stopped;
+    saved.outcomes.forEach(tell);
+  };
   try {
     for (const path of paths) {
-      let outcome: ImportOutcome;
-      if (stopped) outcome = { file: basename(path), documentId: null, message: `${NOT_TRIED} (${stopped})` };
-      else {
-        const { notSaved, ...result } = await importOne(workspace, path, known, reader);
-        outcome = { file: basename(path), ...result };
-        // A write that failed (a full disk) would fail for every file after it: stop, and say why.
-        if (notSaved) stopped = notSaved;
+      const file = basename(path);
+      if (stopped) {
+        tell({ file, documentId: null, message: `${NOT_TRIED} (${stopped})` });
+        continue;
       }
-      outcomes.push(outcome);
-      onProgress?.(outcomes.length, paths.length, outcome);
+      if (pending.length === 0) pendingSince = Date.now();
+      const prepared = await prepareOne(path, known, reader);
+      pending.push('document' in prepared ? { file, document: prepared.document } : { outcome: { file, documentId: null, message: prepared.skipped } });
+      if ('document' in prepared) known.set(prepared.document.textSha256, prepared.document.metadata.title);
+      if (pending.length >= BATCH_DOCUMENTS || Date.now() - pendingSince >= BATCH_MS) await save();
     }
+    await save();
   } finally {
     await reader.close();
   }
   return outcomes;
 }
 
-async function importOne(
-  workspace: Workspace,
-  path: string,
-  known: Map<string, string>,
-  reader: IsolatedImporter,
-): Promise<Omit<ImportOutcome, 'file'> & { notSaved?: string }> {
-  const skipped = (message: string) => ({ documentId: null, message: `skipped: ${message}` });
+/**
+ * Saves the prepared documents in one batch; when that fails they are tried
+ * one by one, so the documents before the one that cannot be written still
+ * go in and those after it are reported as not tried, naming why.
+ */
+async function saveInOrder(workspace: Workspace, prepared: readonly Prepared[], stopped: string | null) {
+  const documents = prepared.flatMap((item) => ('document' in item ? [item.document] : []));
+  const together = stopped === null && documents.length > 0 && (await workspace.addDocuments(documents)).ok;
+  const outcomes: ImportOutcome[] = [];
+  for (const item of prepared) {
+    if (!('document' in item)) outcomes.push(item.outcome);
+    else if (stopped) outcomes.push({ file: item.file, documentId: null, message: `${NOT_TRIED} (${stopped})` });
+    else {
+      const added = together ? { ok: true as const } : await workspace.addDocument(item.document);
+      // A write that failed (a full disk) would fail for every file after it: stop, and say why.
+      if (!added.ok) stopped = added.error.message;
+      outcomes.push(added.ok ? { file: item.file, documentId: item.document.id, message: 'imported' } : { file: item.file, documentId: null, message: `skipped: ${added.error.message}` });
+    }
+  }
+  return { outcomes, stopped };
+}
+
+async function prepareOne(path: string, known: Map<string, string>, reader: IsolatedImporter): Promise<{ document: DocumentFile } | { skipped: string }> {
+  const skipped = (message: string) => ({ skipped: `skipped: ${message}` });
   const importer = IMPORTER_BY_EXTENSION.get(extname(path).toLowerCase());
   if (!importer) return skipped(`unsupported kind of file (Gloss imports ${SUPPORTED_EXTENSIONS.join(', ')})`);
   let bytes: Uint8Array;
@@ -112,10 +152,7 @@ async function importOne(
   // What is written must be what the workspace will accept when it reads it back.
   const valid = DocumentFileSchema.safeParse(document);
   if (!valid.success) return skipped(`the article cannot be stored: ${describeIssues(valid.error.issues)}`);
-  const added = await workspace.addDocument(document);
-  if (!added.ok) return { ...skipped(added.error.message), notSaved: added.error.message };
-  known.set(textSha256, document.metadata.title);
-  return { documentId: document.id, message: 'imported' };
+  return { document };
 }
 
 /**

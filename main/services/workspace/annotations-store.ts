@@ -7,16 +7,13 @@ import type { DocumentFile } from '../../../core/model/document';
 import type { AnnotationId, DocumentId } from '../../../core/model/ids';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
-import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
+import { CONCURRENT_READS, CONCURRENT_WRITES, mapConcurrent } from '../files/concurrent';
 import { countByType } from './annotation-counts';
 import { placeAll, readStoredAnnotations, type AnnotationsReading, type StoredReading } from './annotations-file';
 import type { ConfinedFiles } from './confined-files';
 import type { DamagedCopies } from './damaged-copies';
 import type { WorkspaceLayout } from './layout';
 import type { WorkspaceError, WorkspaceWriter } from './workspace-writer';
-
-/** Files written at once by a batch save: overlaps fsyncs without opening hundreds of files. */
-const CONCURRENT_WRITES = 8;
 
 /** A document and its annotations as read from disk and placed in its text, before anything is remembered or written. */
 export interface DocumentReading {
