@@ -17,11 +17,18 @@ const LABELLED = 80;
  * The entities the query's annotations link to, joined where one annotation
  * links to two (who is quoted about whom, who claims about whom, who acts
  * with whom), the line as thick as the annotations joining them are many.
- * A click on a line or an entity lists its annotations; the wheel zooms, a
- * drag pans (the layer moves without React re-rendering).
+ * A click on a line lists its annotations; a click on an entity narrows the
+ * query to it (its annotations fill the list, its neighbours the picture).
+ * The wheel zooms, a drag pans (the layer moves without React re-rendering).
  */
-export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>; rows: readonly QueryRow[]; focusEntity: string | undefined; onPick: (picked: Picked) => void }) {
-  const { svgRef, rows, focusEntity, onPick } = props;
+export function NetworkPicture(props: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  rows: readonly QueryRow[];
+  focusEntity: string | undefined;
+  onPick: (picked: Picked) => void;
+  onEntity: (name: string) => void;
+}) {
+  const { svgRef, rows, focusEntity, onPick, onEntity } = props;
   const frame = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const moving = useRef<HTMLDivElement>(null);
@@ -48,7 +55,6 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
   // The entity the query names, by any of its names, is marked with its links.
   const focused = focusEntity ? entityByName(entities, focusEntity)?.id : undefined;
   const pick = (label: string, indices: readonly number[]) => onPick({ label, rows: indices.map((i) => rows[i]).filter((row) => row !== undefined) });
-  const nodeRows = (id: string) => rows.flatMap((row, i) => (row.entities.some((entity) => entity.id === id) ? [i] : []));
   const maxWeight = Math.max(1, ...network.edges.map((edge) => edge.rows.length));
   return (
     <div className="picture network" ref={frame}>
@@ -87,10 +93,10 @@ export function NetworkPicture(props: { svgRef: RefObject<SVGSVGElement | null>;
                   r={(4 + Math.sqrt(node.count) * 1.5) / fit.scale}
                   tabIndex={0}
                   role="button"
-                  aria-label={`${node.name}: ${node.count} annotations`}
-                  onClick={() => pick(node.name, nodeRows(node.id))}
+                  aria-label={`${node.name}: ${node.count} annotations; query only these`}
+                  onClick={() => onEntity(node.name)}
                   onKeyDown={(event) => {
-                    if (event.key === 'Enter') pick(node.name, nodeRows(node.id));
+                    if (event.key === 'Enter') onEntity(node.name);
                   }}
                 />
                 {labelled.has(node.id) || node.id === focused ? (

@@ -45,9 +45,11 @@ export function PicturePane(props: {
   types: readonly LabelType[];
   focusEntity: string | undefined;
   onOpen: (row: QueryRow) => void;
+  /** Narrows the query to an entity (a click on it in the network). */
+  onEntity: (name: string) => void;
   onNotice: (message: string) => void;
 }) {
-  const { tab, rows, total, types, focusEntity, onOpen, onNotice } = props;
+  const { tab, rows, total, types, focusEntity, onOpen, onEntity, onNotice } = props;
   const svgRef = useRef<SVGSVGElement | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const svg = () => {
@@ -61,7 +63,18 @@ export function PicturePane(props: {
   };
   const pictures: Record<typeof tab, ReactNode> = {
     timeline: <TimelinePicture svgRef={svgRef} rows={rows} types={types} onPick={setPicked} />,
-    network: <NetworkPicture svgRef={svgRef} rows={rows} focusEntity={focusEntity} onPick={setPicked} />,
+    network: (
+      <NetworkPicture
+        svgRef={svgRef}
+        rows={rows}
+        focusEntity={focusEntity}
+        onPick={setPicked}
+        onEntity={(name) => {
+          setPicked(null);
+          onEntity(name);
+        }}
+      />
+    ),
     counts: <CountsPicture svgRef={svgRef} rows={rows} types={types} onPick={setPicked} />,
   };
   return (

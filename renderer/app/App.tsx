@@ -140,7 +140,16 @@ export function App() {
           <main className={picture ? 'reader-pane showing-picture' : 'reader-pane'}>
             {queryView.open ? <PictureTabs tab={queryView.tab} onTab={queryView.setTab} /> : null}
             {picture ? (
-              <PicturePane tab={picture} rows={queryView.answer.rows} total={queryView.answer.total} types={types} focusEntity={queryView.query.entity} onOpen={queryView.openRow(openAt)} onNotice={setNotice} />
+              <PicturePane
+                tab={picture}
+                rows={queryView.answer.rows}
+                total={queryView.answer.total}
+                types={types}
+                focusEntity={queryView.query.entity}
+                onOpen={queryView.openRow(openAt)}
+                onEntity={(entity) => queryView.setQuery({ ...queryView.query, entity })}
+                onNotice={setNotice}
+              />
             ) : null}
             {open ? (
               <FindBar key={`find-${open.loaded.document.id}`} text={open.text} {...reading} act={act} onNotice={setNotice} />
