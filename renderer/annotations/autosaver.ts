@@ -54,12 +54,6 @@ export class Autosaver<T> {
     return this.pending !== null || this.running !== null;
   }
 
-  /** Stops retrying; what is still unsaved stays pending for a last flush. */
-  dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
   private wake(afterMs: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), afterMs);

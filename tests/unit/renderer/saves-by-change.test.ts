@@ -103,7 +103,6 @@ describe('Autosaver with changes', () => {
     const retry = saver.flush();
     await finish();
     await retry;
-    saver.dispose();
     expect(requests).toEqual([
       { upsert: [quote], remove: [] },
       { upsert: [quote, claim], remove: [] },
@@ -158,7 +157,6 @@ describe('Autosaver with changes', () => {
         }
         failNext = false;
         await saver.flush();
-        saver.dispose();
         expect(sorted(stored.values())).toEqual(sorted(state.annotations));
       }),
       { numRuns: 200 },
