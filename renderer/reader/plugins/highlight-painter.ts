@@ -1,7 +1,7 @@
 import type { Fragment, StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import { fragmentDepths } from '../../../core/annotations/annotation-queries';
-import { OTHER_SET_STYLES } from '../../sets/set-styles';
+import { GHOST_STYLE } from '../../sets/set-styles';
 import type { DomTextMap } from '../dom-text-map';
 
 /** Depths painted apart; deeper spans share the last style. */
@@ -41,7 +41,8 @@ interface Painted {
  * overlapping one is also in `gloss-<type>-d<depth>`, painted darker and
  * underlined, because one highlight paints overlapping ranges only once.
  * Fragments of other sets (a colleague's, an import) are painted apart, in
- * `gloss-<type>-s<style>`: lighter, with a dotted or dashed line.
+ * `gloss-<type>-s<style>`: lighter, with a dotted or dashed line; the
+ * engine's suggestions as ghosts, a dashed line above and below, unfilled.
  */
 export class HighlightPainter {
   private readonly painted = new Map<Fragment, Painted>();
@@ -60,7 +61,7 @@ export class HighlightPainter {
         highlight.priority = depth;
         this.highlights.set(highlightName(type.id, depth), highlight);
       }
-      for (let style = 1; style <= OTHER_SET_STYLES; style++) this.highlights.set(highlightName(type.id, 0, style), new Highlight());
+      for (let style = 1; style <= GHOST_STYLE; style++) this.highlights.set(highlightName(type.id, 0, style), new Highlight());
     }
     this.selected.priority = MAX_DEPTH + 2;
     for (const [name, highlight] of this.highlights) CSS.highlights.set(name, highlight);
@@ -165,10 +166,13 @@ export class HighlightPainter {
 const DEPTH_STYLES = ['', 'underline 2px', 'underline double 2px', 'underline wavy 2px'];
 /** Other sets' lines; the set chips show the same samples (sets.css). */
 const OTHER_SET_LINES = ['underline dotted 3px', 'underline dashed 2px', 'underline overline dotted 2px'];
+/** The suggestions' ghost (GHOST_STYLE): an outline of dashes over and under the words, with no fill. */
+const GHOST_LINE = 'underline overline dashed 2px';
 
 /**
  * The highlight styles for some types: the analyst's own set in translucent
- * colour, darker and underlined with depth; other sets faint, each with its line.
+ * colour, darker and underlined with depth; other sets faint, each with its
+ * line; suggestions only outlined.
  */
 export function highlightCss(types: readonly LabelType[]): string {
   return types
@@ -182,6 +186,7 @@ export function highlightCss(types: readonly LabelType[]): string {
         (decoration, i) =>
           `::highlight(${highlightName(type.id, 0, i + 1)}) { background-color: ${type.color}14; text-decoration: ${decoration} ${type.color}; }`,
       ),
+      `::highlight(${highlightName(type.id, 0, GHOST_STYLE)}) { text-decoration: ${GHOST_LINE} ${type.color}; }`,
     ])
     .join('\n');
 }

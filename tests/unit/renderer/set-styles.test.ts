@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
 import { highlightCss, highlightName } from '../../../renderer/reader/plugins/highlight-painter';
-import { OTHER_SET_STYLES, setStyleIndex, setsOf } from '../../../renderer/sets/set-styles';
+import { GHOST_STYLE, setStyleIndex, setsOf } from '../../../renderer/sets/set-styles';
+import { SUGGESTIONS_SET } from '../../../core/model/suggestions';
 import { annotationOn } from '../services/workspace-helpers';
 
 const TEXT = 'Ministers met in the capital on Monday.';
@@ -17,10 +18,18 @@ describe('annotation sets in the reader', () => {
     expect([...styles.values()]).toEqual([0, 1, 2, 3, 1]);
   });
 
+  it('paints the suggestions as ghosts, a style of their own that takes no colleague’s turn', () => {
+    const styles = setStyleIndex(['alice', 'bob', SUGGESTIONS_SET, 'zoe'], 'alice');
+    expect(Object.fromEntries(styles)).toEqual({ alice: 0, bob: 1, [SUGGESTIONS_SET]: GHOST_STYLE, zoe: 2 });
+    const ghost = highlightCss(DEFAULT_LABEL_TYPES).split('\n').find((rule) => rule.startsWith(`::highlight(${highlightName('quote', 0, GHOST_STYLE)})`));
+    expect(ghost).toContain('dashed');
+    expect(ghost).not.toContain('background');
+  });
+
   it('has a style sheet rule for every other-set style of every type', () => {
     const css = highlightCss(DEFAULT_LABEL_TYPES);
     for (const type of DEFAULT_LABEL_TYPES) {
-      for (let style = 1; style <= OTHER_SET_STYLES; style++) expect(css).toContain(`::highlight(${highlightName(type.id, 0, style)})`);
+      for (let style = 1; style <= GHOST_STYLE; style++) expect(css).toContain(`::highlight(${highlightName(type.id, 0, style)})`);
     }
   });
 });
