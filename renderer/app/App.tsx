@@ -45,6 +45,8 @@ import { useSession } from './use-session';
 import { useTagging } from './use-tagging';
 import { KeyboardLayer } from '../keys/KeyboardLayer';
 import { Announcer } from '../notices/Announcer';
+import { useSuggest } from '../suggestions/use-suggest';
+import { useSuggestionKeys, useSuggestionReview } from '../suggestions/use-suggestion-review';
 
 // Loaded when an annotation is first selected: it brings the date parser
 // (chrono-node), which the first screen does not need.
@@ -69,13 +71,16 @@ export function App() {
   const savedSets = useMemo(() => ({ workspace: workspacePath, hidden: session?.hiddenSets ?? [] }), [workspacePath, session?.hiddenSets]);
   const sets = useSets(state.annotations, listed.annotations, own, savedSets);
   const tag = useTagging({ open, types, editable, selection, own, act, showSet: sets.show, onNotice: setNotice });
-  useAnnotationKeys({ types, tag, act, selectedId: state.selectedId, editable });
   const openId = open?.loaded.document.id;
   const documents = useDocumentCounts({ documents: session?.documents, openId, listed, updateDocument });
   const onStatus = useDocumentStatus(updateDocument, setNotice);
   const annotation = useAnnotationCommands(state.annotations, map, act);
   const openAt = useOpenAt(choose, openId, map !== null, annotation.show);
   const selected = useSelectedAnnotation(state.annotations, state.selectedId);
+  const review = useSuggestionReview({ open, annotations: state.annotations, types, own, editable, act, showSet: sets.show, show: annotation.show, onNotice: setNotice });
+  const onSuggestionKey = useSuggestionKeys(review, selected, selection);
+  useAnnotationKeys({ types, tag, onSuggestionKey, act, selectedId: state.selectedId, editable });
+  const suggest = useSuggest({ openId: openId ?? null, flush, reloadDocument, reloadEntities: entities.reload, showSet: sets.show, onNotice: setNotice });
   const setActions = useSetActions({ own, onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
   const queryView = useQueryView(workspacePath, saveStatus);
@@ -135,6 +140,8 @@ export function App() {
             onNotice={setNotice}
               onOpen={choose}
               onStatus={onStatus}
+              onSuggest={session.workspace.readOnly ? null : suggest.run}
+              suggesting={suggest.running}
             />
           )}
           <main className={picture ? 'reader-pane showing-picture' : 'reader-pane'}>
@@ -172,7 +179,16 @@ export function App() {
                     reloadDocument();
                     updateDocument(document.id, () => summary);
                   }}
-                />
+                >
+                  <button
+                    type="button"
+                    disabled={!editable || suggest.running}
+                    title="Suggest quotes with their speakers, dated events and claims in this document, offline; they stay apart, as ghosts, until you accept them"
+                    onClick={() => void suggest.run([open.loaded.document.id])}
+                  >
+                    {suggest.running ? 'Suggesting…' : 'Suggest'}
+                  </button>
+                </DocumentDetails>
                 <ReviewList
                   documentId={open.loaded.document.id}
                   initial={open.loaded.unplaced}
@@ -241,6 +257,7 @@ export function App() {
                   act={act}
                   onSelect={annotation.show}
                   onNotice={setNotice}
+                  review={review}
                 />
               </Suspense>
             ) : null}

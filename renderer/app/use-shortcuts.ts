@@ -3,6 +3,8 @@ import { SHORTCUTS } from '../keys/shortcuts';
 
 export interface ShortcutHandlers {
   onTypeKey: (key: string) => boolean;
+  /** A and R on a selected suggestion; false when the key is not theirs now. */
+  onSuggestionKey: (event: KeyboardEvent) => boolean;
   onUndo: () => void;
   onRedo: () => void;
   onDelete: () => void;
@@ -22,6 +24,9 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       else if (SHORTCUTS.redo.matches(event)) handlers.onRedo();
       else if (SHORTCUTS.deleteAnnotation.matches(event)) return handlers.onDelete();
       else if (SHORTCUTS.deselect.matches(event)) return handlers.onEscape();
+      else if (handlers.onSuggestionKey(event)) {
+        // A or R, taken by the selected suggestion before any type's key.
+      }
       else if (event.ctrlKey || event.metaKey || event.altKey || !handlers.onTypeKey(event.key.toLowerCase())) return;
       event.preventDefault();
     };

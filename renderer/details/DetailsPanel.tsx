@@ -16,6 +16,9 @@ import { FragmentList } from './FragmentList';
 import { MentionRow } from './MentionRow';
 import { NoteInput } from './NoteInput';
 import { RemovedFields } from './RemovedFields';
+import { SuggestionActions } from '../suggestions/SuggestionActions';
+import { isSuggestion } from '../suggestions/suggestion-review';
+import type { SuggestionReview } from '../suggestions/use-suggestion-review';
 import './details.css';
 
 export interface DetailsProps {
@@ -29,6 +32,8 @@ export interface DetailsProps {
   act: (action: AnnotationAction) => void;
   onSelect: (id: string) => void;
   onNotice: (message: string) => void;
+  /** Accepting and rejecting, offered when the annotation is a suggestion. */
+  review: SuggestionReview;
 }
 
 /** The selected annotation's fields, note and fragments, each change one undoable step. */
@@ -54,7 +59,7 @@ function withNote(annotation: StoredAnnotation, note: string): StoredAnnotation 
 }
 
 function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation; reference: Date | null }) {
-  const { annotation, annotations, types, index, selection, editable, act, onSelect, onNotice, reference } = props;
+  const { annotation, annotations, types, index, selection, editable, act, onSelect, onNotice, review, reference } = props;
   const type = types.find((t) => t.id === annotation.type);
   const disabled = !editable;
   const save = (next: StoredAnnotation, created?: StoredAnnotation) =>
@@ -79,6 +84,9 @@ function AnnotationDetails(props: DetailsProps & { annotation: StoredAnnotation;
         <span className="swatch" style={typeTint(type)} aria-hidden />
         {type?.name ?? `${annotation.type} (not in the schema)`}
       </p>
+      {isSuggestion(annotation) ? (
+        <SuggestionActions suggestion={annotation} annotations={annotations} types={types} disabled={disabled} review={review} />
+      ) : null}
       {type?.entityKind ? (
         <MentionRow
           annotation={annotation}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { datesReadAgain } from '../../core/fields/dates-again';
 import { articleReferenceDate } from '../../core/fields/natural-date';
 import type { StoredAnnotation } from '../../core/model/annotation';
@@ -29,8 +29,10 @@ export function DocumentDetails(props: {
   onMetadata: (edited: EditedDocument) => void;
   /** A line came back or was taken out: the document must be read again. */
   onText: (edited: EditedDocument) => void;
+  /** Further buttons for the document, after these (Suggest). */
+  children?: ReactNode;
 }) {
-  const { document, annotations, types, editable, act, flush, onMetadata, onText } = props;
+  const { document, annotations, types, editable, act, flush, onMetadata, onText, children } = props;
   const [open, setOpen] = useState<Open>(null);
   const taken = document.removed?.length ?? 0;
 
@@ -57,6 +59,7 @@ export function DocumentDetails(props: {
         <button type="button" disabled={!editable} onClick={() => void flush().then(() => setOpen({ dialog: 'lines' }))}>
           {taken > 0 ? `Lines of the page (${taken} taken out)…` : 'Lines of the page…'}
         </button>
+        {children}
       </div>
       {open?.dialog === 'details' ? <DocumentDetailsDialog document={document} onSaved={savedDetails} onClose={() => setOpen(null)} /> : null}
       {open?.dialog === 'lines' ? (

@@ -101,8 +101,12 @@ export const DocumentList = memo(function DocumentList(props: {
   onOpen: (id: string) => void;
   onStatus: (id: string, status: DocumentStatus) => void;
   onNotice: (message: string) => void;
+  /** Runs the suggestion engine on the documents the list shows (its filter chooses them); absent when it cannot run. */
+  onSuggest: ((ids: readonly string[]) => void) | null;
+  /** The engine is running: one run at a time. */
+  suggesting: boolean;
 }) {
-  const { documents, types, currentId, canEdit, onOpen, onStatus, onNotice } = props;
+  const { documents, types, currentId, canEdit, onOpen, onStatus, onNotice, onSuggest, suggesting } = props;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DocumentStatus | 'all'>('all');
   const [sort, setSort] = useState<DocumentSort>('added');
@@ -144,6 +148,17 @@ export const DocumentList = memo(function DocumentList(props: {
             ))}
           </select>
         </div>
+        {onSuggest && shown.length > 0 ? (
+          <button
+            type="button"
+            className="suggest-documents"
+            disabled={suggesting}
+            title="Suggest quotes, events and claims in the documents listed here (filter the list to choose them)"
+            onClick={() => onSuggest(ids)}
+          >
+            {shown.length === 1 ? 'Suggest for the listed document' : `Suggest for the ${shown.length} listed documents`}
+          </button>
+        ) : null}
       </div>
       {documents.length === 0 ? <p className="empty">No documents yet. Import articles from the File menu.</p> : null}
       {documents.length > 0 && shown.length === 0 ? <p className="empty">No document matches.</p> : null}

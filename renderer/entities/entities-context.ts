@@ -10,9 +10,11 @@ export interface WorkspaceEntities {
   readOnly: string | null;
   /** Sends edits to the services; resolves true when they were saved (a refusal is shown as a notice). */
   edit: (edits: readonly EntityEdit[]) => Promise<boolean>;
+  /** Reads them again, after the services made some (running the suggestions engine). */
+  reload: () => void;
 }
 
-const NONE: WorkspaceEntities = { entities: [], lookup: new Map(), readOnly: 'no workspace is open', edit: async () => false };
+const NONE: WorkspaceEntities = { entities: [], lookup: new Map(), readOnly: 'no workspace is open', edit: async () => false, reload: () => {} };
 
 /** The open workspace's entities, for every place that shows or links them. */
 export const EntitiesContext = createContext<WorkspaceEntities>(NONE);

@@ -15,6 +15,8 @@ export function useWorkspaceEntities(workspacePath: string | undefined, onNotice
   const current = loaded && loaded.path === workspacePath ? loaded : null;
   const entities = useMemo(() => current?.entities ?? [], [current]);
   const readOnly = current ? current.readOnly : 'the entities are still loading';
+  // Bumped to read them again.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (!workspacePath) return;
     let live = true;
@@ -29,7 +31,8 @@ export function useWorkspaceEntities(workspacePath: string | undefined, onNotice
     return () => {
       live = false;
     };
-  }, [workspacePath, onNotice]);
+  }, [workspacePath, generation, onNotice]);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   const edit = useCallback(
     async (edits: readonly EntityEdit[]) => {
@@ -44,5 +47,5 @@ export function useWorkspaceEntities(workspacePath: string | undefined, onNotice
     [onNotice],
   );
   const lookup = useMemo(() => entityLookup(entities), [entities]);
-  return useMemo(() => ({ entities, lookup, readOnly, edit }), [entities, lookup, readOnly, edit]);
+  return useMemo(() => ({ entities, lookup, readOnly, edit, reload }), [entities, lookup, readOnly, edit, reload]);
 }

@@ -81,6 +81,18 @@ export const SHORTCUTS = {
     does: 'Delete the selected annotation',
     matches: (e) => plain(e) && (e.key === 'Delete' || e.key === 'Backspace'),
   },
+  acceptSuggestion: {
+    area: 'Anywhere',
+    keys: 'A',
+    does: 'Accept the selected suggestion into your set (before a type that uses A, when no text is selected)',
+    matches: (e) => plain(e) && !e.shiftKey && key(e) === 'a',
+  },
+  rejectSuggestion: {
+    area: 'Anywhere',
+    keys: 'R',
+    does: 'Reject the selected suggestion; Suggest will not make it again (before a type that uses R, when no text is selected)',
+    matches: (e) => plain(e) && !e.shiftKey && key(e) === 'r',
+  },
   deselect: { area: 'Anywhere', keys: 'Escape', does: 'Deselect the annotation', matches: (e) => plain(e) && e.key === 'Escape' },
   caretByCharacter: {
     area: 'In the article',

@@ -1,0 +1,51 @@
+import { useCallback, useMemo, useState } from 'react';
+import { SUGGESTIONS_SET } from '../../core/model/suggestions';
+import { glossApi } from '../api/gloss';
+import { counted } from '../notices/counted';
+
+/** What a run made, in the analyst's words. */
+function summary(run: { documents: number; suggested: number; leftOut: number; entitiesCreated: number }): string {
+  const made = run.suggested === 0 ? 'No new suggestions' : `${counted(run.suggested, 'suggestion')} made`;
+  const where = run.documents === 1 ? '' : ` in ${counted(run.documents, 'document')}`;
+  const left = run.leftOut > 0 ? `; ${run.leftOut} left out, rejected before or already there` : '';
+  const entities = run.entitiesCreated > 0 ? `; ${run.entitiesCreated === 1 ? '1 new entity' : `${run.entitiesCreated} new entities`}` : '';
+  return `${made}${where}${left}${entities}.`;
+}
+
+/**
+ * Runs the suggestion engine on documents through the services, after the
+ * open document's pending changes are saved (the services write the
+ * suggestions beside them). The open document and the entities are then
+ * read again, and the suggestions set is shown.
+ */
+export function useSuggest(props: {
+  openId: string | null;
+  flush: () => Promise<void>;
+  reloadDocument: () => void;
+  reloadEntities: () => void;
+  showSet: (set: string) => void;
+  onNotice: (message: string) => void;
+}) {
+  const { openId, flush, reloadDocument, reloadEntities, showSet, onNotice } = props;
+  const [running, setRunning] = useState(false);
+  const run = useCallback(
+    async (documentIds: readonly string[]) => {
+      if (documentIds.length === 0) return;
+      setRunning(true);
+      try {
+        await flush();
+        const result = await glossApi().suggestAnnotations({ documentIds: [...documentIds], replace: false });
+        if (!result.ok) return onNotice(`No suggestions were made: ${result.error.message}`);
+        if (openId && documentIds.includes(openId)) reloadDocument();
+        if (result.value.entitiesCreated > 0) reloadEntities();
+        showSet(SUGGESTIONS_SET);
+        const problems = result.value.problems.map((problem) => `${problem.file}: ${problem.message}`);
+        onNotice([summary(result.value), ...problems].join(' '));
+      } finally {
+        setRunning(false);
+      }
+    },
+    [openId, flush, reloadDocument, reloadEntities, showSet, onNotice],
+  );
+  return useMemo(() => ({ run, running }), [run, running]);
+}

@@ -1,0 +1,131 @@
+import { useCallback, useMemo } from 'react';
+import type { Span } from '../../core/anchoring/trim-span';
+import type { StoredAnnotation } from '../../core/model/annotation';
+import type { LabelType } from '../../core/model/label-types';
+import { suggestionKey } from '../../core/suggest/to-annotations';
+import type { AnnotationAction } from '../annotations/annotation-state';
+import type { OpenDocument } from '../annotations/use-open-document';
+import { glossApi } from '../api/gloss';
+import { SHORTCUTS } from '../keys/shortcuts';
+import { announce } from '../notices/Announcer';
+import { acceptedSuggestion, isSuggestion, nextSuggestion, suggestionsOfType } from './suggestion-review';
+
+/** What the analyst does with the open document's suggestions; each is one undoable step. */
+export interface SuggestionReview {
+  accept: (id: string) => void;
+  reject: (id: string) => void;
+  /** Accepts every suggestion of a type in the document at once. */
+  acceptAll: (type: string) => void;
+}
+
+/**
+ * Accepting moves a suggestion into the analyst's own set (shown if it was
+ * hidden); rejecting removes it and tells the services, so Suggest does not
+ * make it again. A suggestion whose spans the analyst changed before
+ * accepting is told as rejected too, in its first form: it was dealt with.
+ * After either, the next suggestion is selected and brought into view.
+ */
+export function useSuggestionReview(props: {
+  open: OpenDocument | null;
+  annotations: readonly StoredAnnotation[];
+  types: readonly LabelType[];
+  own: string;
+  editable: boolean;
+  act: (action: AnnotationAction) => void;
+  showSet: (set: string) => void;
+  show: (id: string) => void;
+  onNotice: (message: string) => void;
+}) {
+  const { open, annotations, types, own, editable, act, showSet, show, onNotice } = props;
+  const documentId = open?.loaded.document.id ?? null;
+  // The suggestions as the services made them: what their rejection is remembered by, even after an edit.
+  const firstKeys = useMemo(
+    () => new Map((open?.loaded.annotations ?? []).filter((annotation) => isSuggestion(annotation)).map((annotation) => [annotation.id, suggestionKey(annotation)])),
+    [open],
+  );
+
+  const remember = useCallback(
+    (keys: readonly string[]) => {
+      if (!documentId || keys.length === 0) return;
+      void glossApi()
+        .rejectSuggestions({ documentId, keys: [...keys] })
+        .then((result) => {
+          if (!result.ok) onNotice(`The rejection was not remembered (${result.error.message}): Suggest may make it again.`);
+        });
+    },
+    [documentId, onNotice],
+  );
+  const editedKeys = useCallback(
+    (accepted: readonly StoredAnnotation[]) =>
+      accepted.flatMap((annotation) => {
+        const first = firstKeys.get(annotation.id);
+        return first && first !== suggestionKey(annotation) ? [first] : [];
+      }),
+    [firstKeys],
+  );
+  const moveOn = useCallback(
+    (from: string) => {
+      const next = nextSuggestion(annotations, from);
+      if (next) show(next.id);
+    },
+    [annotations, show],
+  );
+
+  const accept = useCallback(
+    (id: string) => {
+      const suggestion = annotations.find((annotation) => annotation.id === id);
+      if (!editable || !isSuggestion(suggestion)) return;
+      moveOn(id);
+      act({ kind: 'update', annotation: acceptedSuggestion(suggestion, own, new Date().toISOString()) });
+      showSet(own);
+      remember(editedKeys([suggestion]));
+      announce('Suggestion accepted');
+    },
+    [annotations, editable, own, act, showSet, remember, editedKeys, moveOn],
+  );
+
+  const reject = useCallback(
+    (id: string) => {
+      const suggestion = annotations.find((annotation) => annotation.id === id);
+      if (!editable || !isSuggestion(suggestion)) return;
+      moveOn(id);
+      act({ kind: 'remove', id });
+      remember([...new Set([suggestionKey(suggestion), ...editedKeys([suggestion])])]);
+      announce('Suggestion rejected');
+    },
+    [annotations, editable, act, remember, editedKeys, moveOn],
+  );
+
+  const acceptAll = useCallback(
+    (type: string) => {
+      const waiting = suggestionsOfType(annotations, type);
+      if (!editable || waiting.length === 0) return;
+      const now = new Date().toISOString();
+      act({ kind: 'update-many', annotations: waiting.map((suggestion) => acceptedSuggestion(suggestion, own, now)) });
+      showSet(own);
+      remember(editedKeys(waiting));
+      const name = types.find((t) => t.id === type)?.name ?? type;
+      announce(waiting.length === 1 ? `1 ${name} suggestion accepted` : `${waiting.length} ${name} suggestions accepted`);
+    },
+    [annotations, editable, own, types, act, showSet, remember, editedKeys],
+  );
+
+  return useMemo<SuggestionReview>(() => ({ accept, reject, acceptAll }), [accept, reject, acceptAll]);
+}
+
+/**
+ * A and R act on the selected suggestion while no words are selected; with
+ * words selected they stay the keys of the types that use them.
+ */
+export function useSuggestionKeys(review: SuggestionReview, selected: StoredAnnotation | null, selection: Span | null) {
+  return useCallback(
+    (event: KeyboardEvent) => {
+      if (!isSuggestion(selected) || selection) return false;
+      if (SHORTCUTS.acceptSuggestion.matches(event)) review.accept(selected.id);
+      else if (SHORTCUTS.rejectSuggestion.matches(event)) review.reject(selected.id);
+      else return false;
+      return true;
+    },
+    [review, selected, selection],
+  );
+}
