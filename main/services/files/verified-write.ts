@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { mapConcurrent } from './concurrent';
 import { fsErrorCode } from './fs-error';
 import { SerialQueue } from './serial-queue';
 
@@ -35,12 +36,78 @@ const queue = new SerialQueue();
  * write-file-atomic, used before, wrote once and ignored a short write: on a
  * full disk it renamed a truncated file over a good one and reported success.
  */
-export function writeFileVerified(path: string, data: string | Uint8Array): Promise<void> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return queue.run(resolve(path), () => replace(path, bytes));
+export async function writeFileVerified(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFilesVerified([{ path, data: () => data }]);
+  } catch (error) {
+    throw error instanceof FileNotWritten ? error.reason : error;
+  }
 }
 
-async function replace(path: string, bytes: Uint8Array): Promise<void> {
+/** Why a batch write changed nothing: the first file that could not be written, and what went wrong with it. */
+export class FileNotWritten extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: unknown,
+  ) {
+    super(`${path} could not be written: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
+/** One file of a batch write: where it goes, and what it holds, made when its turn to be written comes (so a batch never holds every file's bytes at once). */
+export interface FileToWrite {
+  path: string;
+  data: () => string | Uint8Array;
+}
+
+/** Files whose new bytes are written and checked at once in a batch: overlaps fsyncs without opening hundreds of files. */
+const CONCURRENT_STAGES = 8;
+
+/**
+ * Replaces several files as one change: every file's new bytes are written
+ * and checked beside it first (as writeFileVerified does), and only when all
+ * of them are on disk are they renamed over their targets. A full disk (or any
+ * failure) while the new bytes are written leaves every old file as it was and
+ * no temporary file behind: an import into ten documents changes all ten or
+ * none; the error (FileNotWritten) names the first file that failed. (A rename failing half-way through the renames, which needs the folder
+ * to change under Gloss, can still leave some files replaced.)
+ */
+export function writeFilesVerified(files: readonly FileToWrite[]): Promise<void> {
+  return queue.runAll(
+    files.map(({ path }) => resolve(path)),
+    () => replaceAll(files),
+  );
+}
+
+async function replaceAll(files: readonly FileToWrite[]): Promise<void> {
+  // async, so a value that cannot be made (refused by its schema) fails its file like a write would, not the whole batch at once.
+  const staged = await settleAll(files, async ({ path, data }) => stage(path, data()));
+  const failedAt = staged.findIndex((result) => result.status === 'rejected');
+  const failed = staged[failedAt];
+  const temporaries = staged.flatMap((result, i) => (result.status === 'fulfilled' ? [{ temporary: result.value, path: files[i]?.path ?? '' }] : []));
+  try {
+    if (failed?.status === 'rejected') throw new FileNotWritten(files[failedAt]?.path ?? '', failed.reason);
+    for (const { temporary, path } of temporaries) await rename(temporary, path).catch((reason: unknown) => Promise.reject(new FileNotWritten(path, reason)));
+  } catch (error) {
+    await Promise.all(temporaries.map(({ temporary }) => unlink(temporary).catch(() => undefined)));
+    throw error;
+  }
+  for (const folder of new Set(files.map(({ path }) => dirname(path)))) await syncFolder(folder);
+}
+
+/** Runs fn over every item, at most CONCURRENT_STAGES at once, waiting for each to succeed or fail. */
+function settleAll<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  return mapConcurrent(items, CONCURRENT_STAGES, (item) =>
+    fn(item).then(
+      (value): PromiseSettledResult<R> => ({ status: 'fulfilled', value }),
+      (reason: unknown): PromiseSettledResult<R> => ({ status: 'rejected', reason }),
+    ),
+  );
+}
+
+/** Writes a file's new bytes to a temporary file beside it and checks them on disk; answers its name, or removes it and throws. */
+async function stage(path: string, data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   // Keep the file's permissions (an analyst may have made a workspace private).
   const mode = await stat(path).then(
     (info) => info.mode & 0o777,
@@ -50,12 +117,11 @@ async function replace(path: string, bytes: Uint8Array): Promise<void> {
   const handle = await open(temporary, 'wx', mode);
   try {
     await writeAndCheck(handle, bytes).finally(() => handle.close());
-    await rename(temporary, path);
+    return temporary;
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(path));
 }
 
 async function writeAndCheck(handle: FileHandle, bytes: Uint8Array): Promise<void> {

@@ -145,9 +145,11 @@ export class AnnotationsStore {
   }
 
   /**
-   * Replaces the annotations of several open documents: every set is checked
-   * first (so nothing is written if one does not fit), then each file is
-   * written, then the manifest's counts are recorded once.
+   * Replaces the annotations of several open documents as one change: every
+   * set is checked first (so nothing is written if one does not fit), then all
+   * files are written or none is (a full disk half-way leaves every file as it
+   * was), then what is kept in memory follows, and the manifest's counts are
+   * recorded once.
    */
   async replace(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
     const checked: { id: DocumentId; open: CachedDocument; annotations: readonly StoredAnnotation[] }[] = [];
@@ -158,12 +160,17 @@ export class AnnotationsStore {
       if (misfit) return err(misfit);
       checked.push({ id, open: open.value, annotations });
     }
-    const written = await mapConcurrent(checked, CONCURRENT_WRITES, ({ id, open, annotations }) => {
-      open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-      return this.writeOpen(id, open);
-    });
-    const failed = written.find((result) => !result.ok);
-    if (failed) return failed;
+    const written = await this.writer.guarded(this.layout.annotationsDir, () =>
+      this.writer.writeAll(
+        checked.map(({ id, open, annotations }) => ({
+          path: this.layout.annotations(id),
+          kind: ANNOTATIONS_FILE,
+          value: () => this.fileContent(id, open.sha256, annotations, open.unplaced),
+        })),
+      ),
+    );
+    if (!written.ok) return written;
+    for (const { open, annotations } of checked) open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
     return this.manifest.recordCounts(new Map(checked.map(({ id, annotations }) => [id, countByType(annotations)])));
   }
 
@@ -181,7 +188,8 @@ export class AnnotationsStore {
    * reading their texts: `change` gives each annotation as it should be (the
    * same object when it stays), or null to remove it, with any review item
    * holding it. All or nothing: every file is read first, and if one cannot be
-   * read or may not be written (it might hold such annotations), nothing is.
+   * read or may not be written (it might hold such annotations), nothing is;
+   * then the files are written as one change (all of them, or none).
    */
   async rewriteWhere(
     ids: readonly DocumentId[],
@@ -210,21 +218,23 @@ export class AnnotationsStore {
       plans.push({ id, damaged: current.damaged, kept, unplaced });
     }
     if (problems.length > 0) return err(problems);
-    const written = await mapConcurrent(plans, CONCURRENT_WRITES, async ({ id, damaged, kept, unplaced }) => {
+    for (const { id, damaged } of plans) if (damaged) await this.damaged.keep(this.layout.annotations(id), damaged);
+    const written = await this.writer.guarded(this.layout.annotationsDir, () =>
+      this.writer.writeAll(
+        plans.map(({ id, kept, unplaced }) => ({
+          path: this.layout.annotations(id),
+          kind: ANNOTATIONS_FILE,
+          value: () => this.fileContent(id, this.open.get(id)?.sha256 ?? this.manifest.textSha256(id) ?? '', kept, unplaced),
+        })),
+      ),
+    );
+    if (!written.ok) return err([written.error.message]);
+    for (const { id, kept, unplaced } of plans) {
       const open = this.open.get(id);
-      if (open) {
-        open.annotations = new Map(kept.map((annotation) => [annotation.id, annotation]));
-        open.unplaced = unplaced;
-        return this.writeOpen(id, open);
-      }
-      const path = this.layout.annotations(id);
-      return this.writer.guarded(path, async () => {
-        if (damaged) await this.damaged.keep(path, damaged);
-        await this.writer.writeQueued(path, ANNOTATIONS_FILE, () => this.fileContent(id, this.manifest.textSha256(id) ?? '', kept, unplaced));
-      });
-    });
-    const failed = written.find((result) => !result.ok);
-    if (failed && !failed.ok) return err([failed.error.message]);
+      if (!open) continue;
+      open.annotations = new Map(kept.map((annotation) => [annotation.id, annotation]));
+      open.unplaced = unplaced;
+    }
     const counted = await this.manifest.recordCounts(new Map(plans.map(({ id, kept }) => [id, countByType(kept)])));
     if (!counted.ok) return err([counted.error.message]);
     return ok({ annotations: changed, documents: plans.length });

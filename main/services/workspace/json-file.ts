@@ -141,21 +141,22 @@ export async function readGlossFile<S extends z.ZodType>(
 }
 
 /**
- * Writes pretty JSON so that success means every byte is on disk and a
- * failure leaves the old file as it was (files/verified-write.ts).
+ * A Gloss file's bytes (pretty JSON in the stable key order), only when the
+ * value passes the schema it will be read back with, so Gloss never writes
+ * what it would later refuse as damaged; otherwise it throws FileRefused,
+ * saying why. (The check costs about as much as the load's; see the README.)
  */
-async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeFileVerified(path, stableStringify(value));
+export function glossFileText<S extends z.ZodType>(kind: FileFormat<S>, value: unknown): string {
+  const checked = kind.parse ? kind.parse(value) : parseUnknown(kind.schema, value);
+  if (!checked.ok) throw new FileRefused(`would not pass its own schema, so it was not written: ${checked.error}`);
+  return stableStringify(value);
 }
 
 /**
- * Writes a Gloss file only when it passes the schema it will be read back
- * with, so Gloss never writes what it would later refuse as damaged; otherwise
- * nothing is written and the refusal says why. (The check costs about as much
- * as the load's; see the README.)
+ * Writes a Gloss file that passes its schema so that success means every
+ * byte is on disk and a failure leaves the old file as it was
+ * (files/verified-write.ts).
  */
 export async function writeGlossFile<S extends z.ZodType>(path: string, kind: FileFormat<S>, value: unknown): Promise<void> {
-  const checked = kind.parse ? kind.parse(value) : parseUnknown(kind.schema, value);
-  if (!checked.ok) throw new FileRefused(`would not pass its own schema, so it was not written: ${checked.error}`);
-  await writeJsonFile(path, value);
+  await writeFileVerified(path, glossFileText(kind, value));
 }

@@ -3,8 +3,9 @@ import type { FileFormat } from '../../../core/model/versioned';
 import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../files/fs-error';
 import { SerialQueue } from '../files/serial-queue';
+import { FileNotWritten, writeFilesVerified } from '../files/verified-write';
 import { FileRefused, type ConfinedFiles } from './confined-files';
-import { writeGlossFile } from './json-file';
+import { glossFileText, writeGlossFile } from './json-file';
 import type { WorkspaceLayout } from './layout';
 
 /** Why a store operation failed, naming the file; `code` is what the API answers with. */
@@ -55,6 +56,35 @@ export class WorkspaceWriter {
     try {
       await this.files.assertWritable(path);
       await writeGlossFile(path, kind, value);
+    } catch (error) {
+      throw new NotSaved(this.layout.display(path), error);
+    }
+  }
+
+  /**
+   * Writes several files as one change, each after the writes of it already
+   * queued: every file passes its schema and is on disk, or none changed
+   * (files/verified-write.ts). Each value is asked for when its file is
+   * written, so the batch never holds every file's bytes at once.
+   */
+  async writeAll(files: readonly { path: string; kind: FileFormat<z.ZodType>; value: () => unknown }[]): Promise<void> {
+    await this.queue.runAll(
+      files.map(({ path }) => path),
+      async () => {
+        for (const { path } of files) await this.assertWritable(path);
+        try {
+          await writeFilesVerified(files.map(({ path, kind, value }) => ({ path, data: () => glossFileText(kind, value()) })));
+        } catch (error) {
+          if (error instanceof FileNotWritten) throw new NotSaved(this.layout.display(error.path), error.reason);
+          throw error;
+        }
+      },
+    );
+  }
+
+  private async assertWritable(path: string): Promise<void> {
+    try {
+      await this.files.assertWritable(path);
     } catch (error) {
       throw new NotSaved(this.layout.display(path), error);
     }

@@ -56,6 +56,13 @@ async function fillDisk(leftBytes: number): Promise<void> {
   await writeFile(join(mounted, 'filler'), Buffer.alloc(bavail * bsize - leftBytes));
 }
 
+/** Writes a text file into a folder; answers its path. */
+async function writeText(folder: string, name: string, text: string): Promise<string> {
+  const path = join(folder, name);
+  await writeFile(path, text);
+  return path;
+}
+
 /** Every temporary file left anywhere in a folder. */
 async function leftovers(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true });
@@ -68,17 +75,25 @@ function manyAnnotations(text: string, count = 600): StoredAnnotation[] {
   return Array.from({ length: count }, (_, i) => ({ ...base, id: `many-${i}`, note: `Checked against the port authority's log, entry ${i}.` }));
 }
 
-/** A workspace on the small disk holding the test article; returns what workspaceWithArticle does. */
-async function workspaceOnSmallDisk() {
+/** A workspace on the small disk holding the test article and any further texts; answers the workspace and the documents' ids in that order. */
+async function workspaceOnSmallDisk(...moreTexts: string[]) {
   if (!mounted) throw new Error('no small disk');
   const folder = await tempFolder();
-  const article = join(folder, 'article.txt');
-  await writeFile(article, ARTICLE);
+  const articles = await Promise.all(
+    [ARTICLE, ...moreTexts].map(async (text, i) => {
+      const article = join(folder, `article-${i}.txt`);
+      await writeFile(article, text);
+      return article;
+    }),
+  );
   const created = await Workspace.create(join(mounted, 'ws'), 'Small disk');
   if (!created.ok) throw new Error(created.error.message);
-  const [outcome] = await importFiles(created.value, [article]);
-  if (!outcome?.documentId) throw new Error(`import failed: ${outcome?.message}`);
-  return { workspace: created.value, documentId: outcome.documentId, folder };
+  const outcomes = await importFiles(created.value, articles);
+  const documentIds = outcomes.map((outcome) => {
+    if (!outcome.documentId) throw new Error(`import failed: ${outcome.message}`);
+    return outcome.documentId;
+  });
+  return { workspace: created.value, documentId: documentIds[0] ?? '', documentIds, folder };
 }
 
 /** Every file of the workspace, name → bytes, to compare before and after. */
@@ -88,6 +103,23 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
     if (entry.isFile()) files.set(join(entry.parentPath, entry.name), (await readFile(join(entry.parentPath, entry.name))).toString('base64'));
   }
   return files;
+}
+
+/**
+ * Imports a colleague's Gloss file into a workspace on the small disk holding
+ * the test article and `moreTexts`, with 150 KB left: the import must be
+ * refused as "the disk is full" and leave every file as it was.
+ */
+async function importRefusedOnFullDisk(exchange: string, ...moreTexts: string[]) {
+  const { workspace } = await workspaceOnSmallDisk(...moreTexts);
+  await fillDisk(150 * 1024);
+  const before = await snapshot(workspace.dir);
+  const imported = await importAnnotations(workspace, { format: 'gloss', files: [exchange], set: 'colleague' });
+  expect(imported.ok).toBe(false);
+  expect(!imported.ok && imported.error).toEqual([expect.stringMatching(DISK_FULL)]);
+  expect(await snapshot(workspace.dir)).toEqual(before);
+  expect(await leftovers(workspace.dir)).toEqual([]);
+  return { workspace, before };
 }
 
 const DISK_FULL = /^Not saved: the disk is full \((annotations|documents)\/[^ ]+\.json could not be written\)$/;
@@ -133,14 +165,7 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     const exported = await exportAnnotations(source.workspace, { format: 'gloss', out: exchange });
     if (!exported.ok) throw new Error(exported.error);
 
-    const { workspace } = await workspaceOnSmallDisk();
-    await fillDisk(150 * 1024);
-    const before = await snapshot(workspace.dir);
-    const imported = await importAnnotations(workspace, { format: 'gloss', files: [exchange], set: 'colleague' });
-    expect(imported.ok).toBe(false);
-    expect(!imported.ok && imported.error).toEqual([expect.stringMatching(DISK_FULL)]);
-    expect(await snapshot(workspace.dir)).toEqual(before);
-    expect(await leftovers(workspace.dir)).toEqual([]);
+    const { workspace, before } = await importRefusedOnFullDisk(exchange);
 
     const out: string[] = [];
     const errors: string[] = [];
@@ -153,6 +178,24 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     expect(errors.at(-1)).toMatch(/^Nothing was imported .* the workspace is unchanged\.$/);
     expect(errors.join('\n')).toMatch(/Not saved: the disk is full/);
     expect(await snapshot(workspace.dir)).toEqual(before);
+  });
+
+  it('import-annotations into two documents, of which only the first would fit, changes neither file', { timeout: 120_000 }, async () => {
+    const second = 'Ferry fares rise\n\n“Fuel costs us twice what it did,” the operator said on Monday.\n';
+    const source = await workspaceWithArticle();
+    const [secondOutcome] = await importFiles(source.workspace, [await writeText(source.folder, 'second.txt', second)]);
+    const secondId = secondOutcome?.documentId;
+    if (!secondId) throw new Error(`import failed: ${secondOutcome?.message}`);
+    const secondDocument = await source.workspace.loadDocument(secondId);
+    if (!secondDocument.ok) throw new Error(secondDocument.error.message);
+    // The first document's few annotations fit on the disk; the second's 250 KB do not.
+    expect((await source.workspace.saveAnnotations(source.documentId, [annotationOn(source.text, 'harbour master')])).ok).toBe(true);
+    expect((await source.workspace.saveAnnotations(secondId, manyAnnotations(second).map((a) => ({ ...a, fragments: annotationOn(second, 'operator').fragments })))).ok).toBe(true);
+    const exchange = join(source.folder, 'colleague.gloss.json');
+    const exported = await exportAnnotations(source.workspace, { format: 'gloss', out: exchange });
+    if (!exported.ok) throw new Error(exported.error);
+
+    await importRefusedOnFullDisk(exchange, second);
   });
 
   it('document import skips the article that does not fit, tries no more, and the CLI ends with one line and exit 4', { timeout: 120_000 }, async () => {

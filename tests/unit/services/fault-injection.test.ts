@@ -11,11 +11,19 @@ vi.mock('../../../main/services/files/verified-write', async (importOriginal) =>
   return {
     ...real,
     writeFileVerified: async (...args: Parameters<typeof real.writeFileVerified>) => {
-      if (fault.code) throw Object.assign(new Error(`${fault.code}: injected`), { code: fault.code });
+      if (fault.code) throw injected(fault.code);
       return real.writeFileVerified(...args);
+    },
+    writeFilesVerified: async (...args: Parameters<typeof real.writeFilesVerified>) => {
+      if (fault.code) throw new real.FileNotWritten(args[0][0]?.path ?? '', injected(fault.code));
+      return real.writeFilesVerified(...args);
     },
   };
 });
+
+function injected(code: string): Error {
+  return Object.assign(new Error(`${code}: injected`), { code });
+}
 
 afterEach(() => {
   fault.code = null;
