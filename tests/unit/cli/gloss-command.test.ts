@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../main/cli/commands/index';
+import { EXIT, EXIT_CODES_HELP } from '../../../main/cli/exit-codes';
 
 const ROOT = resolve(__dirname, '../../..');
 /** Each run starts npm, then tsx: seconds on a loaded machine, never a minute. */
@@ -27,10 +29,21 @@ describe('the gloss command (npx gloss)', () => {
   it('--help lists every command with one line each, and the exit codes', { timeout: RUN_MS }, async () => {
     const { code, out } = await npxGloss('--help');
     expect(code).toBe(0);
-    for (const command of ['init', 'import', 'import-annotations', 'export', 'validate', 'stats']) {
-      expect(out).toMatch(new RegExp(`^ {2}${command} \\[options\\] <dir>.* {2}\\S`, 'm'));
+    // Every command there is, each on one line with its summary: a command added later is checked too.
+    expect(COMMANDS.length).toBeGreaterThanOrEqual(11);
+    const lines = out.split('\n');
+    for (const { name, summary } of COMMANDS) {
+      const line = lines.find((candidate) => candidate.startsWith(`  ${name} [options] <dir>`));
+      expect({ name, listedWithSummary: line?.endsWith(`  ${summary}`) }).toEqual({ name, listedWithSummary: true });
     }
     expect(out).toMatch(/Exit codes:\n {2}0 {2}done[\s\S]* {2}1 {2}partly done[\s\S]* {2}2 {2}refused[\s\S]* {2}3 {2}busy[\s\S]* {2}4 {2}failed/);
+  });
+
+  it('the README documents every exit code that --help lists, with the same meaning', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const codes = EXIT_CODES_HELP.split('\n').slice(1).map((line) => line.match(/^ {2}(\d) {2}(\w[\w ]*):/)?.slice(1, 3));
+    expect(codes.map((code) => code?.[0])).toEqual(Object.values(EXIT).map(String));
+    for (const [code, meaning] of codes as [string, string][]) expect(readme).toContain(`| ${code} | ${meaning}: `);
   });
 
   it('import --help shows its arguments, options and an example', { timeout: RUN_MS }, async () => {
