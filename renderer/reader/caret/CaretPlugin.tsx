@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { moveCaret, sentenceAround, type CaretStep } from '../../../core/text/caret-moves';
 import { SHORTCUTS, type KeyPress } from '../../keys/shortcuts';
 import type { DomTextMap } from '../dom-text-map';
@@ -78,6 +79,10 @@ export function CaretPlugin(props: { map: DomTextMap | null; locale: string | un
   useEffect(() => {
     const root = editor.getRootElement();
     if (!map || !root) return;
+    // Where a line wraps, one offset is both the end of a line and the start of the
+    // next: the caret is drawn at the next line's start, as the browser places it,
+    // unless End just took it to its line's end.
+    let atLineEnd = false;
     const draw = () => {
       const selection = document.getSelection();
       if (document.activeElement !== root || !selection?.isCollapsed || selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
@@ -85,7 +90,8 @@ export function CaretPlugin(props: { map: DomTextMap | null; locale: string | un
         return;
       }
       const range = selection.getRangeAt(0);
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      const rects = range.getClientRects();
+      const rect = rects[atLineEnd ? 0 : rects.length - 1] ?? range.getBoundingClientRect();
       setCaret(rect.height > 0 ? { left: rect.left, top: rect.top, height: rect.height } : null);
     };
     const onFocus = () => {
@@ -99,6 +105,7 @@ export function CaretPlugin(props: { map: DomTextMap | null; locale: string | un
       const ends = selectionEnds(map, root);
       const step = stepOf(event);
       const line = lineMove(event);
+      atLineEnd = event.key === 'End';
       if (step && ends) {
         const focus = moveCaret(map.text.index, map.text.blocks, ends.focus, step[0], step[1], locale);
         select(map, { anchor: event.shiftKey ? ends.anchor : focus, focus });
@@ -124,5 +131,6 @@ export function CaretPlugin(props: { map: DomTextMap | null; locale: string | un
     return () => listening.abort();
   }, [editor, map, locale]);
 
-  return caret ? <div className="reader-caret" aria-hidden style={{ left: caret.left, top: caret.top, height: caret.height }} /> : null;
+  // In the body: inside the reader pane (which contains its paint), `fixed` would count from the pane, not the window.
+  return caret ? createPortal(<div className="reader-caret" aria-hidden style={{ left: caret.left, top: caret.top, height: caret.height }} />, document.body) : null;
 }

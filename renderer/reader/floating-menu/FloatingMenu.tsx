@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Span } from '../../../core/anchoring/trim-span';
 import type { LabelType } from '../../../core/model/label-types';
 import './floating-menu.css';
@@ -49,7 +50,9 @@ export function FloatingMenu(props: { span: Span | null; types: readonly LabelTy
   }, [span]);
 
   if (!span || !position) return null;
-  return (
+  // In the body, not the reader: the reader pane's containment would make it the
+  // box `position: fixed` counts from, shifting the menu onto the selection and clipping it.
+  return createPortal(
     <div ref={menu} className="floating-menu" role="toolbar" aria-label="Tag this selection" style={position}>
       {types.map((type) => (
         <button
@@ -66,6 +69,7 @@ export function FloatingMenu(props: { span: Span | null; types: readonly LabelTy
           {type.name}
         </button>
       ))}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { LabelType } from '../../../core/model/label-types';
 import { annotationText, excerpt } from '../../sidebar/annotation-text';
@@ -58,7 +59,8 @@ export function OverlapChooser(props: {
     event.stopPropagation();
   };
 
-  return (
+  // In the body, so that the window's edges, not the reader pane's, bound it (see FloatingMenu).
+  return createPortal(
     <div
       ref={ref}
       className="overlap-chooser"
@@ -81,6 +83,7 @@ export function OverlapChooser(props: {
           <span className="overlap-text">{excerpt(annotationText(annotation), 60)}</span>
         </button>
       ))}
-    </div>
+    </div>,
+    document.body,
   );
 }

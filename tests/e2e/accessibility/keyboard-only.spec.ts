@@ -21,6 +21,24 @@ function countedKeyboard(page: Page) {
 
 const KEY_BUDGET = 15;
 
+/** Where the article's caret is: its line's top, its paragraph's first words, and whether the caret drawn on screen is there too. */
+function caretLine(page: Page) {
+  return page.evaluate(() => {
+    const selection = document.getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    // Where a line wraps, a caret's offset has a box at both lines: it stands at the start of the next.
+    const rects = range ? [...range.getClientRects()] : [];
+    const line = rects.at(-1) ?? range?.getBoundingClientRect();
+    const drawn = document.querySelector('.reader-caret')?.getBoundingClientRect();
+    return {
+      collapsed: selection?.isCollapsed ?? false,
+      top: Math.round(line?.top ?? -1),
+      paragraph: selection?.anchorNode?.parentElement?.closest('p')?.textContent?.slice(0, 19) ?? null,
+      drawnWhereItIs: Boolean(line && drawn && Math.abs(drawn.top - line.top) < 2 && Math.abs(drawn.left - line.left) < 3),
+    };
+  });
+}
+
 test(`opens a document, tags a quote and sets its speaker with the keyboard alone, in at most ${KEY_BUDGET} presses`, async ({ page, gloss }) => {
   // The analyst's people list already knows the speaker (entered while reading earlier articles).
   const known = await gloss.harness.handlers.editEntities({
@@ -71,6 +89,20 @@ test('each list is one tab stop with arrows inside; the skip link reaches the ar
   await page.keyboard.press('Enter');
   const article = page.getByRole('textbox', { name: 'Article text' });
   await expect(article).toBeFocused();
+
+  // ↓ and ↑ move the caret a line at a time, across paragraphs too, and the drawn caret follows it.
+  const start = await caretLine(page);
+  await page.keyboard.press('ArrowDown');
+  const second = await caretLine(page);
+  expect(second).toMatchObject({ collapsed: true, paragraph: start.paragraph, drawnWhereItIs: true });
+  expect(second.top).toBeGreaterThan(start.top);
+  let presses = 1;
+  for (; presses < 10 && (await caretLine(page)).paragraph === start.paragraph; presses++) await page.keyboard.press('ArrowDown');
+  expect(await caretLine(page)).toMatchObject({ collapsed: true, paragraph: '“Every car has been', drawnWhereItIs: true });
+  await page.keyboard.press('ArrowUp');
+  for (let back = 1; back < presses; back++) await page.keyboard.press('ArrowUp');
+  expect(await caretLine(page)).toMatchObject({ top: start.top, paragraph: start.paragraph });
+  await page.keyboard.press('Home');
 
   // Shift extends by character, Ctrl+Shift by word, "." selects the sentence.
   await page.keyboard.press('Shift+ArrowRight');

@@ -25,6 +25,16 @@ test('nested and overlapping spans are painted by depth and each can be selected
   const chooser = page.getByRole('group', { name: '3 annotations here' });
   await expect(chooser).toBeVisible();
   await expect(chooser.getByRole('button')).toHaveCount(3);
+  // Beside the click, inside the window, and drawn whole (no pane's edge cuts it).
+  const box = await chooser.boundingBox();
+  if (!box) throw new Error('the chooser has no box');
+  expect(Math.abs(box.y - inner.y)).toBeLessThan(box.height + 40);
+  expect(Math.abs(box.x - inner.x)).toBeLessThan(box.width);
+  const viewport = page.viewportSize();
+  expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= (viewport?.width ?? 0) && box.y + box.height <= (viewport?.height ?? 0)).toBe(true);
+  const corners = [[box.x + 10, box.y + 10], [box.x + box.width - 10, box.y + 10], [box.x + 10, box.y + box.height - 10], [box.x + box.width - 10, box.y + box.height - 10]];
+  const own = await page.evaluate((points) => points.map(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('.overlap-chooser') != null), corners);
+  expect(own).toEqual([true, true, true, true]);
   await page.screenshot({ path: test.info().outputPath('overlaps.png') });
 
   // Pick the outermost by keyboard: focus starts on the innermost entry.

@@ -66,3 +66,38 @@ test('a whitespace-only or empty selection gets a clear message, never a crash',
   await expect(annotationItems(page)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+/** Whether two boxes share any area (touching edges do not count). */
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('on a small window the floating menu sits beside a selection of several lines, covering none of them', async ({ page, gloss }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openFerryArticle(page, gloss);
+  // Selected by hand from the keyboard: the second paragraph's first two lines and a bit.
+  await page.getByRole('textbox', { name: 'Article text' }).focus();
+  await page.keyboard.press('Control+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toMatch(/^The operator said .{40,}/);
+  const menu = page.getByRole('toolbar', { name: 'Tag this selection' });
+  await expect(menu).toBeVisible();
+
+  const lines = await page.evaluate(() =>
+    [...(document.getSelection()?.getRangeAt(0).getClientRects() ?? [])].map(({ x, y, width, height }) => ({ x, y, width, height })),
+  );
+  expect(new Set(lines.map((line) => Math.round(line.y))).size).toBeGreaterThan(1);
+  const box = await menu.boundingBox();
+  if (!box) throw new Error('the floating menu has no box');
+  expect(lines.filter((line) => intersects(box, line))).toEqual([]);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  expect(box.y + box.height).toBeLessThanOrEqual(700);
+  // Nothing is drawn over it (a pane's edge would clip it): the point at its middle is its own.
+  const middle = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.floating-menu') != null, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
+  expect(middle).toBe(true);
+});
