@@ -80,7 +80,7 @@ export function App() {
   const review = useSuggestionReview({ open, annotations: state.annotations, types, own, editable, act, showSet: sets.show, show: annotation.show, onNotice: setNotice });
   const onSuggestionKey = useSuggestionKeys(review, selected, selection);
   useAnnotationKeys({ types, tag, onSuggestionKey, act, selectedId: state.selectedId, editable });
-  const suggest = useSuggest({ openId: openId ?? null, flush, reloadDocument, reloadEntities: entities.reload, showSet: sets.show, onNotice: setNotice });
+  const suggest = useSuggest({ openId: openId ?? null, annotations: state.annotations, act, flush, reloadEntities: entities.reload, showSet: sets.show, onNotice: setNotice });
   const setActions = useSetActions({ own, onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
   const queryView = useQueryView(workspacePath, saveStatus);

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { StoredAnnotation } from '../../core/model/annotation';
 import { SUGGESTIONS_SET } from '../../core/model/suggestions';
+import type { AnnotationAction } from '../annotations/annotation-state';
 import { glossApi } from '../api/gloss';
 import { counted } from '../notices/counted';
 
@@ -15,18 +17,20 @@ function summary(run: { documents: number; suggested: number; leftOut: number; e
 /**
  * Runs the suggestion engine on documents through the services, after the
  * open document's pending changes are saved (the services write the
- * suggestions beside them). The open document and the entities are then
- * read again, and the suggestions set is shown.
+ * suggestions beside them). The open document's new suggestions join its
+ * annotations as one step, so the undo history stays and Ctrl+Z takes the
+ * run back; the entities are read again, and the suggestions set is shown.
  */
 export function useSuggest(props: {
   openId: string | null;
+  annotations: readonly StoredAnnotation[];
+  act: (action: AnnotationAction) => void;
   flush: () => Promise<void>;
-  reloadDocument: () => void;
   reloadEntities: () => void;
   showSet: (set: string) => void;
   onNotice: (message: string) => void;
 }) {
-  const { openId, flush, reloadDocument, reloadEntities, showSet, onNotice } = props;
+  const { openId, annotations, act, flush, reloadEntities, showSet, onNotice } = props;
   const [running, setRunning] = useState(false);
   const run = useCallback(
     async (documentIds: readonly string[]) => {
@@ -36,7 +40,12 @@ export function useSuggest(props: {
         await flush();
         const result = await glossApi().suggestAnnotations({ documentIds: [...documentIds], replace: false });
         if (!result.ok) return onNotice(`No suggestions were made: ${result.error.message}`);
-        if (openId && documentIds.includes(openId)) reloadDocument();
+        if (openId && documentIds.includes(openId)) {
+          const read = await glossApi().loadDocument({ documentId: openId });
+          if (!read.ok) return onNotice(`The suggestions were made but could not be shown: ${read.error.message}`);
+          const known = new Set(annotations.map((annotation) => annotation.id));
+          act({ kind: 'add-many', annotations: read.value.annotations.filter((annotation) => !known.has(annotation.id)) });
+        }
         if (result.value.entitiesCreated > 0) reloadEntities();
         showSet(SUGGESTIONS_SET);
         const problems = result.value.problems.map((problem) => `${problem.file}: ${problem.message}`);
@@ -45,7 +54,7 @@ export function useSuggest(props: {
         setRunning(false);
       }
     },
-    [openId, flush, reloadDocument, reloadEntities, showSet, onNotice],
+    [openId, annotations, act, flush, reloadEntities, showSet, onNotice],
   );
   return useMemo(() => ({ run, running }), [run, running]);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
@@ -38,11 +38,14 @@ export function useSuggestionReview(props: {
 }) {
   const { open, annotations, types, own, editable, act, showSet, show, onNotice } = props;
   const documentId = open?.loaded.document.id ?? null;
-  // The suggestions as the services made them: what their rejection is remembered by, even after an edit.
-  const firstKeys = useMemo(
-    () => new Map((open?.loaded.annotations ?? []).filter((annotation) => isSuggestion(annotation)).map((annotation) => [annotation.id, suggestionKey(annotation)])),
-    [open],
-  );
+  // Each suggestion's key as it first came (loaded, or added by a Suggest run): what its rejection is
+  // remembered by, even after the analyst edited its spans. Noted after each render, before any edit can follow.
+  const firstKeys = useRef(new Map<string, string>());
+  useEffect(() => {
+    for (const annotation of annotations) {
+      if (isSuggestion(annotation) && !firstKeys.current.has(annotation.id)) firstKeys.current.set(annotation.id, suggestionKey(annotation));
+    }
+  }, [annotations]);
 
   const remember = useCallback(
     (keys: readonly string[]) => {
@@ -58,10 +61,10 @@ export function useSuggestionReview(props: {
   const editedKeys = useCallback(
     (accepted: readonly StoredAnnotation[]) =>
       accepted.flatMap((annotation) => {
-        const first = firstKeys.get(annotation.id);
+        const first = firstKeys.current.get(annotation.id);
         return first && first !== suggestionKey(annotation) ? [first] : [];
       }),
-    [firstKeys],
+    [],
   );
   const moveOn = useCallback(
     (from: string) => {

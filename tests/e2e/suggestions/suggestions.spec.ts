@@ -115,7 +115,7 @@ test('suggestions are accepted with their speaker, rejected for good, accepted b
   expect(quotes.map((line) => [line.text, line.fields['speaker']?.text])).toEqual([[ESKELAND, 'Marit Eskeland']]);
 });
 
-test('ghosts and a selected suggestion are accessible, in light and dark, at both window sizes', async ({ page, gloss }) => {
+test('ghosts and a selected suggestion are accessible in light and dark at both window sizes, and an edited suggestion is accepted as edited', async ({ page, gloss }) => {
   test.slow();
   await importAndOpen(page, gloss);
   await runSuggest(page);
@@ -140,4 +140,15 @@ test('ghosts and a selected suggestion are accessible, in light and dark, at bot
   await accept.focus();
   await page.keyboard.press('Enter');
   await expect(announced(page)).toHaveText('Suggestion accepted');
+
+  // Edited, then accepted: a word shorter. Suggest again does not bring back its first form.
+  await choose(page, FENWICK);
+  await details(page).getByRole('button', { name: 'Shrink end by a word' }).click();
+  const shortened = 'People here cannot reach the hospital without those';
+  await expect(details(page).getByRole('region', { name: 'Fragments' })).toContainText(`${shortened}`);
+  await details(page).getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect.poll(() => highlightedTexts(page, 'quote')).toEqual([ESKELAND, shortened]);
+  await runSuggest(page);
+  await expect(page.getByRole('alert')).toContainText('No new suggestions');
+  expect(await highlightedTexts(page, ghosts('quote'))).not.toContain(FENWICK);
 });
