@@ -33,6 +33,8 @@ const METADATA_REACH = 60;
 const METADATA_REACH_AFTER_LEAD = 6;
 /** A subheading inside the article is short; a longer line without a stop is kept as a paragraph. */
 const SUBHEADING_WORDS = 12;
+/** Fewer words than this after the article ("Ends.", "Share.") are not a closing sentence. */
+const CLOSING_SENTENCE_WORDS = 3;
 /** Lines sampled to learn the article's script. */
 const SCRIPT_SAMPLE_LINES = 20;
 
@@ -86,6 +88,8 @@ export function cleanPastedText(raw: string): CleanedArticle {
     } else verdicts[i] = { kind: 'remove', reason: isCaptionLike(text) ? 'caption' : 'before-headline' };
   }
   markBody(page, verdicts, first, last);
+  // The body ends at its last long paragraph; a short closing sentence right under it ("Talks resume on Friday.") is still the article's.
+  for (let i = last + 1; i < lines.length && !verdicts[i] && isClosingSentence(lines[i] as string); i++) verdicts[i] = { kind: 'keep', block: 'paragraph' };
   for (let i = last + 1; i < lines.length; i++) verdicts[i] ??= { kind: 'remove', reason: 'after-article' };
 
   const outlet = site ?? page.outletNamed(first, last) ?? (lines[first] ? readDatelineAgency(lines[first]) : null) ?? undefined;
@@ -114,6 +118,11 @@ function markBody(page: PageLines, verdicts: (Verdict | null)[], first: number, 
     else if (isCaptionLike(text)) verdicts[i] = { kind: 'remove', reason: 'caption' };
     else verdicts[i] = { kind: 'keep', block: !endsAsSentence(text) && wordCount(text) <= SUBHEADING_WORDS ? 'heading' : 'paragraph' };
   }
+}
+
+/** A sentence of a few words that is not a photo's caption: an article's last line may be this short. */
+function isClosingSentence(text: string): boolean {
+  return endsAsSentence(text) && wordCount(text) >= CLOSING_SENTENCE_WORDS && !isCaptionLike(text);
 }
 
 /** Two to five capitalised words alone on a line, right under the headline: the writer's name. */

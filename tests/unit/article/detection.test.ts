@@ -3,6 +3,7 @@ import { furnitureByWords, isCaptionLike } from '../../../core/article/furniture
 import { chooseHeadline, couldBeHeadline, deriveTitle, splitSiteName } from '../../../core/article/headline';
 import { guessLanguage } from '../../../core/article/language';
 import { readBylinePart } from '../../../core/article/byline';
+import { cleanPastedText } from '../../../core/article/clean-pasted-text';
 import { readDatelineAgency, readMetadataLine, readOutletLine } from '../../../core/article/metadata-lines';
 
 describe('furniture by its words', () => {
@@ -182,5 +183,30 @@ describe('language', () => {
     ['Համայնքի ղեկավարի խոսքով՝ նոր դպրոցը կբացվի սեպտեմբերին։', 'hy'],
   ])('"%s" is %s', (text, language) => {
     expect(guessLanguage(text)).toBe(language);
+  });
+});
+
+describe("the article's end", () => {
+  const lead = [
+    'Menu',
+    'Ferry fares to rise in spring across the Lenna',
+    'The regional transport office said on Monday that ferry fares would rise by a tenth from April, the first rise in six years.',
+    'Passengers on the southern crossing will pay the most, because the route needs a second boat in summer.',
+  ];
+
+  it.each([
+    ['English', 'Talks resume on Friday.'],
+    ['French', 'La décision est attendue lundi.'],
+    ['German', 'Die Entscheidung fällt am Montag.'],
+  ])('keeps a short, ordinary last paragraph (%s) and removes the furniture after it', (_, closing) => {
+    const cleaned = cleanPastedText([...lead, closing, 'Share', 'Related stories', 'Bus timetable changes for the summer'].join('\n'));
+    expect(cleaned.blocks.at(-1)?.text).toBe(closing);
+    expect(cleaned.removed.map((line) => line.text)).toEqual(['Menu', 'Share', 'Related stories', 'Bus timetable changes for the summer']);
+  });
+
+  it('still removes a short line under the article that is a label, a caption or furniture by its words', () => {
+    const cleaned = cleanPastedText([...lead, 'Ends.', 'Photo: Harbour Times.', 'Sign up for our morning briefing.'].join('\n'));
+    expect(cleaned.blocks.at(-1)?.text).toBe(lead[3]);
+    expect(cleaned.removed.map((line) => line.text)).toEqual(['Menu', 'Ends.', 'Photo: Harbour Times.', 'Sign up for our morning briefing.']);
   });
 });
