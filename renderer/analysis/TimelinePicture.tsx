@@ -14,6 +14,20 @@ const DAY_MS = 86_400_000;
 
 const dayToDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
+/** A day as a briefing writes it ("2 Mar", "16 Mar"), in UTC as the scale counts. */
+const DAY_LABEL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * Ticks a day or more apart (under a month) read as days, "2 Mar"; d3's own
+ * labels there mix weekdays and months ("Mon 02", "Mar 08" for a Sunday).
+ * Hours, months and years keep d3's labels.
+ */
+function tickLabels(ticks: readonly Date[], d3Label: (tick: Date) => string): (tick: Date) => string {
+  const [a, b] = ticks;
+  const step = a && b ? b.getTime() - a.getTime() : 0;
+  return step >= DAY_MS && step < 28 * DAY_MS ? (tick) => DAY_LABEL.format(tick) : d3Label;
+}
+
 /**
  * The query's annotations on a line of days, a lane per type: an event on
  * its own date, a quote or claim on its article's. Each mark holds every
@@ -43,7 +57,7 @@ export function TimelinePicture(props: { svgRef: RefObject<SVGSVGElement | null>
   const x = transform.rescaleX(base);
   const laneOf = new Map(lanes.map((lane, i) => [lane.id, i]));
   const ticks = x.ticks(Math.max(2, Math.floor((width - LEFT) / 110)));
-  const format = x.tickFormat();
+  const format = tickLabels(ticks, x.tickFormat());
   return (
     <div className="picture timeline" ref={frame}>
       <svg ref={svgRef} className="picture-svg" width={width} height={height} role="figure" aria-label={`Timeline of ${rows.length} annotations`}>
