@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../../core/result';
 import { codePointLength } from '../../../core/text/code-points';
 import type { Workspace } from '../workspace/workspace';
 import { prefetch } from '../files/concurrent';
+import { describeFsError, isFileSystemError } from '../files/fs-error';
 import { outputRefusal, writeFileOutput, writeFolderOutput } from './output-writer';
 
 /** Documents read ahead of the one being written, so file reads overlap the writing. */
@@ -89,7 +90,8 @@ export async function exportAnnotations(
     const pieces = format.serialize(source);
     await (format.output === 'file' ? writeFileOutput(request.out, pieces) : writeFolderOutput(request.out, pieces));
   } catch (error) {
-    return err(error instanceof Error ? error.message : String(error));
+    // A file-system failure is said in words and names the output; the formats' own errors already say what they are.
+    return err(isFileSystemError(error) ? `${request.out} could not be written: ${describeFsError(error)}` : describeFsError(error));
   }
   return ok(summary);
 }

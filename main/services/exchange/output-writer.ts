@@ -3,6 +3,7 @@ import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, type FileHand
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { OutputPiece } from '../../../core/formats/bundle';
+import { ShortWrite } from '../files/verified-write';
 
 /** Output is gathered into writes of about this size: few system calls, flat memory. */
 const WRITE_BATCH_BYTES = 1 << 20;
@@ -51,35 +52,62 @@ export async function outputRefusal(out: string, workspaceDir: string): Promise<
 /** A name beside `out` that nobody else uses: created exclusively, it can never be someone's link. */
 const temporaryBeside = (out: string) => join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.partial`);
 
-/** Writes to one file it created, in batches, and makes the bytes durable before it is closed. */
+/**
+ * Writes to one file it created, in batches, and makes the bytes durable
+ * before it is closed: a write the disk takes only part of is continued, and
+ * the file's size is checked against every byte given before it counts as
+ * written (a full disk must never leave a short export reported as done).
+ */
 class BatchedFile {
   private batch: Buffer[] = [];
   private size = 0;
-  private constructor(private readonly handle: FileHandle) {}
+  private constructor(
+    private readonly handle: FileHandle,
+    /** The bytes the file must hold once finished: what it held when opened, plus each write. */
+    private expected: number,
+  ) {}
 
   static async create(path: string, flags: number): Promise<BatchedFile> {
-    return new BatchedFile(await open(path, flags, 0o644));
+    const handle = await open(path, flags, 0o644);
+    const held = await handle.stat().then(
+      (info) => info.size,
+      async (error: unknown) => {
+        await handle.close();
+        throw error;
+      },
+    );
+    return new BatchedFile(handle, held);
   }
 
   async write(data: string | Uint8Array): Promise<void> {
     const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    // Nothing to write (an empty file's only piece): a write of no bytes would read as a disk that took none.
+    if (buffer.length === 0) return;
     this.batch.push(buffer);
     this.size += buffer.length;
+    this.expected += buffer.length;
     if (this.size >= WRITE_BATCH_BYTES) await this.flush();
   }
 
   private async flush(): Promise<void> {
-    const batch = this.batch;
+    let pending = this.batch;
     this.batch = [];
     this.size = 0;
-    if (batch.length > 0) await this.handle.writev(batch);
+    while (pending.length > 0) {
+      const { bytesWritten } = await this.handle.writev(pending);
+      // A write that takes nothing and reports no error would loop for ever.
+      if (bytesWritten <= 0) throw new ShortWrite('the disk took none of the bytes it was given');
+      pending = afterBytes(pending, bytesWritten);
+    }
   }
 
-  /** Writes what is left, fsyncs and closes; on failure the handle is closed all the same. */
+  /** Writes what is left, fsyncs, checks the size on disk and closes; on failure the handle is closed all the same. */
   async finish(): Promise<void> {
     try {
       await this.flush();
       await this.handle.sync();
+      const { size } = await this.handle.stat();
+      if (size !== this.expected) throw new ShortWrite(`${size} of ${this.expected} bytes reached the disk`);
     } finally {
       await this.handle.close();
     }
@@ -88,6 +116,20 @@ class BatchedFile {
   async abandon(): Promise<void> {
     await this.handle.close().catch(() => undefined);
   }
+}
+
+/** What is left of buffers once their first `count` bytes are written. */
+function afterBytes(buffers: readonly Buffer[], count: number): Buffer[] {
+  let skip = count;
+  const rest: Buffer[] = [];
+  for (const buffer of buffers) {
+    if (skip >= buffer.length) skip -= buffer.length;
+    else {
+      rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
+      skip = 0;
+    }
+  }
+  return rest;
 }
 
 /** fsyncs a folder so a rename into it survives a power cut (not possible on every platform, hence the catch). */

@@ -17,6 +17,12 @@ export function fsErrorCode(error: unknown): string | null {
   return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : null;
 }
 
+/** Whether the error came from the file system (Node's, with the call that failed, or Gloss's own check of what reached the disk), not from what was being written. */
+export function isFileSystemError(error: unknown): boolean {
+  const code = fsErrorCode(error);
+  return code !== null && (code in REASONS || (typeof error === 'object' && error !== null && 'syscall' in error));
+}
+
 /** Why a file operation failed, for a message; the bare code when it has no plainer name. */
 export function describeFsError(error: unknown): string {
   const code = fsErrorCode(error);

@@ -222,6 +222,21 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     expect(await snapshot(workspace.dir)).toEqual(before);
   });
 
+  it.each(['jsonl', 'brat'] as const)(
+    'an export (%s) onto a disk with room for part of it fails with "the disk is full" and leaves nothing there',
+    { timeout: 120_000 },
+    async (format) => {
+      const source = await workspaceWithArticle();
+      expect((await source.workspace.saveAnnotations(source.documentId, manyAnnotations(source.text))).ok).toBe(true);
+      await fillDisk(8 * 1024);
+      const out = join(mounted ?? '', format === 'brat' ? 'brat-out' : 'out.jsonl');
+      const exported = await exportAnnotations(source.workspace, { format, out });
+      expect(exported.ok).toBe(false);
+      expect(!exported.ok && exported.error).toMatch(new RegExp(`^${out} could not be written: (the disk is full|the disk took fewer bytes than were written)$`));
+      expect((await readdir(mounted ?? '')).sort()).toEqual(['filler']);
+    },
+  );
+
   it('a new workspace that does not fit is reported, and the folder left empty', async () => {
     const folder = join(mounted ?? '', 'new');
     await mkdir(folder);
