@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { FieldDefinition, LabelType } from '../../core/model/label-types';
 import { CommitOnBlurInput } from '../details/CommitOnBlurInput';
+import { omitKey } from '../../core/fields/omit-key';
+import { EntityKindSelect } from './EntityKindSelect';
 import { FIELD_KIND_NAMES } from './schema-draft';
 
 const splitOptions = (text: string) =>
@@ -22,6 +24,7 @@ export function FieldEditor(props: {
   const { field, position, count, types, onChange, onMove, onRemove } = props;
   const nameId = useId();
   const optionsId = useId();
+  const entityKindId = useId();
   return (
     <li className="field-editor">
       <div className="field-editor-head">
@@ -72,6 +75,17 @@ export function FieldEditor(props: {
             </label>
           ))}
         </fieldset>
+      ) : null}
+      {field.kind === 'span' ? (
+        <div className="field-editor-detail">
+          <label htmlFor={entityKindId}>Links to an entity</label>
+          <EntityKindSelect
+            id={entityKindId}
+            label={`Entity kind of ${field.name}`}
+            value={field.entityKind}
+            onChange={(entityKind) => onChange(entityKind ? { ...field, entityKind } : omitKey(field, 'entityKind'))}
+          />
+        </div>
       ) : null}
     </li>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FieldDefinition, FieldKind, LabelType } from '../../core/model/label-types';
 import { omitKey } from '../../core/fields/omit-key';
+import { EntityKindSelect } from './EntityKindSelect';
 import { FieldEditor } from './FieldEditor';
 import { FIELD_KIND_NAMES, moved, newField } from './schema-draft';
 
@@ -10,7 +11,7 @@ const KINDS = Object.keys(FIELD_KIND_NAMES) as FieldKind[];
 export function TypeEditor(props: { type: LabelType; types: readonly LabelType[]; onChange: (type: LabelType) => void }) {
   const { type, types, onChange } = props;
   const [kind, setKind] = useState<FieldKind>('text');
-  const ids = { name: useId(), colour: useId(), shortcut: useId(), keyField: useId(), kind: useId() };
+  const ids = { name: useId(), colour: useId(), shortcut: useId(), keyField: useId(), entityKind: useId(), kind: useId() };
   const setFields = (fields: FieldDefinition[]) => onChange({ ...type, fields });
 
   return (
@@ -48,6 +49,13 @@ export function TypeEditor(props: { type: LabelType; types: readonly LabelType[]
             </option>
           ))}
         </select>
+        <label htmlFor={ids.entityKind}>Spans name an entity</label>
+        <EntityKindSelect
+          id={ids.entityKind}
+          label="Spans name an entity"
+          value={type.entityKind}
+          onChange={(entityKind) => onChange(entityKind ? { ...type, entityKind } : omitKey(type, 'entityKind'))}
+        />
       </div>
       <h3>Fields</h3>
       {type.fields.length === 0 ? <p className="empty">No fields: annotations of this type are just the span.</p> : null}

@@ -55,3 +55,35 @@ test('edits the schema: a new type with its own key and colour, and a removed fi
   await gloss.open(page);
   await expect(tagButton(page, 'Infrastructure')).toBeVisible();
 });
+
+test('sets which kind of entity a span field links to and a type names, and the Details panel follows', async ({ page, gloss }) => {
+  await openFerryArticle(page, gloss);
+  await page.getByRole('button', { name: 'Schema…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Label schema' });
+  await dialog.getByRole('button', { name: /^Event/ }).click();
+  // The defaults: an event's actor and target are people; its location a place.
+  await expect(dialog.getByRole('combobox', { name: 'Entity kind of Actor' })).toHaveValue('person');
+  await expect(dialog.getByRole('combobox', { name: 'Entity kind of Location' })).toHaveValue('place');
+  await dialog.getByRole('combobox', { name: 'Entity kind of Actor' }).selectOption({ label: 'Organisation' });
+  await dialog.getByRole('combobox', { name: 'Entity kind of Target' }).selectOption({ label: 'None (plain text)' });
+  await dialog.getByRole('button', { name: /^Location/ }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Spans name an entity' })).toHaveValue('place');
+  await dialog.getByRole('combobox', { name: 'Spans name an entity' }).selectOption({ label: 'Other' });
+  await page.screenshot({ path: test.info().outputPath('entity-kinds.png') });
+  await dialog.getByRole('button', { name: 'Save schema' }).click();
+  await expect(dialog).toBeHidden();
+
+  const saved = JSON.parse(await readFile(join(gloss.workspaceDir, 'schema.json'), 'utf8'));
+  const event = saved.types.find((type: { id: string }) => type.id === 'event');
+  expect(event.fields.find((field: { id: string }) => field.id === 'actor').entityKind).toBe('organisation');
+  expect(event.fields.find((field: { id: string }) => field.id === 'target')).not.toHaveProperty('entityKind');
+  expect(saved.types.find((type: { id: string }) => type.id === 'location').entityKind).toBe('other');
+
+  // A new name typed as the actor becomes an organisation; the target is plain text, offering no entities.
+  await tag(page, 'divers finished checking the landing piers', 'e');
+  const panel = details(page);
+  await panel.getByRole('combobox', { name: 'Actor' }).fill('Lenna Ferry Company');
+  await expect(page.getByRole('option', { name: /New organisation: “Lenna Ferry Company”/ })).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Target' })).toHaveCount(0);
+  await expect(panel.getByRole('textbox', { name: 'Target' })).toBeVisible();
+});
