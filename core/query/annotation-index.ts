@@ -30,12 +30,14 @@ export interface IndexedAnnotation {
   searchable: string | null;
   /** The day of its first date field (an event's date), or null. */
   eventDate: string | null;
-  /** Its place in allRows(), set when that list is made: rows picked from several posting lists are put back in order by it. */
-  position: number;
 }
 
-/** A filter's starting rows: a posting list (in the index's order) or several, which the query merges. */
-export type PostingLists = readonly (readonly IndexedAnnotation[])[];
+/**
+ * A filter's starting rows: one posting list or several (which the query
+ * merges), each the rows' places in allRows() in ascending order. Places
+ * rather than rows: four bytes an entry, a million annotations' lists stay small.
+ */
+export type PostingLists = readonly Int32Array[];
 
 /** The entities a row links to, as its posting keys: entity ids as saved (through a field, its words or a span it links to), and its free-text values folded. */
 function linkKeys(row: IndexedAnnotation, index: AnnotationIndex): string[] {
@@ -65,7 +67,7 @@ interface DocumentRows {
 
 function indexed(annotation: StoredAnnotation, document: IndexedDocument): IndexedAnnotation {
   const dated = Object.values(annotation.fields).find(isDateValue);
-  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null, position: -1 };
+  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null };
 }
 
 /** The row's words and note as a text filter compares them, folded once and kept. */
@@ -80,10 +82,19 @@ export function searchableText(row: IndexedAnnotation): string {
 /** Rows read out and kept at most: about 40 MB of answers, however large the workspace. */
 const READOUTS_KEPT = 100_000;
 
-function posting<K>(lists: Map<K, IndexedAnnotation[]>, key: K): IndexedAnnotation[] {
-  let list = lists.get(key);
-  if (!list) lists.set(key, (list = []));
-  return list;
+const NONE = new Int32Array(0);
+
+/** Each key's rows, as their places in `rows` (ascending); a row listed once per key however often `keysOf` names it. */
+function postingLists(rows: readonly IndexedAnnotation[], keysOf: (row: IndexedAnnotation) => readonly string[]): Map<string, Int32Array> {
+  const places = new Map<string, number[]>();
+  rows.forEach((row, place) => {
+    for (const key of keysOf(row)) {
+      let list = places.get(key);
+      if (!list) places.set(key, (list = []));
+      if (list.at(-1) !== place) list.push(place);
+    }
+  });
+  return new Map([...places].map(([key, list]) => [key, Int32Array.from(list)]));
 }
 
 /** Articles by publication day (undated last), then title: the order results are listed in. */
@@ -104,10 +115,10 @@ export class AnnotationIndex {
   /** Every row in order, as one array: a query is one tight loop. Made again after a change, on the next query. */
   private flat: IndexedAnnotation[] | null = null;
   /** Rows by type and by set, in the flat order: a query naming a type reads only that type's rows. Made with the flat list. */
-  private byType = new Map<string, IndexedAnnotation[]>();
-  private bySet = new Map<string, IndexedAnnotation[]>();
+  private byType = new Map<string, Int32Array>();
+  private bySet = new Map<string, Int32Array>();
   /** Rows by the entities they link to (see linkKeys), made on the first entity query after a change. */
-  private byLink: Map<string, IndexedAnnotation[]> | null = null;
+  private byLink: Map<string, Int32Array> | null = null;
   /**
    * Rows as answers give them, kept once read out: the view reads the same
    * rows again and again as the analyst narrows a query. Dropped with their
@@ -185,42 +196,33 @@ export class AnnotationIndex {
     if (this.flat) return this.flat;
     this.order ??= [...this.documents.values()].sort(compareDocuments);
     const flat: IndexedAnnotation[] = [];
-    const [byType, bySet] = [new Map<string, IndexedAnnotation[]>(), new Map<string, IndexedAnnotation[]>()];
     for (const rows of this.order) {
       rows.ordered ??= [...rows.byId.values()].sort((a, b) => compareAnnotations(a.annotation, b.annotation));
-      for (const row of rows.ordered) {
-        row.position = flat.length;
-        flat.push(row);
-        posting(byType, row.annotation.type).push(row);
-        posting(bySet, row.annotation.set).push(row);
-      }
+      for (const row of rows.ordered) flat.push(row);
     }
-    [this.flat, this.byType, this.bySet, this.byLink] = [flat, byType, bySet, null];
+    this.flat = flat;
+    this.byType = postingLists(flat, (row) => [row.annotation.type]);
+    this.bySet = postingLists(flat, (row) => [row.annotation.set]);
+    this.byLink = null;
     return flat;
   }
 
   /** The rows of each type named, in order: one list per type. */
   ofTypes(types: readonly string[]): PostingLists {
     this.allRows();
-    return [...new Set(types)].map((type) => this.byType.get(type) ?? []);
+    return [...new Set(types)].map((type) => this.byType.get(type) ?? NONE);
   }
 
   /** The rows of one set, in order. */
   ofSet(set: string): PostingLists {
     this.allRows();
-    return [this.bySet.get(set) ?? []];
+    return [this.bySet.get(set) ?? NONE];
   }
 
   /** The rows linking to any of these keys (entity ids, or freeTextKey of a name), one list per key, each in order. */
   linkedTo(keys: readonly string[]): PostingLists {
-    const flat = this.allRows();
-    if (!this.byLink) {
-      const byLink = new Map<string, IndexedAnnotation[]>();
-      for (const row of flat) for (const key of new Set(linkKeys(row, this))) posting(byLink, key).push(row);
-      this.byLink = byLink;
-    }
-    const byLink = this.byLink;
-    return [...new Set(keys)].map((key) => byLink.get(key) ?? []);
+    const byLink = (this.byLink ??= postingLists(this.allRows(), (row) => linkKeys(row, this)));
+    return [...new Set(keys)].map((key) => byLink.get(key) ?? NONE);
   }
 
   /** A row as last read out, while its document, its links and the entities (`entities`, compared by identity) are as they were. */

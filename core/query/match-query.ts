@@ -135,27 +135,42 @@ function compileQuery(query: Query, context: QueryContext, index: AnnotationInde
 const sizeOf = (lists: PostingLists) => lists.reduce((sum, list) => sum + list.length, 0);
 
 /**
- * The rows a query need look at, in the index's order: the shortest posting
- * lists a filter offers (a type's rows, a set's, an entity's), else every row.
+ * The places (in allRows) of the rows a query need look at, ascending: the
+ * shortest posting lists a filter offers (a type's rows, a set's, an
+ * entity's), or null for every row.
  */
-function candidates(filters: readonly Filter[], index: AnnotationIndex): readonly IndexedAnnotation[] {
+function candidates(filters: readonly Filter[]): Int32Array | null {
   let shortest: PostingLists | null = null;
   for (const filter of filters) {
     const lists = filter.among?.();
     if (lists && (shortest === null || sizeOf(lists) < sizeOf(shortest))) shortest = lists;
   }
-  if (shortest === null) return index.allRows();
-  if (shortest.length === 1) return shortest[0] ?? [];
+  if (shortest === null) return null;
+  if (shortest.length === 1 && shortest[0]) return shortest[0];
   // A row can be on several lists (an entity's id and its name in free text): each once, in order.
-  return [...new Set(shortest.flat())].sort((a, b) => a.position - b.position);
+  const merged = new Int32Array(sizeOf(shortest));
+  let filled = 0;
+  for (const list of shortest) {
+    merged.set(list, filled);
+    filled += list.length;
+  }
+  return Int32Array.from(new Set(merged.sort()));
 }
 
 /** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
 export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
   const filters = compileQuery(query, context, index);
-  const rows = candidates(filters, index);
+  const places = candidates(filters);
+  const rows = index.allRows();
   const tests = filters.map((filter) => filter.test);
   const [only] = tests;
   const keep: Test = tests.length === 0 ? () => true : tests.length === 1 && only ? only : (row) => tests.every((test) => test(row));
-  for (const row of rows) if (keep(row)) visit(row);
+  if (places === null) {
+    for (const row of rows) if (keep(row)) visit(row);
+    return;
+  }
+  for (const place of places) {
+    const row = rows[place];
+    if (row !== undefined && keep(row)) visit(row);
+  }
 }
