@@ -27,3 +27,8 @@ export function guidSequence(scope: string): () => string {
     return `${head.slice(0, 8)}-${head.slice(8, 12)}-${head.slice(12, 16)}-${tail.slice(0, 4)}-${tail.slice(4, 16)}`;
   };
 }
+
+/** Whether an id has the 8-4-4-4-12 shape of a GUID, in lower case (as Gloss's own ids and its exports' GUIDs have). */
+export function isGuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+}

@@ -23,7 +23,7 @@ const FORMAT_LOSSES: Record<ExportFormatName, readonly FormatLoss[]> = {
     { what: 'created and modified times' },
     { what: 'document metadata' },
   ],
-  qdpx: [{ what: 'the ids of annotations that have no fields and nothing links to' }, { what: 'document metadata other than the title' }],
+  qdpx: [{ what: 'the ids of annotations that have no fields and nothing links to, where they are not GUIDs (those Gloss makes are)' }, { what: 'document metadata other than the title' }],
   jsonl: [TEXTS, { what: "the schema's colours and keys" }, { what: "entities' aliases and notes", kinds: ['span'] }],
   csv: [TEXTS, { what: "the schema's colours and keys" }, { what: "entities' aliases and notes", kinds: ['span'] }],
   webanno: [

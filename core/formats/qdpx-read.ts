@@ -6,6 +6,7 @@ import { err, ok } from '../result';
 import { CodePointIndex } from '../text/code-points';
 import { placeRange } from './anchor';
 import type { BundleDocument, FormatProblem, InputFile, ParseContext, ParseResult } from './bundle';
+import { isGuid } from './guid';
 import { slugId } from './ids';
 import { ENTITIES_NOTE, FIELDS_MARK, FILE_PREFIX, QDA_NAMESPACE, SAME_ANNOTATION_LINK } from './qdpx-write';
 import { z } from 'zod';
@@ -238,6 +239,7 @@ function readSource(
   const problems: string[] = [];
   const byKey = new Map<string, StoredAnnotation>();
   const placedSelections: [guid: string, key: string, notes: string[]][] = [];
+  const usedIds = new Set<string>();
   children(source, 'PlainTextSelection').forEach((selection, i) => {
     const label = attribute(selection, 'name') || `selection ${i + 1}`;
     const placed = placeRange(texts, Number(attribute(selection, 'startPosition')), Number(attribute(selection, 'endPosition')));
@@ -261,7 +263,10 @@ function readSource(
       if (existing) existing.fragments = [...existing.fragments, placed.value].sort((a: Fragment, b: Fragment) => a.start - b.start);
       else {
         const note = descriptionOf(selection);
-        const id = /^[a-z0-9][a-z0-9-]{0,63}$/.test(label) && typeIds.size === 1 ? label : `qda-${byKey.size + 1}`;
+        // Older Gloss exports named the selection by the id; newer ones give a GUID id as the first selection's GUID; another tool's GUID is a stable id too (importing the file again finds the same annotations).
+        const guid = attribute(selection, 'guid')?.toLowerCase() ?? '';
+        const id = /^[a-z0-9][a-z0-9-]{0,63}$/.test(label) && typeIds.size === 1 ? label : isGuid(guid) && typeIds.size === 1 && !usedIds.has(guid) ? guid : `qda-${byKey.size + 1}`;
+        usedIds.add(id);
         byKey.set(key, { id, type, set: 'default', fragments: [placed.value], fields, ...(note !== undefined ? { note } : {}), created, modified: attribute(selection, 'modifiedDateTime') ?? created });
       }
     }

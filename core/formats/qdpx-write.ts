@@ -6,7 +6,7 @@ import { entityLinksOf } from '../entities/entity-links';
 import { entityLookup } from '../entities/entity-edits';
 import type { BundleDocument, ExportSource, OutputPiece } from './bundle';
 import { quotedText, readableValue, valueContexts, type ValueContext } from './field-text';
-import { guidFrom, guidSequence } from './guid';
+import { guidFrom, guidSequence, isGuid } from './guid';
 import { encodeUtf8 } from './utf8';
 import { element, xmlEscape } from './xml';
 
@@ -92,7 +92,8 @@ function selections(document: BundleDocument, types: ReadonlyMap<string, LabelTy
   const nextGuid = guidSequence(`selections:${document.id}`);
   const firstGuid = new Map<string, string>();
   const guids = document.annotations.map((annotation) => {
-    const own = annotation.fragments.map(() => nextGuid());
+    // An id that is a GUID already (Gloss makes them so) names the first selection, and comes back as the id on import, with or without a Note.
+    const own = annotation.fragments.map((_, i) => (i === 0 && isGuid(annotation.id) ? annotation.id : nextGuid()));
     firstGuid.set(annotation.id, own[0] as string);
     return own;
   });

@@ -45,7 +45,7 @@ describe('REFI-QDA export', () => {
     const bundle = sampleBundle();
     const parsed = parse([(await exported(bundle)).file]);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    // Keyed by what an annotation is (document, type, words), since the ids of annotations without fields are not kept.
+    // Keyed by what an annotation is (document, type, words), since the ids of annotations without fields are kept only when they are GUIDs.
     const summary = (b: Bundle) =>
       b.documents
         .flatMap((d) => d.annotations.map((a) => [d.id, a.type, a.fragments.map((f) => `${f.start}-${f.end}`).join('|'), a.note ?? '', JSON.stringify(a.fields), a.entity ?? ''].join(' ')))
@@ -53,6 +53,30 @@ describe('REFI-QDA export', () => {
     expect(summary(parsed.value)).toEqual(summary(bundle));
     expect(parsed.value.entities).toEqual(bundle.entities);
     expect(parsed.value.documents.find((d) => d.id === 'ferry-crlf')?.metadata.title).toBe('Ferry timetable cut');
+  });
+
+  it('keeps the id of an annotation without fields when it is a GUID, as Gloss makes them, and gives another tool\'s selection its GUID as a stable id', async () => {
+    const bundle = sampleBundle();
+    const GUID = '3f2c9a1e-5b7d-4c8e-9f01-2a3b4c5d6e7f';
+    const cafe = bundle.documents.find((d) => d.id === 'cafe-combining')!;
+    const renamed = { ...cafe, annotations: cafe.annotations.map((a) => (a.id === 'loc-2' ? { ...a, id: GUID } : a)) };
+    const withGuid = { ...bundle, documents: bundle.documents.map((d) => (d.id === cafe.id ? renamed : d)) };
+    const { file, entries } = await exported(withGuid);
+    const parsed = parse([file]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const ids = (b: Bundle) => b.documents.find((d) => d.id === cafe.id)?.annotations.map((a) => a.id).sort();
+    expect(ids(parsed.value)).toContain(GUID);
+
+    // Another tool's project: no Gloss notes, so each selection's own GUID is its id, the same on every import.
+    const qde = new TextDecoder().decode(entries['project.qde']).replace(/<Notes>[\s\S]*<\/Notes>/, '').replace(/<NoteRef [^>]*\/>/g, '').replace(/<Links>[\s\S]*<\/Links>/, '');
+    const foreign = { name: 'other.qdpx', bytes: zipSync({ ...entries, 'project.qde': strToU8(qde) }) };
+    const first = parse([foreign]);
+    const again = parse([foreign]);
+    if (!first.ok || !again.ok) throw new Error('the project without Gloss notes was refused');
+    const selectionGuids = [...qde.matchAll(/<PlainTextSelection guid="([^"]+)"/g)].map((m) => m[1]);
+    const foreignIds = first.value.documents.flatMap((d) => d.annotations.map((a) => a.id));
+    expect(foreignIds.every((id) => selectionGuids.includes(id))).toBe(true);
+    expect(again.value.documents.flatMap((d) => d.annotations.map((a) => a.id))).toEqual(foreignIds);
   });
 
   it('gives each set its own user, names sources by title (keeping the file name) and selections by type and words, and keeps a two-fragment annotation one', async () => {
