@@ -8,6 +8,7 @@ import { layoutNetwork } from './network-layout';
 import type { Picked } from './PicturePane';
 import { useSize } from './use-size';
 import { useZoom } from './use-zoom';
+import { annotationCount } from './annotation-count';
 
 const HEIGHT = 520;
 /** Names written beside the most linked entities only: thousands of labels would hide the picture. */
@@ -93,7 +94,7 @@ export function NetworkPicture(props: {
                   r={(4 + Math.sqrt(node.count) * 1.5) / fit.scale}
                   tabIndex={0}
                   role="button"
-                  aria-label={`${node.name}: ${node.count} annotations; query only these`}
+                  aria-label={`${node.name}: ${annotationCount(node.count)}; query only these`}
                   onClick={() => onEntity(node.name)}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter') onEntity(node.name);

@@ -6,6 +6,7 @@ import { NetworkPicture } from './NetworkPicture';
 import { exportPng, exportSvg } from './picture-export';
 import { TimelinePicture } from './TimelinePicture';
 import type { PictureTab } from './use-query-view';
+import { annotationCount } from './annotation-count';
 
 const TABS: readonly { id: PictureTab; label: string }[] = [
   { id: 'article', label: 'Article' },
@@ -80,7 +81,7 @@ export function PicturePane(props: {
   return (
     <section className="picture-pane" aria-label={TABS.find((t) => t.id === tab)?.label}>
       <div className="picture-actions">
-        <span className="pane-count">{rows.length === total ? `${total} annotations` : `the first ${rows.length} of ${total} annotations`}</span>
+        <span className="pane-count">{rows.length === total ? annotationCount(total) : `the first ${rows.length} of ${annotationCount(total)}`}</span>
         <button type="button" onClick={() => exported(() => exportSvg(svg(), `gloss-${tab}`))}>
           Export SVG
         </button>

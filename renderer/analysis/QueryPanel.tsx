@@ -8,6 +8,7 @@ import { QueryFilters } from './QueryFilters';
 import { ResultsList } from './ResultsList';
 import { allRows, type QueryAnswerState } from './use-query-view';
 import './analysis.css';
+import { annotationCount } from './annotation-count';
 
 /** The query view's column: the filters, how many annotations they keep, the export and the results. */
 export function QueryPanel(props: {
@@ -41,7 +42,7 @@ export function QueryPanel(props: {
       <h2 className="pane-heading">
         Query{' '}
         <span className="pane-count" role="status">
-          {shown === answer.total ? `${answer.total} annotations` : `first ${shown} of ${answer.total} annotations`}
+          {shown === answer.total ? annotationCount(answer.total) : `first ${shown} of ${annotationCount(answer.total)}`}
         </span>
       </h2>
       <QueryFilters key={generation} query={query} types={types} sets={sets} onChange={onChange} />

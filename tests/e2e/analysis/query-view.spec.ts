@@ -106,9 +106,9 @@ test('an analyst finds every quote by one person across articles through an alia
 
   // A click on the mayor in the network narrows the query to her: her one meeting, her one link.
   await page.getByRole('tab', { name: 'Network' }).click();
-  await page.getByRole('button', { name: /^Edda Lunn: 1 annotations/ }).click();
+  await page.getByRole('button', { name: /^Edda Lunn: 1 annotation;/ }).click();
   await expect(panel(page).getByRole('combobox', { name: 'Entity' })).toHaveValue('Edda Lunn');
-  await expect(panel(page).getByRole('status')).toHaveText('1 annotations');
+  await expect(panel(page).getByRole('status')).toHaveText('1 annotation');
   await expect(results(page).getByRole('button')).toHaveText([/Mayor Edda Lunn met the minister and the engineers/]);
   const narrowed = page.getByRole('figure', { name: /Network of 2 entities and 1 links/ });
   await expect(narrowed.locator('.node.focused')).toHaveAttribute('data-entity', 'Edda Lunn');
