@@ -156,7 +156,7 @@ export const DocumentList = memo(function DocumentList(props: {
             title="Suggest quotes, events and claims in the documents listed here (filter the list to choose them)"
             onClick={() => onSuggest(ids)}
           >
-            {shown.length === 1 ? 'Suggest for the listed document' : `Suggest for the ${shown.length} listed documents`}
+            {shown.length === 1 ? 'Suggest for the one listed' : `Suggest for the ${shown.length} listed`}
           </button>
         ) : null}
       </div>
