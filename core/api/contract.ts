@@ -237,9 +237,9 @@ export const contract = {
     request: z.object({ path: z.string().min(1).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-  /** Creates a workspace in a new or empty folder the analyst picks in a native dialog. */
+  /** Creates a workspace in a new or empty folder the analyst picks in a native dialog; without a name, it is named after the folder. */
   createWorkspace: {
-    request: z.object({ name: z.string().min(1).max(200) }).strict(),
+    request: z.object({ name: z.string().min(1).max(200).optional() }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
   closeWorkspace: { request: Empty, response: z.object({}) },

@@ -1,5 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { FILE_MENU, type FileCommand } from '../../core/commands/file-menu';
 import type { WorkspaceActions } from '../services/session/actions';
+
+/** A File menu item, labelled and with the shortcut the page also handles (core/commands/file-menu.ts). */
+function command(id: FileCommand, run: () => Promise<void>, enabled = true): MenuItemConstructorOptions {
+  const { label, accelerator } = FILE_MENU[id];
+  return { label, ...(accelerator ? { accelerator } : {}), enabled, click: () => void run() };
+}
 
 /**
  * The application menu, following each platform's conventions: an app menu
@@ -33,14 +40,14 @@ export function menuTemplate(
     {
       label: '&File',
       submenu: [
-        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void actions.newWorkspace() },
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openWorkspace() },
+        command('newWorkspace', () => actions.newWorkspace()),
+        command('openWorkspace', () => actions.openWorkspace()),
         { label: 'Open Recent', submenu: recent },
-        { label: 'Close Workspace', accelerator: 'CmdOrCtrl+Shift+W', enabled: state.hasWorkspace, click: () => void actions.closeWorkspace() },
+        command('closeWorkspace', () => actions.closeWorkspace(), state.hasWorkspace),
         { type: 'separator' },
-        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', enabled: state.hasWorkspace, click: () => void actions.importDocuments() },
-        { label: 'Import Annotations…', enabled: state.hasWorkspace, click: () => void actions.importAnnotations() },
-        { label: 'Export Annotations…', accelerator: 'CmdOrCtrl+Shift+E', enabled: state.hasWorkspace, click: () => void actions.exportAnnotations() },
+        command('importDocuments', () => actions.importDocuments(), state.hasWorkspace),
+        command('importAnnotations', () => actions.importAnnotations(), state.hasWorkspace),
+        command('exportAnnotations', () => actions.exportAnnotations(), state.hasWorkspace),
         ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
       ],
     },

@@ -3,6 +3,7 @@ import type { DocumentSummary, ImportedSet } from '../../core/api/contract';
 import type { LabelType } from '../../core/model/label-types';
 import { glossApi } from '../api/gloss';
 import { useWorkspaceSets } from '../sets/use-workspace-sets';
+import { onDialogRequest } from './dialog-requests';
 
 // Loaded when first opened: the first screen needs neither.
 const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
@@ -27,7 +28,14 @@ export function ExchangeButtons(props: {
 }) {
   const { documents, openId, types, sets, canImport, flush, onImported, onNotice } = props;
   const [shown, setShown] = useState<Shown>(null);
-  useEffect(() => glossApi().on('showDialog', ({ dialog }) => setShown(dialog)), []);
+  useEffect(() => {
+    const fromMenu = glossApi().on('showDialog', ({ dialog }) => setShown(dialog));
+    const fromKeys = onDialogRequest(setShown);
+    return () => {
+      fromMenu();
+      fromKeys();
+    };
+  }, []);
   const close = () => setShown(null);
   const inWorkspace = useWorkspaceSets(shown !== null);
   const allSets = useMemo(() => [...new Set([...sets, ...(inWorkspace ?? []).map((set) => set.name)])], [sets, inWorkspace]);

@@ -4,6 +4,8 @@
  * label types' own keys come from the schema and are listed beside these.
  */
 
+import { acceleratorKeys, FILE_MENU, matchesAccelerator } from '../../core/commands/file-menu';
+
 /** The parts of a key event a shortcut looks at. */
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -29,6 +31,12 @@ export interface Shortcut {
 
 const WORD = IS_MAC ? 'Option' : 'Ctrl';
 
+/** A File menu command's shortcut, as the menu defines it (core/commands/file-menu.ts). */
+function fileShortcut(command: 'newWorkspace' | 'openWorkspace' | 'closeWorkspace' | 'importDocuments' | 'exportAnnotations'): Shortcut {
+  const { accelerator, does } = FILE_MENU[command];
+  return { area: 'Anywhere', keys: acceleratorKeys(accelerator), does, matches: (e) => matchesAccelerator(accelerator, e) };
+}
+
 export const SHORTCUTS = {
   help: { area: 'Anywhere', keys: '?', does: 'Show this list of shortcuts', matches: (e) => plain(e) && e.key === '?' },
   nextPane: {
@@ -45,24 +53,11 @@ export const SHORTCUTS = {
     matches: (e) => command(e) && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'),
   },
   find: { area: 'Anywhere', keys: 'Ctrl/Cmd+F', does: 'Find in the article', matches: (e) => command(e) && !e.altKey && key(e) === 'f' },
-  importDocuments: {
-    area: 'Anywhere',
-    keys: 'Ctrl/Cmd+I',
-    does: 'Import documents',
-    matches: (e) => command(e) && !e.altKey && !e.shiftKey && key(e) === 'i',
-  },
-  exportAnnotations: {
-    area: 'Anywhere',
-    keys: 'Shift+Ctrl/Cmd+E',
-    does: 'Export annotations',
-    matches: (e) => command(e) && !e.altKey && e.shiftKey && key(e) === 'e',
-  },
-  openWorkspace: {
-    area: 'Anywhere',
-    keys: 'Ctrl/Cmd+O',
-    does: 'Open a workspace',
-    matches: (e) => command(e) && !e.altKey && !e.shiftKey && key(e) === 'o',
-  },
+  newWorkspace: fileShortcut('newWorkspace'),
+  openWorkspace: fileShortcut('openWorkspace'),
+  closeWorkspace: fileShortcut('closeWorkspace'),
+  importDocuments: fileShortcut('importDocuments'),
+  exportAnnotations: fileShortcut('exportAnnotations'),
   nextAnnotation: {
     area: 'Anywhere',
     keys: 'J or Alt+↓',

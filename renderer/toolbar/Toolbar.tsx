@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LabelType } from '../../core/model/label-types';
 import type { SaveStatus } from '../annotations/autosaver';
-import { typeTint } from '../schema/type-tint';
+import { TypeButtons } from './TypeButtons';
 
 function saveLabel(status: SaveStatus): string {
   switch (status.kind) {
@@ -27,32 +27,18 @@ export function Toolbar(props: {
   const { workspaceName, types, canTag, saveStatus, onTag, children } = props;
   return (
     <header className="toolbar">
-      <h1 className="toolbar-title">
-        <span className="app-name">Gloss</span>
-        <span className="workspace-name">{workspaceName}</span>
-      </h1>
-      <div className="toolbar-tags" role="toolbar" aria-label="Tag the selection">
-        {types.map((type) => (
-          <button
-            key={type.id}
-            type="button"
-            className={`tag-button tag-${type.id}`}
-            disabled={!canTag}
-            // Keep the article selection: a button press must not take focus from it.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onTag(type.id)}
-            title={type.shortcut ? `Tag the selection as ${type.name} (${type.shortcut.toUpperCase()})` : undefined}
-            aria-keyshortcuts={type.shortcut}
-          >
-            <span className="swatch" style={typeTint(type)} aria-hidden />
-            {type.name}
-          </button>
-        ))}
+      <div className="toolbar-row">
+        <h1 className="toolbar-title">
+          <span className="app-name">Gloss</span>
+          <span className="workspace-name">{workspaceName}</span>
+        </h1>
+        <TypeButtons types={types} canTag={canTag} onTag={onTag} />
+        {/* On the first row, at the end: the types give way to it, and no menu drops over it. */}
+        <div className={`save-status save-${saveStatus.kind}`} role="status" aria-live="polite">
+          {saveLabel(saveStatus)}
+        </div>
       </div>
       <div className="toolbar-actions">{children}</div>
-      <div className={`save-status save-${saveStatus.kind}`} role="status" aria-live="polite">
-        {saveLabel(saveStatus)}
-      </div>
     </header>
   );
 }

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Problem } from '../../../core/api/contract';
 import type { Result } from '../../../core/result';
 import type { Dialogs, EventSink, Session } from './session';
@@ -22,8 +21,7 @@ export function workspaceActions(session: Session, dialogs: Dialogs, emit: Event
   };
   return {
     async newWorkspace() {
-      const dir = await dialogs.chooseFolder('create');
-      if (dir) report(await session.create(dir, basename(dir)));
+      report(await session.createWithDialog(dialogs));
     },
     async openWorkspace() {
       report(await session.openWithDialog(dialogs));

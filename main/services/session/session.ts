@@ -104,9 +104,10 @@ export class Session {
     return dir ? this.open(dir) : ok(null);
   }
 
-  async createWithDialog(dialogs: Dialogs, name: string): Promise<Result<Workspace | null, Problem>> {
+  /** Creates a workspace in a folder the analyst picks, named `name` or else after the folder. */
+  async createWithDialog(dialogs: Dialogs, name?: string): Promise<Result<Workspace | null, Problem>> {
     const dir = await dialogs.chooseFolder('create');
-    return dir ? this.create(dir, name) : ok(null);
+    return dir ? this.create(dir, name ?? basename(dir)) : ok(null);
   }
 
   /** Imports files into the open workspace, telling the UI how it went. */

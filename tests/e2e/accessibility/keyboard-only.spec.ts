@@ -126,11 +126,13 @@ test('each list is one tab stop with arrows inside; the skip link reaches the ar
   await expect(documents.getByRole('combobox', { name: /^Status of/ }).nth(-2)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(rows.nth(-2)).toBeFocused();
-  // Tab leaves the list for the open document: its own buttons (Details…, Lines of the page…), then its text.
+  // Tab leaves the list for the open document: its own buttons (Details…, Lines of the page…, Suggest), then its text.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Details…' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^Lines of the page/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Suggest', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(article).toBeFocused();
 
