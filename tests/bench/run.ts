@@ -6,13 +6,19 @@ import { SUITES } from './suites/index';
 import { failedFigure, meetsTarget, type BenchResult } from './types';
 
 /**
- * npm run bench -- [--json <file>] [--only <suite name part>]
+ * npm run bench -- [--json <file>] [--only <suite name part>] [--help]
  * Runs the suites, prints a table and, with --json, writes
  * {"results": [{"name", "value", "unit", "target", "measured"?, "failure"?}]}.
  * Exits 1 when a figure misses its target or a suite fails; a failed suite
  * (an error, or a step past its time limit) is a row, and the next suite runs.
  */
-const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(`Usage: npx tsx tests/bench/run.ts [--only <part of a suite's name>] [--json <file>]
+(npm run bench builds the app first; run a suite that loads the page after a build.)
+Suites: ${SUITES.map((suite) => suite.name).join(', ')}`);
+  process.exit(0);
+}
 const suites = SUITES.filter((suite) => !values.only || suite.name.includes(values.only));
 if (suites.length === 0) throw new Error(`no suite matches "${values.only}" (suites: ${SUITES.map((s) => s.name).join(', ')})`);
 const results: BenchResult[] = [];

@@ -7,7 +7,7 @@ import type { DocumentFile } from '../../../core/model/document';
 import type { AnnotationId, DocumentId } from '../../../core/model/ids';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
-import { CONCURRENT_READS, CONCURRENT_WRITES, mapConcurrent } from '../files/concurrent';
+import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { countByType } from './annotation-counts';
 import { placeAll, readStoredAnnotations, type AnnotationsReading, type StoredReading } from './annotations-file';
 import type { ConfinedFiles } from './confined-files';
