@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { mapConcurrent } from './concurrent';
+import { CONCURRENT_WRITES, mapConcurrent } from './concurrent';
 import { fsErrorCode } from './fs-error';
 import { SerialQueue } from './serial-queue';
 
@@ -60,9 +60,6 @@ export interface FileToWrite {
   data: () => string | Uint8Array;
 }
 
-/** Files whose new bytes are written and checked at once in a batch: overlaps fsyncs without opening hundreds of files. */
-const CONCURRENT_STAGES = 8;
-
 /**
  * Replaces several files as one change: every file's new bytes are written
  * and checked beside it first (as writeFileVerified does), and only when all
@@ -95,9 +92,9 @@ async function replaceAll(files: readonly FileToWrite[]): Promise<void> {
   for (const folder of new Set(files.map(({ path }) => dirname(path)))) await syncFolder(folder);
 }
 
-/** Runs fn over every item, at most CONCURRENT_STAGES at once, waiting for each to succeed or fail. */
+/** Runs fn over every item, at most CONCURRENT_WRITES at once, waiting for each to succeed or fail. */
 function settleAll<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  return mapConcurrent(items, CONCURRENT_STAGES, (item) =>
+  return mapConcurrent(items, CONCURRENT_WRITES, (item) =>
     fn(item).then(
       (value): PromiseSettledResult<R> => ({ status: 'fulfilled', value }),
       (reason: unknown): PromiseSettledResult<R> => ({ status: 'rejected', reason }),

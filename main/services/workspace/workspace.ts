@@ -20,7 +20,6 @@ import {
   type WorkspaceManifest,
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
-import { CONCURRENT_WRITES, mapConcurrent } from '../files/concurrent';
 import { describeFsError } from '../files/fs-error';
 import { countByType, sameCounts } from './annotation-counts';
 import { AnnotationsStore, type DocumentReading, type StoredAnnotations } from './annotations-store';
@@ -306,28 +305,27 @@ export class Workspace {
   /**
    * Adds documents as addDocument does, listing them all in one manifest
    * write: a manifest of thousands of entries rewritten after every file
-   * made a large import take minutes. All or nothing: when one write fails,
-   * every file written for the batch is taken back.
+   * made a large import take minutes. All or nothing: the files are written
+   * as one change, and taken back when the manifest cannot list them.
    */
   async addDocuments(documents: readonly DocumentFile[]): Promise<Result<void, WorkspaceError>> {
-    const written: string[] = [];
-    const writeFiles = async (document: DocumentFile) => {
-      await this.writer.write(this.layout.document(document.id), DOCUMENT_FILE, document);
-      written.push(this.layout.document(document.id));
-      await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, emptyAnnotations(document));
-      written.push(this.layout.annotations(document.id));
-    };
     const added = await this.writer.guarded(this.layout.document(documents[0]?.id ?? ''), async () => {
       await mkdir(this.layout.documentsDir, { recursive: true });
       await mkdir(this.layout.annotationsDir, { recursive: true });
-      // Every write is let finish before a failure is thrown, so none lands after its file is taken back.
-      const failures = await mapConcurrent(documents, CONCURRENT_WRITES, (document) => writeFiles(document).then(() => [], (error: unknown) => [error]));
-      const [failure] = failures.flat();
-      if (failure !== undefined) throw failure;
-      await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, ...documents.map(documentEntry)] }));
+      const files = documents.flatMap((document) => [
+        { path: this.layout.document(document.id), kind: DOCUMENT_FILE, value: () => document },
+        { path: this.layout.annotations(document.id), kind: ANNOTATIONS_FILE, value: () => emptyAnnotations(document) },
+      ]);
+      // Every document and its empty annotations file, or none of them (a full disk half-way leaves no half import).
+      await this.writer.writeAll(files);
+      try {
+        await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, ...documents.map(documentEntry)] }));
+      } catch (error) {
+        await Promise.all(files.map(({ path }) => unlink(path).catch(() => undefined)));
+        throw error;
+      }
     });
-    if (!added.ok) await Promise.all(written.map((path) => unlink(path).catch(() => undefined)));
-    else for (const document of documents) this.saved(document.id, null);
+    if (added.ok) for (const document of documents) this.saved(document.id, null);
     return added;
   }
 
