@@ -153,8 +153,15 @@ class PageLines {
   private short: ReadonlySet<string> | undefined;
 
   constructor(readonly lines: readonly string[]) {
-    this.paragraph = lines.map(readsAsParagraph);
-    this.reasons = lines.map((line) => furnitureByWords(line) ?? undefined);
+    // A long page repeats its menus, prompts and captions many times: each distinct line is judged once.
+    const judged = new Map<string, { paragraph: boolean; reason: FurnitureReason | undefined }>();
+    const judge = (line: string) => {
+      let facts = judged.get(line);
+      if (!facts) judged.set(line, (facts = { paragraph: readsAsParagraph(line), reason: furnitureByWords(line) ?? undefined }));
+      return facts;
+    };
+    this.paragraph = lines.map((line) => judge(line).paragraph);
+    this.reasons = lines.map((line) => judge(line).reason);
     lines.forEach((line, i) => {
       const key = line.toLowerCase();
       const group = this.groups.get(key);

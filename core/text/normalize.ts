@@ -19,7 +19,10 @@ export function normalizeText(raw: string): string {
     .replace(INVISIBLES, '');
 }
 
+/** Runs that are not already one plain space (a lone space is left alone, so most lines are not copied). */
+const SPACE_RUNS = /[ \t]*\t[ \t]*| {2,}/g;
+
 /** Collapses runs of spaces and tabs, as a browser does when laying out HTML. */
 export function collapseSpaces(line: string): string {
-  return line.replace(/[ \t]+/g, ' ').trim();
+  return line.replace(SPACE_RUNS, ' ').trim();
 }
