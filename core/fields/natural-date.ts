@@ -182,7 +182,16 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
     return result ? { date: isoAtPrecision(result), wording: trimmed } : null;
   }
   const result = parseDateIn(trimmed, reference, reading.language);
-  if (!result) return null;
+  return result ? normaliseParsed(result, reference, reading) : null;
+}
+
+/**
+ * As normaliseDate, for a date chrono has already read against `reference`
+ * (the suggestion engine finds dates in running text and would otherwise
+ * read each one twice).
+ */
+export function normaliseParsed(result: chrono.ParsedResult, reference: Date, reading: DateReading = {}): NormalisedDate {
+  const trimmed = result.text.trim();
   const { start } = result;
   const weekday = start.get('weekday');
   let day: Date | undefined;

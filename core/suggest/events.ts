@@ -1,5 +1,5 @@
 import { findDatesIn } from '../fields/date-languages';
-import { normaliseDate, type NormalisedDate } from '../fields/natural-date';
+import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/natural-date';
 import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
 
@@ -11,23 +11,6 @@ export interface FoundEvent {
   subject: Subject | null;
   wording: string;
 }
-
-/**
- * Words that may hold a date, in the five languages with cue lists: a
- * sentence without any is not given to the date parser, which is the
- * engine's slowest step.
- */
-const DATE_HINT = new RegExp(
-  [
-    '\\d{1,4}[./-]\\d{1,2}', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow',
-    'january|february|march|april|may|june|july|august|september|october|november|december|week|month|year',
-    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|mois',
-    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|januar|februar|märz|juni|juli|oktober|dezember|woche|monat',
-    'lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|mañana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|semana|mes',
-    'понедельник|вторник|сред[ау]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|недел|месяц',
-  ].join('|'),
-  'iu',
-);
 
 /** Wording chrono reads as a moment but that dates nothing ("now", "at 5 pm" alone, a bare year). */
 function datesSomething(result: { text: string; start: { isCertain(component: 'day' | 'weekday' | 'month' | 'year'): boolean } }): boolean {
@@ -75,44 +58,96 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
   const probe = reference ?? new Date(2000, 0, 1, 12);
   for (const result of datesInChunks(reading, probe, language)) {
     const sentence = reading.sentenceAt(result.index);
-      if (result.index + result.text.length > sentence.end) continue;
-      const words = text.slice(sentence.start, sentence.end);
-      Object.assign(result, { index: result.index - sentence.start });
-      // "within a month", "for a week": a length of time, not a date.
-      if (!datesSomething(result) || /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(0, result.index))) continue;
-      // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
-      if (/^s\b/u.test(words.slice(result.index + result.text.length)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
-      const at = sentence.start + result.index;
-      const clause = clauseAround(text, sentence, at, at + result.text.length);
-      const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
-      // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
-      const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
-      const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) ? 'will ' : '';
-      const context = `${before}${later}${result.text}`;
-      const date = normaliseDate(result.text, reference, { context, language });
-      if (!date || clause.end <= clause.start) continue;
-      const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
-      const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
-      found.push({ ...clause, date, subject, wording: result.text });
+    if (result.index + result.text.length > sentence.end) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    Object.assign(result, { index: result.index - sentence.start });
+    // "within a month", "for a week": a length of time, not a date.
+    if (!datesSomething(result) || /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(Math.max(0, result.index - 24), result.index))) continue;
+    // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
+    if (/^s\b/u.test(words.slice(result.index + result.text.length, result.index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
+    const at = sentence.start + result.index;
+    const clause = clauseAround(text, sentence, at, at + result.text.length);
+    const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
+    // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
+    const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
+    const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) ? 'will ' : '';
+    const context = `${before}${later}${result.text}`;
+    // chrono read the date against the publication date already: only a document without one is read again (its relative dates are left out).
+    const date = reference ? normaliseParsed(result, reference, { context, language }) : normaliseDate(result.text, null, { context, language });
+    if (!date || clause.end <= clause.start) continue;
+    const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
+    const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
+    found.push({ ...clause, date, subject, wording: result.text });
   }
   return found;
 }
 
-/** About this many characters go to the date parser at once: it slows down on long texts, and each call has a cost. */
+/** Characters of context kept on each side of a date word for the date parser: its longest readings ("within about three weeks and two days", "at 10 a.m. on Friday, March 3, 2024") fit. */
+const REACH = 60;
+/** About this many characters go to the date parser at once: each call has a cost, and it slows down on long texts. */
 const CHUNK = 4000;
+/** Between two stretches read at once: no date reading joins across it ("Friday ¦ at 5 pm" are two). */
+const GAP = ' ¦ ';
 
-/** Every date in the text, read a few sentences at a time (only sentences with a hint of one), with offsets into the text. */
+/**
+ * Every date in the text with offsets into the text. The date parser costs
+ * by the length of what it reads, so it reads only the stretches of a
+ * sentence around a word that may hold a date (the lexicon's dateHint),
+ * widened to whole words and joined where they meet; the rest of the
+ * sentence can hold no date. Stretches are read a few thousand characters
+ * at a time, and a reading that runs from one into the next is dropped.
+ */
 function datesInChunks(reading: Reading, probe: Date, language: string | undefined): ReturnType<typeof findDatesIn> {
+  const { text, sentences } = reading;
   const found: ReturnType<typeof findDatesIn> = [];
-  const hinted = reading.sentences.filter((sentence) => DATE_HINT.test(reading.text.slice(sentence.start, sentence.end)));
-  for (let i = 0; i < hinted.length; ) {
-    const start = (hinted[i] as { start: number }).start;
-    let end = (hinted[i] as { end: number }).end;
-    // Neighbouring hinted sentences go together, as they stand in the text.
-    for (i++; i < hinted.length && (hinted[i] as { end: number }).end - start <= CHUNK && (hinted[i] as { start: number }).start - end < 3; i++) end = (hinted[i] as { end: number }).end;
-    for (const result of findDatesIn(reading.text.slice(start, end), probe, language)) found.push(Object.assign(result, { index: result.index + start }));
+  const stretches: { start: number; end: number }[] = [];
+  const hints = reading.lexicon.dateHint;
+  hints.lastIndex = 0;
+  let next = 0;
+  for (let hint = hints.exec(text); hint; hint = hints.exec(text)) {
+    // Hints and sentences both run in text order: walk the sentences alongside.
+    while (next < sentences.length && (sentences[next] as { end: number }).end <= hint.index) next++;
+    const sentence = sentences[next];
+    if (!sentence || hint.index < sentence.start) continue;
+    const start = wordStart(text, Math.max(sentence.start, hint.index - REACH), sentence.start);
+    const end = wordEnd(text, Math.min(sentence.end, hint.index + hint[0].length + REACH), sentence.end);
+    const last = stretches.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else stretches.push({ start, end });
+  }
+  for (let i = 0; i < stretches.length; ) {
+    // One call for a few stretches: each one's place in the joined text and in the document.
+    const places: { at: number; start: number; end: number }[] = [];
+    let joined = '';
+    for (; i < stretches.length && (places.length === 0 || joined.length < CHUNK); i++) {
+      const stretch = stretches[i] as { start: number; end: number };
+      if (places.length > 0) joined += GAP;
+      places.push({ at: joined.length, ...stretch });
+      joined += text.slice(stretch.start, stretch.end);
+    }
+    let place = 0;
+    for (const result of findDatesIn(joined, probe, language)) {
+      while (place + 1 < places.length && (places[place + 1] as { at: number }).at <= result.index) place++;
+      const { at, start, end } = places[place] as { at: number; start: number; end: number };
+      if (result.index + result.text.length > at + end - start) continue;
+      found.push(Object.assign(result, { index: result.index - at + start }));
+    }
   }
   return found;
+}
+
+/** Back from `at` to the start of its word (not before `floor`). */
+function wordStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !/\s/u.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** On from `at` to the end of its word (not after `ceiling`). */
+function wordEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && !/\s/u.test(text[i] as string)) i++;
+  return i;
 }
 
 /** Only a name is an actor, and a lone capitalised word only as an organisation ("Referring to …" names nobody). */

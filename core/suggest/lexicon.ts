@@ -21,6 +21,8 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   passive: ReadonlySet<string>;
+  /** Where a date may be: a date word's start or a numeric date (global, case-insensitive). */
+  dateHint: RegExp;
 }
 
 const LETTER = '\\p{L}\\p{M}';
@@ -66,6 +68,7 @@ export function lexiconFor(language: string | undefined): Lexicon {
     determiners: keys(lists, (list) => list.determiners),
     notNames: keys(lists, (list) => list.notNames),
     passive: keys(lists, (list) => list.passive),
+    dateHint: new RegExp(`(?<![${LETTER}])(?:${[...new Set(lists.flatMap((list) => list.dateWords))].map(escape).join('|')})|\\d{1,4}[./-]\\d{1,2}`, 'giu'),
   };
   cache.set(id, lexicon);
   return lexicon;

@@ -37,20 +37,22 @@ function token(text: string, start: number, lexicon: Lexicon): Token {
   return { text: word, key: wordKey(word), start, end: start + word.length, capital: startsCapital(word) };
 }
 
-/** The words between two offsets. */
-export function tokensIn(text: string, from: number, to: number, lexicon: Lexicon): Token[] {
-  return [...wordsFrom(text, from, to, lexicon)];
-}
-
-/** The words between two offsets, one at a time, for a reader that stops early. */
-function* wordsFrom(text: string, from: number, to: number, lexicon: Lexicon): Generator<Token> {
-  const word = new RegExp(WORD.source, 'gu');
-  word.lastIndex = from;
-  for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) yield token(match[0], match.index, lexicon);
+/** The words between two offsets, at most `limit` of them. */
+export function tokensIn(text: string, from: number, to: number, lexicon: Lexicon, limit = Infinity): Token[] {
+  const tokens: Token[] = [];
+  // One pattern for every call, its place set each time (a fresh one per call cost more than the reading).
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to && tokens.length < limit; match = WORD.exec(text)) tokens.push(token(match[0], match.index, lexicon));
+  return tokens;
 }
 
 /** Words of one name stand on one line, with nothing but spaces between them. */
-const onlySpaces = (text: string, from: number, to: number) => from <= to && /^[^\S\n]*$/u.test(text.slice(from, to));
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 || !SPACE.test(text[i] as string)) return false;
+  return true;
+}
+const SPACE = /\s/u;
 const isAcronym = (word: string) => /^[\p{Lu}\p{N}]{2,6}$/u.test(word);
 
 /** Whether a word may be part of a name or of the title before one. */
@@ -169,9 +171,13 @@ function apposed(text: string, from: number, tokens: readonly Token[], lexicon: 
   return person ?? (subject?.kind === 'named' ? subject : null);
 }
 
+/** How many words after its start a subject is looked for in. */
+const SUBJECT_WORDS = 16;
+
 /** The subject that starts at `start` (just after a cue, or at a clause's start), read forwards up to `end`. */
 export function subjectAfter(text: string, start: number, end: number, lexicon: Lexicon): Subject | null {
-  const tokens = tokensIn(text, start, Math.min(end, start + 200), lexicon);
+  // A name with all its titles is a few words ("Armenian Deputy Foreign Minister Vahan Kostanyan"): more are never read.
+  const tokens = tokensIn(text, start, Math.min(end, start + 200), lexicon, SUBJECT_WORDS);
   const first = tokens[0];
   if (!first || !onlySpaces(text, start, first.start)) return null;
   const own = pronoun(first, lexicon);
@@ -217,7 +223,9 @@ export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { k
   for (let match = capital.exec(text); match; match = capital.exec(text)) {
     const run: Token[] = [];
     let end = match.index;
-    for (const t of wordsFrom(text, match.index, Math.min(text.length, match.index + 300), lexicon)) {
+    WORD.lastIndex = match.index;
+    for (let word = WORD.exec(text); word && word.index < match.index + 300; word = WORD.exec(text)) {
+      const t = token(word[0], word.index, lexicon);
       const previous = run.at(-1);
       if (previous && !onlySpaces(text, previous.end, t.start)) break;
       if (t.capital) capitals.push(t);

@@ -49,7 +49,7 @@ function isOneQuotation(reading: Reading, start: number, end: number): boolean {
 /** Where the clause after a cue starts: after "that" nearby, or at once for a claim or a clause opener. */
 function clauseAfter(reading: Reading, cue: FoundCue, sentenceEnd: number, claim: boolean): number | null {
   const { text, lexicon } = reading;
-  const tokens = tokensIn(text, cue.end, sentenceEnd, lexicon).slice(0, COMPLEMENTISER_WINDOW);
+  const tokens = tokensIn(text, cue.end, sentenceEnd, lexicon, COMPLEMENTISER_WINDOW);
   for (const t of tokens) {
     if (reading.isQuoted(t.start)) break;
     if (lexicon.complementiser.test(t.text) && t.text.length <= 4) return t.end;
@@ -58,7 +58,7 @@ function clauseAfter(reading: Reading, cue: FoundCue, sentenceEnd: number, claim
   if (/^\s*[:“"«„]/u.test(text.slice(cue.end, cue.end + 3))) return null;
   if (claim) return cue.end;
   const adverbial = ADVERBIAL.exec(text.slice(cue.end, sentenceEnd))?.[0].length ?? 0;
-  const first = tokensIn(text, cue.end + adverbial, sentenceEnd, lexicon)[0];
+  const [first] = tokensIn(text, cue.end + adverbial, sentenceEnd, lexicon, 1);
   if (!first || /[,;:]/u.test(text.slice(cue.end + adverbial, first.start))) return null;
   // Without "that" only "said" and its kin take a clause; "promised an inquiry", "asked the candidates to" take objects.
   if (!SAYS.has(cue.key)) return null;

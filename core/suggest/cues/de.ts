@@ -38,4 +38,9 @@ export const GERMAN: CueList = {
     'auch', 'noch', 'so', 'im', 'zum', 'zur', 'den', 'dem', 'des',
   ],
   passive: ['wurde', 'wurden', 'worden'],
+  dateWords: [
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'gestern', 'vorgestern', 'heute', 'morgen', 'übermorgen',
+    'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+    'woche', 'monat', 'jahr', 'tag',
+  ],
 };

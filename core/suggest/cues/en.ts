@@ -47,4 +47,9 @@ export const ENGLISH: CueList = {
     'saturday', 'sunday', 'so', 'not', 'no', 'all', 'both', 'each', 'every', 'other', 'another', 'such',
   ],
   passive: ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got'],
+  dateWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'ago', 'fortnight',
+  ],
 };

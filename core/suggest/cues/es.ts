@@ -34,4 +34,9 @@ export const SPANISH: CueList = {
     'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'mañana', 'su', 'sus', 'sin', 'desde', 'durante',
   ],
   passive: ['fue', 'fueron', 'sido'],
+  dateWords: [
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'anteayer', 'hoy', 'mañana', 'pasado mañana',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+    'semana', 'mes', 'año', 'día', 'hace',
+  ],
 };

@@ -52,4 +52,9 @@ export const FRENCH: CueList = {
     'son', 'sa', 'ses', 'leur', 'leurs', 'dans', 'sur', 'sous', 'depuis', 'pendant', 'ainsi', 'alors', 'pourtant',
   ],
   passive: ['été', 'est', 'était', 'sont'],
+  dateWords: [
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd', 'demain', 'avant-hier', 'après-demain',
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    'semaine', 'mois', 'ans', 'année', 'jour', 'il y a',
+  ],
 };
