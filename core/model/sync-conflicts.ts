@@ -9,10 +9,10 @@ export const SYNC_CONFLICTS_VERSION = 1;
 export const SYNC_CONFLICTS_FILE_NAME = 'sync-conflicts.json';
 
 /** What a conflict is about: one annotation, one document's entry in the manifest, an entity, a type, a whole file, the manifest's own name. */
-export const CONFLICT_KINDS = ['annotation', 'document-entry', 'entity', 'type', 'file', 'workspace'] as const;
+const CONFLICT_KINDS = ['annotation', 'document-entry', 'entity', 'type', 'file', 'workspace'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
-export const CONFLICT_REASONS = ['changed-both', 'added-both', 'deleted-here', 'deleted-there'] as const;
+const CONFLICT_REASONS = ['changed-both', 'added-both', 'deleted-here', 'deleted-there'] as const;
 
 const common = {
   /** Stable per item and file, so the same item in conflict again replaces its record. */
@@ -33,7 +33,7 @@ const common = {
  * file) and the remote's (`theirs`, kept only here until the analyst
  * decides). null means that side deleted the item.
  */
-export const SyncConflictSchema = z.discriminatedUnion('kind', [
+const SyncConflictSchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('annotation'), ours: StoredAnnotationSchema.nullable(), theirs: StoredAnnotationSchema.nullable() }),
   z.object({ ...common, kind: z.enum(['document-entry', 'entity', 'type', 'file', 'workspace']), ours: z.json().nullable(), theirs: z.json().nullable() }),
 ]);
@@ -44,7 +44,6 @@ const SyncConflictsFileSchema = z.object({
   version: z.literal(SYNC_CONFLICTS_VERSION),
   conflicts: z.array(SyncConflictSchema).max(1_000_000),
 });
-export type SyncConflictsFile = z.infer<typeof SyncConflictsFileSchema>;
 
 export const SYNC_CONFLICTS_FILE: FileFormat<typeof SyncConflictsFileSchema> = {
   format: SYNC_CONFLICTS_FORMAT,

@@ -12,7 +12,7 @@ export interface Identified {
 export type ConflictReason = 'changed-both' | 'added-both' | 'deleted-here' | 'deleted-there';
 
 /** One item both sides changed in different ways: ours stays in place, theirs is kept here for review. */
-export interface ItemConflict<T> {
+interface ItemConflict<T> {
   id: string;
   reason: ConflictReason;
   /** The version kept in the merged file; null when this side deleted the item (and it stays deleted). */
@@ -100,9 +100,7 @@ export function mergeById<T extends Identified>(base: readonly T[], ours: readon
 
 /** An annotation without its `modified` time: two analysts who made the same change at different moments made the same change. */
 function sameAnnotation(a: StoredAnnotation, b: StoredAnnotation): boolean {
-  const { modified: _a, ...left } = a;
-  const { modified: _b, ...right } = b;
-  return sameJson(left, right);
+  return sameJson({ ...a, modified: '' }, { ...b, modified: '' });
 }
 
 const later = (ours: StoredAnnotation, theirs: StoredAnnotation) => (theirs.modified > ours.modified ? theirs : ours);

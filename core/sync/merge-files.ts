@@ -1,17 +1,16 @@
-import { ANNOTATIONS_FILE, ANNOTATIONS_FORMAT, type AnnotationsFile } from '../model/annotation';
-import { DOCUMENT_FILE, DOCUMENT_FORMAT } from '../model/document';
-import { ENTITIES_FILE, ENTITIES_FORMAT, type Entity } from '../model/entity';
-import { SCHEMA_FILE, SCHEMA_FORMAT } from '../model/label-types';
-import { REJECTED_FILE, REJECTED_FORMAT } from '../model/suggestions';
-import { SYNC_CONFLICTS_FILE, SYNC_CONFLICTS_FORMAT, type ConflictKind } from '../model/sync-conflicts';
-import { readVersioned, type FileFormat } from '../model/versioned';
-import { WORKSPACE_FILE, WORKSPACE_FORMAT } from '../model/workspace';
+import { ANNOTATIONS_FORMAT, type AnnotationsFile } from '../model/annotation';
+import { ENTITIES_FORMAT, type Entity } from '../model/entity';
+import { GLOSS_FILE_FORMATS as KINDS } from '../model/file-formats';
+import { SCHEMA_FORMAT } from '../model/label-types';
+import { REJECTED_FORMAT } from '../model/suggestions';
+import { SYNC_CONFLICTS_FORMAT, type ConflictKind } from '../model/sync-conflicts';
+import { readVersioned } from '../model/versioned';
+import { WORKSPACE_FORMAT } from '../model/workspace';
 import { err, ok, type Result } from '../result';
 import { mergeAnnotations, mergeById, mergeFields, sameJson, type ConflictReason, type Identified, type ItemMerge } from './merge-annotations';
-import type { z } from 'zod';
 
 /** A conflict as a merge finds it; the sync adds the file, the remote commit and the time. */
-export interface FoundConflict {
+interface FoundConflict {
   kind: ConflictKind;
   itemId: string;
   reason: ConflictReason;
@@ -26,17 +25,6 @@ export interface FileMerge {
   format: string | null;
   conflicts: FoundConflict[];
 }
-
-/** Every Gloss file a sync merges, by its `format`. */
-const KINDS: Record<string, FileFormat<z.ZodType>> = {
-  [ANNOTATIONS_FORMAT]: ANNOTATIONS_FILE,
-  [WORKSPACE_FORMAT]: WORKSPACE_FILE,
-  [ENTITIES_FORMAT]: ENTITIES_FILE,
-  [SCHEMA_FORMAT]: SCHEMA_FILE,
-  [DOCUMENT_FORMAT]: DOCUMENT_FILE,
-  [REJECTED_FORMAT]: REJECTED_FILE,
-  [SYNC_CONFLICTS_FORMAT]: SYNC_CONFLICTS_FILE,
-};
 
 type Json = Record<string, unknown>;
 

@@ -67,7 +67,13 @@ export interface CommandSpec<O extends OptionSpecs, A extends Access> {
   options: O;
   /** Shown under "Examples" in the command's help; each starts with "gloss ". */
   examples: readonly string[];
-  run(context: CommandContext<O, A>): Promise<Report>;
+  /**
+   * Runs before the workspace is opened (and locked): a report stops the
+   * command there; a note is handed to `run` (sync brings a shared
+   * workspace into an empty folder this way).
+   */
+  beforeOpening?(dir: string, options: OptionValues<O>): Promise<{ stop: Report } | { note: string | null }>;
+  run(context: CommandContext<O, A> & { note: string | null }): Promise<Report>;
 }
 
 /** A command with its option types erased, as the registry holds it; `prepare` checks the options against their schemas. */
@@ -80,7 +86,12 @@ export interface Command {
   options: OptionSpecs;
   examples: readonly string[];
   /** Checks the options as typed, before anything is opened: a usage message, or the command ready to run. */
-  prepare(raw: Record<string, unknown>): { usage: string } | { run(base: Omit<CommandContext<OptionSpecs, Access>, 'options'>): Promise<Report> };
+  prepare(raw: Record<string, unknown>):
+    | { usage: string }
+    | {
+        beforeOpening(dir: string): Promise<{ stop: Report } | { note: string | null }>;
+        run(base: Omit<CommandContext<OptionSpecs, Access>, 'options'> & { note: string | null }): Promise<Report>;
+      };
 }
 
 export function defineCommand<O extends OptionSpecs, A extends Access>(spec: CommandSpec<O, A>): Command {
@@ -106,6 +117,7 @@ export function defineCommand<O extends OptionSpecs, A extends Access>(spec: Com
       // The object schema is built from the specs' own schemas, key for key, so its output is OptionValues<O>.
       const options = parsed.data as OptionValues<O>;
       return {
+        beforeOpening: (dir) => (spec.beforeOpening ? spec.beforeOpening(dir, options) : Promise.resolve({ note: null })),
         // The framework opens the workspace as `access` says (null only for 'create').
         run: (base) => spec.run({ ...base, workspace: base.workspace as CommandContext<O, A>['workspace'], options }),
       };

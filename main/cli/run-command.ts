@@ -45,7 +45,7 @@ function failure(dir: string, error: unknown): Report {
 }
 
 /** Runs the command on its workspace, opened as its access says. */
-async function onWorkspace(command: Command, prepared: Prepared, base: { dir: string; argument: string; inputs: readonly string[]; progress: Progress }, waitMs: number): Promise<Report> {
+async function onWorkspace(command: Command, prepared: Prepared, base: { dir: string; argument: string; inputs: readonly string[]; progress: Progress; note: string | null }, waitMs: number): Promise<Report> {
   if (command.access === 'create') return prepared.run({ ...base, workspace: null });
   if (command.access === 'read') {
     const workspace = await openToRead(base.dir);
@@ -83,7 +83,9 @@ async function execute(
     inputs = expanded.paths;
     unmatched = expanded.unmatched;
   }
-  const report = await onWorkspace(command, prepared, { dir, argument, inputs, progress }, common.waitMs);
+  const before = await prepared.beforeOpening(dir);
+  if ('stop' in before) return before.stop;
+  const report = await onWorkspace(command, prepared, { dir, argument, inputs, progress, note: before.note }, common.waitMs);
   return unmatched.length === 0 ? report : { ...report, skipped: [...unmatched, ...report.skipped] };
 }
 

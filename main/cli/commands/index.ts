@@ -9,6 +9,7 @@ import { repairCommand } from './repair';
 import { setMetaCommand } from './set-meta';
 import { statsCommand } from './stats';
 import { suggestCommand } from './suggest';
+import { syncCommand } from './sync';
 import { validateCommand } from './validate';
 
 /** Every `gloss` command, in the order `gloss --help` lists them; each is one module beside this one. */
@@ -24,4 +25,5 @@ export const COMMANDS: readonly Command[] = [
   queryCommand,
   agreementCommand,
   suggestCommand,
+  syncCommand,
 ];

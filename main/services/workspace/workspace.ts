@@ -33,6 +33,7 @@ import { EntityStore } from './entity-store';
 import { RejectionStore } from './rejections-store';
 import { REJECTED_FILE } from '../../../core/model/suggestions';
 import { readSchema, type SchemaReading } from './schema-file';
+import { SyncFiles } from './sync-files';
 import { WorkspaceWriter, type WorkspaceError } from './workspace-writer';
 
 export type { DocumentReading, StoredAnnotations, WorkspaceError };
@@ -90,6 +91,8 @@ export class Workspace {
   readonly entities: EntityStore;
   /** The suggestions the analyst rejected (rejected-suggestions.json), read on first use. */
   readonly rejections: RejectionStore;
+  /** What a sync writes: git's settings, merged files, conflicts for review (main/services/sync). */
+  readonly sync: SyncFiles;
   private readonly listeners = new Set<AnnotationsListener>();
 
   private constructor(
@@ -122,6 +125,7 @@ export class Workspace {
       write: (path, value) => this.writer.write(path, REJECTED_FILE, value),
       queue: this.writer,
     });
+    this.sync = new SyncFiles(this.layout, this.files, this.writer);
   }
 
   get name(): string {
