@@ -1,6 +1,6 @@
 import type { StoredAnnotation } from '../model/annotation';
 import { comparableValue } from './field-comparison';
-import { candidates, matchUnits, prepare, type Candidate, type PreparedSet } from './span-matching';
+import { addCandidates, CandidatePairs, matchUnits, prepare, type PreparedSet } from './span-matching';
 
 /** How the versions of one item differ; each is false (or empty) where every set that has one agrees. */
 interface Differences {
@@ -55,14 +55,15 @@ export function alignForAdjudication(annotations: readonly StoredAnnotation[], s
   const bySet = all.map((set) => annotations.filter((annotation) => annotation.set === set));
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const prepared = bySet.map(prepare);
-  const found: Candidate[] = [];
+  const found = new CandidatePairs();
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) found.push(...candidates(prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j));
+    for (let j = i + 1; j < all.length; j++) addCandidates(found, prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j);
   }
   const goldIndex = sets.length;
   const items = matchUnits(
     bySet.map((list) => list.length),
     found,
+    found.strongestFirst(),
   ).map((unit): AdjudicationItem => {
     const versions = sets.map((_, set) => (unit[set] === undefined ? undefined : bySet[set]?.[unit[set]]));
     const goldAt = unit[goldIndex];

@@ -2,7 +2,7 @@ import type { StoredAnnotation } from '../model/annotation';
 import { comparableValue } from './field-comparison';
 import type { LabelType } from '../model/label-types';
 import { cohenKappa, fleissKappa, krippendorffAlpha } from './coefficients';
-import { candidates, exactMatches, matchPair, matchUnits, prepare, type Candidate, type PreparedSet } from './span-matching';
+import { addCandidates, CandidatePairs, exactMatches, matchPair, matchUnits, ordersByPair, prepare, type PreparedSet } from './span-matching';
 import { unitizingAlphaOf, unitizingParts, type UnitizingParts } from './unitizing-alpha';
 import type { AgreementReport, DocumentRow, FieldAgreement, PairRow, TypeAgreement } from './agreement-report';
 
@@ -58,21 +58,25 @@ function indexDocument(document: AgreementDocument, sets: readonly string[]): In
   return { byType, byId };
 }
 
-/** One document and type: each set's annotations, the candidate pairs between them and the value of each field. */
+/** One document and type: each set's annotations, the pairs between them that share characters (strongest first) and the value of each field. */
 interface Slice {
   bySet: StoredAnnotation[][];
   prepared: PreparedSet[];
-  pairs: Map<string, Candidate[]>;
+  pairs: CandidatePairs;
+  order: Int32Array;
+  /** The same rows split by pair of sets (ordersByPair). */
+  byPair: Int32Array[];
   value: (set: number, index: number, field: string) => string | undefined;
 }
 
 function slice({ byType, byId }: IndexedDocument, type: string, sets: readonly string[]): Slice {
   const bySet = byType.get(type) ?? sets.map(() => []);
   const prepared = bySet.map(prepare);
-  const pairs = new Map<string, Candidate[]>();
+  const pairs = new CandidatePairs();
   for (let i = 0; i < sets.length; i++) {
-    for (let j = i + 1; j < sets.length; j++) pairs.set(`${i}:${j}`, candidates(prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j));
+    for (let j = i + 1; j < sets.length; j++) addCandidates(pairs, prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j);
   }
+  const order = pairs.strongestFirst();
   // Each value is compared in every pair of sets it is in: worked out once (null: no value).
   const known = bySet.map(() => new Map<string, (string | null | undefined)[]>());
   const value = (set: number, index: number, field: string) => {
@@ -86,7 +90,7 @@ function slice({ byType, byId }: IndexedDocument, type: string, sets: readonly s
     }
     return found ?? undefined;
   };
-  return { bySet, prepared, pairs, value };
+  return { bySet, prepared, pairs, order, byPair: ordersByPair(pairs, order, sets.length), value };
 }
 
 /** Field values of matched pairs, per field, gathered over documents for one pair of sets. */
@@ -114,12 +118,13 @@ export function computeAgreement({ sets, types, documents }: AgreementInput): Ag
     const continua: UnitizingParts[] = [];
     const overallTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
     for (const [d, document] of documents.entries()) {
-      const { bySet, prepared, pairs: found, value } = slice(indexed[d] as IndexedDocument, type.id, sets);
+      const { bySet, prepared, pairs: found, order, byPair, value } = slice(indexed[d] as IndexedDocument, type.id, sets);
       const documentTally: F1Tally = { exact: 0, overlap: 0, spans: 0 };
+      const sizes = bySet.map((list) => list.length);
       pairKeys.forEach(([i, j], p) => {
         const a = prepared[i] as PreparedSet;
         const b = prepared[j] as PreparedSet;
-        const matched = matchPair(found.get(`${i}:${j}`) ?? []);
+        const matched = matchPair(found, byPair[i * sets.length + j] as Int32Array, a.items.length, b.items.length);
         const spans = a.items.length + b.items.length;
         const tally = { exact: exactMatches(a, b), overlap: matched.length, spans };
         addTally(pairTallies[p] as F1Tally, tally);
@@ -137,7 +142,7 @@ export function computeAgreement({ sets, types, documents }: AgreementInput): Ag
       });
       addTally(overallTally, documentTally);
       if (sets.length > 2) {
-        const units = matchUnits(bySet.map((list) => list.length), [...found.values()].flat());
+        const units = matchUnits(sizes, found, order);
         for (const field of fieldIds) {
           const rows = unitValues.get(field) as (string | undefined)[][];
           for (const unit of units) if (unit.filter((index) => index !== undefined).length > 1) rows.push(unit.map((index, set) => (index === undefined ? undefined : value(set, index, field))));

@@ -1,4 +1,3 @@
-import { firstWhere } from '../text/sorted';
 import type { Stretch } from './unitizing-alpha';
 
 /** What matching needs of an annotation: its fragments (code points, end exclusive). */
@@ -6,17 +5,71 @@ export interface Spanned {
   fragments: readonly Stretch[];
 }
 
-/** Two annotations from two sets that share characters, and how many. */
-export interface Candidate {
-  /** Which set each side is from (indexes into the sets given), a < b. */
-  setA: number;
-  setB: number;
-  /** Which annotation within its set. */
-  indexA: number;
-  indexB: number;
-  overlap: number;
-  /** How far apart their boundaries are: breaks ties between equal overlaps. */
-  distance: number;
+/** One set's annotations (of one type, in one document) made ready for matching, in the order given. */
+export interface PreparedSet {
+  items: readonly Spanned[];
+  /** Each item's extent: its first start and last end. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The same fragments, exactly, as one key: what exact matching compares. */
+  keys: readonly string[];
+  /** Indexes into `items` by start, and their starts in that order (what the search for overlaps walks). */
+  byStart: Int32Array;
+  sortedStarts: Int32Array;
+  /** The longest extent: how far before an end a start may lie and still overlap. */
+  longest: number;
+}
+
+function exactKey(fragments: readonly Stretch[], start: number, end: number): string {
+  if (fragments.length === 1) return `${start}-${end}`;
+  return [...fragments]
+    .sort((x, y) => x.start - y.start || x.end - y.end)
+    .map((f) => `${f.start}-${f.end}`)
+    .join(',');
+}
+
+/** Worked out once per annotation, however many sets it is compared with. */
+export function prepare(list: readonly Spanned[]): PreparedSet {
+  const count = list.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const keys: string[] = new Array<string>(count);
+  let longest = 0;
+  for (let i = 0; i < count; i++) {
+    const { fragments } = list[i] as Spanned;
+    let start = Infinity;
+    let end = -Infinity;
+    for (let f = 0; f < fragments.length; f++) {
+      const fragment = fragments[f] as Stretch;
+      if (fragment.start < start) start = fragment.start;
+      if (fragment.end > end) end = fragment.end;
+    }
+    starts[i] = start;
+    ends[i] = end;
+    keys[i] = exactKey(fragments, start, end);
+    if (end - start > longest) longest = end - start;
+  }
+  const byStart = new Int32Array(count);
+  for (let i = 0; i < count; i++) byStart[i] = i;
+  byStart.sort((x, y) => (starts[x] as number) - (starts[y] as number) || x - y);
+  const sortedStarts = new Int32Array(count);
+  for (let k = 0; k < count; k++) sortedStarts[k] = starts[byStart[k] as number] as number;
+  return { items: list, starts, ends, keys, byStart, sortedStarts, longest };
+}
+
+/** How many annotations of `a` have an exact twin in `b`, each used once. */
+export function exactMatches(a: PreparedSet, b: PreparedSet): number {
+  const waiting = new Map<string, number>();
+  for (const key of b.keys) waiting.set(key, (waiting.get(key) ?? 0) + 1);
+  let matched = 0;
+  for (const key of a.keys) {
+    const left = waiting.get(key) ?? 0;
+    if (left > 0) {
+      matched++;
+      waiting.set(key, left - 1);
+    }
+  }
+  return matched;
 }
 
 /** Characters two annotations share, fragment by fragment. */
@@ -28,103 +81,153 @@ function sharedCharacters(a: Spanned, b: Spanned): number {
   return shared;
 }
 
-/** An annotation made ready for matching: its extent and its exact key, computed once however many sets it is compared with. */
-interface Prepared {
-  start: number;
-  end: number;
-  /** The same fragments, exactly: what exact matching compares. */
-  key: string;
-  item: Spanned;
+/** The first position in an ascending array whose value is above `limit`. */
+function firstAbove(sorted: Int32Array, limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) > limit) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
-/** One set's annotations (of one type, in one document) made ready for matching, in the order given. */
-export interface PreparedSet {
-  items: Prepared[];
-  /** Indexes into `items` by start. */
-  byStart: number[];
-  /** The longest extent: how far before an end a start may lie and still overlap. */
-  longest: number;
+const INITIAL_CAPACITY = 256;
+
+/**
+ * Pairs of annotations from two sets that share characters, as columns
+ * (one row per pair) rather than an object each: a team's agreement meets
+ * millions of them.
+ */
+export class CandidatePairs {
+  /** Which set each side is from (indexes into the sets compared, setA < setB) and which annotation within it. */
+  setA = new Int32Array(INITIAL_CAPACITY);
+  setB = new Int32Array(INITIAL_CAPACITY);
+  indexA = new Int32Array(INITIAL_CAPACITY);
+  indexB = new Int32Array(INITIAL_CAPACITY);
+  /** Characters shared, and how far apart the boundaries are (it breaks ties between equal overlaps). */
+  overlap = new Int32Array(INITIAL_CAPACITY);
+  distance = new Int32Array(INITIAL_CAPACITY);
+  length = 0;
+
+  add(setA: number, indexA: number, setB: number, indexB: number, overlap: number, distance: number): void {
+    if (this.length === this.setA.length) this.grow();
+    const row = this.length++;
+    this.setA[row] = setA;
+    this.indexA[row] = indexA;
+    this.setB[row] = setB;
+    this.indexB[row] = indexB;
+    this.overlap[row] = overlap;
+    this.distance[row] = distance;
+  }
+
+  /**
+   * The rows strongest first: largest overlap, then the closer boundaries,
+   * then a fixed order (set and index on each side), so the same input
+   * always matches the same way.
+   */
+  strongestFirst(): Int32Array {
+    const order = new Int32Array(this.length);
+    for (let row = 0; row < this.length; row++) order[row] = row;
+    const { overlap, distance, setA, indexA, setB, indexB } = this;
+    return order.sort(
+      (x, y) =>
+        (overlap[y] as number) - (overlap[x] as number) ||
+        (distance[x] as number) - (distance[y] as number) ||
+        (setA[x] as number) - (setA[y] as number) ||
+        (indexA[x] as number) - (indexA[y] as number) ||
+        (setB[x] as number) - (setB[y] as number) ||
+        (indexB[x] as number) - (indexB[y] as number),
+    );
+  }
+
+  private grow(): void {
+    const bigger = (column: Int32Array) => {
+      const next = new Int32Array(column.length * 2);
+      next.set(column);
+      return next;
+    };
+    this.setA = bigger(this.setA);
+    this.setB = bigger(this.setB);
+    this.indexA = bigger(this.indexA);
+    this.indexB = bigger(this.indexB);
+    this.overlap = bigger(this.overlap);
+    this.distance = bigger(this.distance);
+  }
 }
 
-export function prepare(list: readonly Spanned[]): PreparedSet {
-  const items = list.map((item): Prepared => {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const f of item.fragments) {
-      start = Math.min(start, f.start);
-      end = Math.max(end, f.end);
+/**
+ * Adds to `into` every pair of annotations, one from set `setA` and one from
+ * `setB`, that share at least one character. Sorted by start, each
+ * annotation is compared only with those starting within the longest extent
+ * before its end, so a document's sets are compared in about n log n, not n².
+ */
+export function addCandidates(into: CandidatePairs, a: PreparedSet, b: PreparedSet, setA: number, setB: number): void {
+  const { byStart, sortedStarts } = b;
+  for (let indexA = 0; indexA < a.items.length; indexA++) {
+    const xStart = a.starts[indexA] as number;
+    const xEnd = a.ends[indexA] as number;
+    const x = a.items[indexA] as Spanned;
+    for (let k = firstAbove(sortedStarts, xStart - b.longest); k < byStart.length; k++) {
+      const yStart = sortedStarts[k] as number;
+      if (yStart >= xEnd) break;
+      const indexB = byStart[k] as number;
+      const yEnd = b.ends[indexB] as number;
+      if (yEnd <= xStart) continue;
+      const y = b.items[indexB] as Spanned;
+      const overlap =
+        x.fragments.length === 1 && y.fragments.length === 1 ? Math.min(xEnd, yEnd) - Math.max(xStart, yStart) : sharedCharacters(x, y);
+      if (overlap > 0) into.add(setA, indexA, setB, indexB, overlap, Math.abs(xStart - yStart) + Math.abs(xEnd - yEnd));
     }
-    const key =
-      item.fragments.length === 1
-        ? `${start}-${end}`
-        : [...item.fragments]
-            .sort((x, y) => x.start - y.start || x.end - y.end)
-            .map((f) => `${f.start}-${f.end}`)
-            .join(',');
-    return { start, end, key, item };
-  });
-  const byStart = items.map((_, i) => i).sort((x, y) => (items[x] as Prepared).start - (items[y] as Prepared).start);
-  const longest = items.reduce((most, p) => Math.max(most, p.end - p.start), 0);
-  return { items, byStart, longest };
+  }
 }
 
-/** How many annotations of `a` have an exact twin in `b`, each used once. */
-export function exactMatches(a: PreparedSet, b: PreparedSet): number {
-  const waiting = new Map<string, number>();
-  for (const { key } of b.items) waiting.set(key, (waiting.get(key) ?? 0) + 1);
-  let matched = 0;
-  for (const { key } of a.items) {
-    const left = waiting.get(key) ?? 0;
-    if (left > 0) {
-      matched++;
-      waiting.set(key, left - 1);
-    }
+/**
+ * `order` split by pair of sets, each part in the same order: what matchPair
+ * walks for one pair, without passing over every other pair's rows. The
+ * part for sets a < b is at a × sets + b.
+ */
+export function ordersByPair(pairs: CandidatePairs, order: Int32Array, sets: number): Int32Array[] {
+  const partOf = (row: number) => (pairs.setA[row] as number) * sets + (pairs.setB[row] as number);
+  const sizes = new Int32Array(sets * sets);
+  for (const row of order) {
+    const part = partOf(row);
+    sizes[part] = (sizes[part] as number) + 1;
+  }
+  const parts = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(sets * sets);
+  for (const row of order) {
+    const part = partOf(row);
+    const at = filled[part] as number;
+    (parts[part] as Int32Array)[at] = row;
+    filled[part] = at + 1;
+  }
+  return parts;
+}
+
+/**
+ * The matching rule for two sets (see matchUnits), without groups: the pairs
+ * taken, as indexes into each set. `order` holds only this pair of sets'
+ * rows, strongest first (ordersByPair).
+ */
+export function matchPair(pairs: CandidatePairs, order: Int32Array, sizeA: number, sizeB: number): [number, number][] {
+  const takenA = new Uint8Array(sizeA);
+  const takenB = new Uint8Array(sizeB);
+  const matched: [number, number][] = [];
+  for (const row of order) {
+    const indexA = pairs.indexA[row] as number;
+    const indexB = pairs.indexB[row] as number;
+    if (takenA[indexA] || takenB[indexB]) continue;
+    takenA[indexA] = 1;
+    takenB[indexB] = 1;
+    matched.push([indexA, indexB]);
   }
   return matched;
 }
 
-/**
- * Every pair of annotations, one from set `setA` and one from `setB`, that
- * share at least one character. Sorted by start, each annotation is compared
- * only with those starting within the longest extent before its end, so a
- * document's sets are compared in about n log n, not n². Strongest first
- * (the order matching takes them in).
- */
-export function candidates(a: PreparedSet, b: PreparedSet, setA: number, setB: number): Candidate[] {
-  const found: Candidate[] = [];
-  const starts = b.byStart;
-  a.items.forEach((x, indexA) => {
-    const from = firstWhere(starts.length, (i) => (b.items[starts[i] as number] as Prepared).start > x.start - b.longest);
-    for (let i = from; i < starts.length; i++) {
-      const indexB = starts[i] as number;
-      const y = b.items[indexB] as Prepared;
-      if (y.start >= x.end) break;
-      if (y.end <= x.start) continue;
-      const overlap = sharedCharacters(x.item, y.item);
-      if (overlap === 0) continue;
-      found.push({ setA, setB, indexA, indexB, overlap, distance: Math.abs(x.start - y.start) + Math.abs(x.end - y.end) });
-    }
-  });
-  return found.sort(byStrength);
-}
-
-/** Largest overlap first; then the closer boundaries; then a fixed order, so the same input always matches the same way. */
-const byStrength = (x: Candidate, y: Candidate) =>
-  y.overlap - x.overlap || x.distance - y.distance || x.setA - y.setA || x.indexA - y.indexA || x.setB - y.setB || x.indexB - y.indexB;
-
-/** The matching rule for two sets (see matchUnits), without groups: the pairs taken, as indexes into each set; `found` as candidates gives it, strongest first. */
-export function matchPair(found: readonly Candidate[]): [number, number][] {
-  const takenA = new Set<number>();
-  const takenB = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const pair of found) {
-    if (takenA.has(pair.indexA) || takenB.has(pair.indexB)) continue;
-    takenA.add(pair.indexA);
-    takenB.add(pair.indexB);
-    pairs.push([pair.indexA, pair.indexB]);
-  }
-  return pairs;
-}
+/** No annotation of this set in a unit. */
+const NONE = -1;
 
 /**
  * The matching rule: one-to-one, by largest overlap. Pairs sharing the most
@@ -134,52 +237,52 @@ export function matchPair(found: readonly Candidate[]): [number, number][] {
  * pair joins two groups only when they have no set in common.
  *
  * Returns each unit as the index of its annotation in each set (undefined
- * where a set has none); every annotation is in exactly one unit.
+ * where a set has none); every annotation is in exactly one unit. `order`
+ * is `pairs.strongestFirst()`.
  */
-export function matchUnits(sizes: readonly number[], found: readonly Candidate[]): (number | undefined)[][] {
-  const offsets: number[] = [];
+export function matchUnits(sizes: readonly number[], pairs: CandidatePairs, order: Int32Array): (number | undefined)[][] {
+  const sets = sizes.length;
+  const offsets = new Int32Array(sets);
   let total = 0;
-  for (const size of sizes) {
-    offsets.push(total);
+  sizes.forEach((size, set) => {
+    offsets[set] = total;
     total += size;
-  }
-  const node = (set: number, index: number) => (offsets[set] as number) + index;
-  // Each annotation starts as a group of its own (the group is named by one member, `groupOf`);
-  // a group's members are only listed once it has more than one.
-  const groupOf = Int32Array.from({ length: total }, (_, i) => i);
-  const members = new Map<number, (number | undefined)[]>();
-  const unitOf = (group: number, set: number, index: number) => {
-    let unit = members.get(group);
-    if (!unit) {
-      unit = new Array<number | undefined>(sizes.length).fill(undefined);
-      unit[set] = index;
-      members.set(group, unit);
-    }
-    return unit;
-  };
-  for (const pair of [...found].sort(byStrength)) {
-    const x = groupOf[node(pair.setA, pair.indexA)] as number;
-    const y = groupOf[node(pair.setB, pair.indexB)] as number;
-    if (x === y) continue;
-    const unitX = unitOf(x, pair.setA, pair.indexA);
-    const unitY = unitOf(y, pair.setB, pair.indexB);
-    if (unitX.some((index, set) => index !== undefined && unitY[set] !== undefined)) continue;
-    unitY.forEach((index, set) => {
-      if (index === undefined) return;
-      unitX[set] = index;
-      groupOf[node(set, index)] = x;
-    });
-    members.delete(y);
-  }
-  const units = [...members.values()];
+  });
+  // Each annotation starts as a group of its own, named by its node; `members` holds, for the node naming
+  // a group, its annotation's index in each set (NONE where the group has none).
+  const groupOf = new Int32Array(total);
+  const members = new Int32Array(total * sets).fill(NONE);
   sizes.forEach((size, set) => {
     for (let index = 0; index < size; index++) {
-      const n = node(set, index);
-      if (groupOf[n] !== n || members.has(n)) continue;
-      const unit = new Array<number | undefined>(sizes.length).fill(undefined);
-      unit[set] = index;
-      units.push(unit);
+      const node = (offsets[set] as number) + index;
+      groupOf[node] = node;
+      members[node * sets + set] = index;
     }
   });
+  for (const row of order) {
+    const x = groupOf[(offsets[pairs.setA[row] as number] as number) + (pairs.indexA[row] as number)] as number;
+    const y = groupOf[(offsets[pairs.setB[row] as number] as number) + (pairs.indexB[row] as number)] as number;
+    if (x === y) continue;
+    let clash = false;
+    for (let set = 0; set < sets && !clash; set++) clash = members[x * sets + set] !== NONE && members[y * sets + set] !== NONE;
+    if (clash) continue;
+    for (let set = 0; set < sets; set++) {
+      const index = members[y * sets + set] as number;
+      if (index === NONE) continue;
+      members[x * sets + set] = index;
+      members[y * sets + set] = NONE;
+      groupOf[(offsets[set] as number) + index] = x;
+    }
+  }
+  const units: (number | undefined)[][] = [];
+  for (let node = 0; node < total; node++) {
+    if (groupOf[node] !== node) continue;
+    const unit = new Array<number | undefined>(sets);
+    for (let set = 0; set < sets; set++) {
+      const index = members[node * sets + set] as number;
+      unit[set] = index === NONE ? undefined : index;
+    }
+    units.push(unit);
+  }
   return units;
 }
