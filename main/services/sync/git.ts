@@ -47,14 +47,23 @@ export function gitMessage(error: unknown): string {
   );
 }
 
-/** The version of the system's git ("2.39.5"), or null where there is none (the analyst is told Sync needs it). */
+let version: Promise<string | null> | null = null;
+
+/**
+ * The version of the system's git ("2.39.5"), or null where there is none
+ * (the analyst is told Sync needs it). Asked once per process; a git
+ * installed while Gloss runs is found when the answer was "none".
+ */
 export async function gitVersion(): Promise<string | null> {
-  try {
-    const version = await simpleGit(options(process.cwd())).version();
-    return version.installed ? `${version.major}.${version.minor}.${String(version.patch)}` : null;
-  } catch {
-    return null;
-  }
+  version ??= simpleGit(options(process.cwd()))
+    .version()
+    .then(
+      (found) => (found.installed ? `${found.major}.${found.minor}.${String(found.patch)}` : null),
+      () => null,
+    );
+  const found = await version;
+  if (found === null) version = null;
+  return found;
 }
 
 /** One repository: the workspace folder. */

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/browser';
 import { startHarness } from '../../harness/server';
 import { step } from '../deadline';
 import { documentAndAnnotationFiles, inScratchFolder } from '../files';
+import { syncFigure } from '../sync-figure';
 import { measureAdjudicationOpen } from '../team-page';
 import { failedFigure, median, type BenchResult, type BenchSuite } from '../types';
 import { generateAnnotations } from '../workloads/articles';
@@ -90,7 +91,7 @@ async function adjudicationFigure(root: string): Promise<BenchResult> {
   }
 }
 
-/** Issue 17's figures: agreement over a team's sets, and the adjudication view's opening. */
+/** Issue 17's figures: agreement over a team's sets, the adjudication view's opening, and a sync with nothing new. */
 export const teamSuite: BenchSuite = {
   name: 'team',
   limitMs: 15 * 60_000,
@@ -98,5 +99,6 @@ export const teamSuite: BenchSuite = {
     inScratchFolder('gloss-bench-team-', async (root) => [
       await agreementFigure(root).catch((error: unknown) => failedFigure('team: agreement', error)),
       await adjudicationFigure(root).catch((error: unknown) => failedFigure('team: adjudication view opens', error)),
+      await syncFigure(root).catch((error: unknown) => failedFigure('team: sync with no changes', error)),
     ]),
 };
