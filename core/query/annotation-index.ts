@@ -22,103 +22,169 @@ export interface IndexedDocument {
 export interface IndexedAnnotation {
   annotation: StoredAnnotation;
   document: IndexedDocument;
-  /**
-   * The words and the note, folded as names are (case, accents, spaces):
-   * what a text filter searches. Folded on the first text query, not while
-   * the index is built, so opening a workspace does not wait for it.
-   */
-  searchable: string | null;
   /** The day of its first date field (an event's date), or null. */
   eventDate: string | null;
 }
 
-/**
- * A filter's starting rows: one posting list or several (which the query
- * merges), each the rows' places in allRows() in ascending order. Places
- * rather than rows: four bytes an entry, a million annotations' lists stay small.
- */
-export type PostingLists = readonly Int32Array[];
-
-/** The entities a row links to, as its posting keys: entity ids as saved (through a field, its words or a span it links to), and its free-text values folded. */
-function linkKeys(row: IndexedAnnotation, index: AnnotationIndex): string[] {
-  const { annotation, document } = row;
+/** The entities a row links to, as link keys: entity ids as saved (through a field, its words or a span it links to), and its free-text values folded. */
+function linkKeys(annotation: StoredAnnotation, byId: ReadonlyMap<string, IndexedAnnotation>): string[] {
   const keys: string[] = [];
   if (annotation.entity !== undefined) keys.push(annotation.entity);
   for (const value of Object.values(annotation.fields)) {
     if (typeof value === 'string') keys.push(freeTextKey(value));
     else if (typeof value === 'object' && 'entity' in value) keys.push(value.entity);
     else if (typeof value === 'object' && 'ref' in value) {
-      const linked = index.annotation(document.id, value.ref)?.entity;
+      const linked = byId.get(value.ref)?.annotation.entity;
       if (linked !== undefined) keys.push(linked);
     }
   }
   return keys;
 }
 
-/** The posting key of a free-text value (a speaker typed as a name): apart from entity ids, which hold no NUL. */
+/** The link key of a free-text value (a speaker typed as a name): apart from entity ids, which hold no NUL. */
 export const freeTextKey = (text: string) => `\u0000${aliasKey(text)}`;
 
-interface DocumentRows {
-  document: IndexedDocument;
-  byId: Map<string, IndexedAnnotation>;
-  /** The rows in reading order, sorted again only after a change. */
-  ordered: IndexedAnnotation[] | null;
+/** Between two rows' folded words in a document's text: a NUL, which folded words of a query cannot match across. */
+const ROW_BREAK = '\u0000';
+
+/**
+ * One document's rows as a query reads them, made again whenever the
+ * document changes (a save touches one document: a few hundred rows, not
+ * the workspace).
+ */
+export interface DocumentRows {
+  readonly document: IndexedDocument;
+  /** Its rows in reading order. */
+  readonly rows: readonly IndexedAnnotation[];
+  /** The link keys (see linkKeys) any of its rows holds: an entity query passes over documents holding none of its keys. */
+  readonly links: ReadonlySet<string>;
+  /**
+   * Every row's words and note, folded as names are (case, accents, spaces),
+   * joined by ROW_BREAK, and where each row starts in it (one more entry,
+   * past the end, closes the last row): a text filter searches one string
+   * per document. Null until folded: folding every document costs about as
+   * much as reading them, so the workspace opens without waiting for it
+   * (see foldSome).
+   */
+  folded: FoldedText | null;
+}
+
+interface FoldedText {
+  text: string;
+  starts: Int32Array;
 }
 
 function indexed(annotation: StoredAnnotation, document: IndexedDocument): IndexedAnnotation {
   const dated = Object.values(annotation.fields).find(isDateValue);
-  return { annotation, document, searchable: null, eventDate: dated ? isoDay(dated.date) : null };
+  return { annotation, document, eventDate: dated ? isoDay(dated.date) : null };
 }
 
-/** The row's words and note as a text filter compares them, folded once and kept. */
-export function searchableText(row: IndexedAnnotation): string {
-  if (row.searchable === null) {
-    const words = quotedText(row.annotation);
-    row.searchable = aliasKey(row.annotation.note ? `${words}\n${row.annotation.note}` : words);
+/** A row's words and note, as a text filter reads them. */
+function rowText(annotation: StoredAnnotation): string {
+  const words = quotedText(annotation);
+  return annotation.note ? `${words}\n${annotation.note}` : words;
+}
+
+/**
+ * Rows' words folded as names are (aliasKey), joined by ROW_BREAK, and where
+ * each row starts. Folded in one piece, one call for the whole document
+ * rather than one per row (a tenth of the time): folding leaves a NUL as it
+ * is and joins no whitespace across it, so a row's piece differs from its
+ * own key only by a space at either end, which no folded query (trimmed)
+ * can begin or end with. Rows holding a NUL themselves are folded one by one.
+ */
+function foldTexts(texts: readonly string[]): FoldedText {
+  const starts = new Int32Array(texts.length + 1);
+  if (texts.some((text) => text.includes(ROW_BREAK))) {
+    const folded = texts.map(aliasKey);
+    let at = 0;
+    folded.forEach((text, i) => {
+      starts[i] = at;
+      at += text.length + ROW_BREAK.length;
+    });
+    starts[texts.length] = at;
+    return { text: folded.join(ROW_BREAK), starts };
   }
-  return row.searchable;
+  const text = aliasKey(texts.join(ROW_BREAK));
+  let at = 0;
+  for (let i = 1; i < texts.length; i++) {
+    at = text.indexOf(ROW_BREAK, at) + 1;
+    starts[i] = at;
+  }
+  starts[texts.length] = text.length + ROW_BREAK.length;
+  return { text, starts };
+}
+
+/** True when the rows are in reading order already: the store writes them so, and a sort is then not needed. */
+function inReadingOrder(rows: readonly IndexedAnnotation[]): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    if (a && b && compareAnnotations(a.annotation, b.annotation) > 0) return false;
+  }
+  return true;
+}
+
+/** A document's rows in order, their link keys and their folded text. */
+function documentRows(document: IndexedDocument, byId: ReadonlyMap<string, IndexedAnnotation>): DocumentRows {
+  const rows = [...byId.values()];
+  if (!inReadingOrder(rows)) rows.sort((a, b) => compareAnnotations(a.annotation, b.annotation));
+  const links = new Set<string>();
+  for (const row of rows) for (const key of linkKeys(row.annotation, byId)) links.add(key);
+  return { document, rows, links, folded: null };
+}
+
+/**
+ * Marks in `hits` the places of the document's rows whose folded words
+ * contain `words` (folded); one pass of indexOf over the document's text,
+ * each row's remaining words skipped once it is found.
+ */
+export function markTextHits(rows: DocumentRows, words: string, hits: Uint8Array): void {
+  const { text, starts } = (rows.folded ??= foldTexts(rows.rows.map((row) => rowText(row.annotation))));
+  const count = rows.rows.length;
+  hits.fill(0, 0, count);
+  if (words.includes(ROW_BREAK)) {
+    // Folded words hold no break of their own unless a row's do: compared row by row.
+    for (let i = 0; i < count; i++) hits[i] = text.slice(starts[i], (starts[i + 1] ?? 0) - ROW_BREAK.length).includes(words) ? 1 : 0;
+    return;
+  }
+  let row = 0;
+  let at = text.indexOf(words);
+  while (at !== -1) {
+    while (row < count && (starts[row + 1] ?? 0) <= at) row++;
+    if (row >= count) return;
+    hits[row] = 1;
+    at = text.indexOf(words, starts[row + 1] ?? text.length);
+  }
 }
 
 /** Rows read out and kept at most: about 40 MB of answers, however large the workspace. */
 const READOUTS_KEPT = 100_000;
 
-const NONE = new Int32Array(0);
-
-/** Each key's rows, as their places in `rows` (ascending); a row listed once per key however often `keysOf` names it. */
-function postingLists(rows: readonly IndexedAnnotation[], keysOf: (row: IndexedAnnotation) => readonly string[]): Map<string, Int32Array> {
-  const places = new Map<string, number[]>();
-  rows.forEach((row, place) => {
-    for (const key of keysOf(row)) {
-      let list = places.get(key);
-      if (!list) places.set(key, (list = []));
-      if (list.at(-1) !== place) list.push(place);
-    }
-  });
-  return new Map([...places].map(([key, list]) => [key, Int32Array.from(list)]));
-}
+/** Titles in the order localeCompare gives, without making a collator per comparison. */
+const titleOrder = new Intl.Collator();
 
 /** Articles by publication day (undated last), then title: the order results are listed in. */
-function compareDocuments(a: DocumentRows, b: DocumentRows): number {
-  const [da, db] = [a.document.published, b.document.published];
+function compareDocuments(a: IndexedDocument, b: IndexedDocument): number {
+  const [da, db] = [a.published, b.published];
   if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
-  return a.document.title.localeCompare(b.document.title) || (a.document.id < b.document.id ? -1 : 1);
+  return titleOrder.compare(a.title, b.title) || (a.id < b.id ? -1 : 1);
+}
+
+interface Held {
+  byId: Map<string, IndexedAnnotation>;
+  rows: DocumentRows;
 }
 
 /**
  * Every annotation of a workspace, by document, kept up to date change by
- * change: a save's upserts and removals touch only the annotations they name,
- * so the index is never rebuilt while the workspace is open.
+ * change: a save's upserts and removals touch only the document they are
+ * in (its rows, links and folded text made again), so the index is never
+ * rebuilt while the workspace is open.
  */
 export class AnnotationIndex {
-  private readonly documents = new Map<string, DocumentRows>();
+  private readonly documents = new Map<string, Held>();
+  /** The documents in the order results are listed in; sorted again only when a document comes, goes or is retitled or redated. */
   private order: DocumentRows[] | null = null;
-  /** Every row in order, as one array: a query is one tight loop. Made again after a change, on the next query. */
-  private flat: IndexedAnnotation[] | null = null;
-  /** Rows by type and by set, in the flat order: a query naming a type reads only that type's rows. Made with the flat list. */
-  private byType = new Map<string, Int32Array>();
-  private bySet = new Map<string, Int32Array>();
-  /** Rows by the entities they link to (see linkKeys), made on the first entity query after a change. */
-  private byLink: Map<string, Int32Array> | null = null;
   /**
    * Rows as answers give them, kept once read out: the view reads the same
    * rows again and again as the analyst narrows a query. Dropped with their
@@ -134,20 +200,18 @@ export class AnnotationIndex {
     const byId = new Map<string, IndexedAnnotation>();
     for (const annotation of annotations) byId.set(annotation.id, indexed(annotation, document));
     this.forgetReadouts(document.id);
-    this.documents.set(document.id, { document, byId, ordered: null });
+    this.documents.set(document.id, { byId, rows: documentRows(document, byId) });
     this.order = null;
-    this.flat = null;
   }
 
   /** Takes a document's new title, outlet or date (its annotations stay as they are). */
   describeDocument(document: IndexedDocument): void {
-    const rows = this.documents.get(document.id);
-    if (!rows) return;
+    const held = this.documents.get(document.id);
+    if (!held) return;
     // Each row points at this one object: changed in place, every row follows.
-    Object.assign(rows.document, document);
+    Object.assign(held.rows.document, document);
     this.forgetReadouts(document.id);
     this.order = null;
-    this.flat = null;
   }
 
   /** The ids of the documents it holds. */
@@ -157,22 +221,23 @@ export class AnnotationIndex {
 
   removeDocument(id: string): void {
     this.forgetReadouts(id);
-    if (this.documents.delete(id)) {
-      this.order = null;
-      this.flat = null;
-    }
+    if (this.documents.delete(id)) this.order = null;
   }
 
   /** Applies one save's changes to a document the index holds; false when it holds no such document. */
   applyChanges(documentId: string, changes: AnnotationChangeRequest): boolean {
-    const rows = this.documents.get(documentId);
-    if (!rows) return false;
+    const held = this.documents.get(documentId);
+    if (!held) return false;
     // Every row of the document: a span field reads the words of the annotation it links to, which may be the one changed.
     this.forgetReadouts(documentId);
-    for (const id of changes.remove) rows.byId.delete(id);
-    for (const annotation of changes.upsert) rows.byId.set(annotation.id, indexed(annotation, rows.document));
-    rows.ordered = null;
-    this.flat = null;
+    const document = held.rows.document;
+    for (const id of changes.remove) held.byId.delete(id);
+    for (const annotation of changes.upsert) held.byId.set(annotation.id, indexed(annotation, document));
+    const rows = documentRows(document, held.byId);
+    rows.folded = foldTexts(rows.rows.map((row) => rowText(row.annotation)));
+    // The document keeps its place in the order: only its rows are new.
+    if (this.order) this.order[this.order.indexOf(held.rows)] = rows;
+    held.rows = rows;
     return true;
   }
 
@@ -182,7 +247,7 @@ export class AnnotationIndex {
 
   get size(): number {
     let count = 0;
-    for (const rows of this.documents.values()) count += rows.byId.size;
+    for (const held of this.documents.values()) count += held.byId.size;
     return count;
   }
 
@@ -191,38 +256,25 @@ export class AnnotationIndex {
     return this.documents.get(documentId)?.byId.get(id)?.annotation;
   }
 
-  /** Every annotation: articles by publication day, each in reading order. */
-  allRows(): readonly IndexedAnnotation[] {
-    if (this.flat) return this.flat;
-    this.order ??= [...this.documents.values()].sort(compareDocuments);
-    const flat: IndexedAnnotation[] = [];
-    for (const rows of this.order) {
-      rows.ordered ??= [...rows.byId.values()].sort((a, b) => compareAnnotations(a.annotation, b.annotation));
-      for (const row of rows.ordered) flat.push(row);
+  /** Every document's rows: articles by publication day (undated last), then title. */
+  inOrder(): readonly DocumentRows[] {
+    this.order ??= [...this.documents.values()].map((held) => held.rows).sort((a, b) => compareDocuments(a.document, b.document));
+    return this.order;
+  }
+
+  /**
+   * Folds the words of up to `documents` documents not yet folded (what a
+   * text filter searches), so that the first text query need not; false
+   * once every document is folded.
+   */
+  foldSome(documents: number): boolean {
+    let left = documents;
+    for (const { rows } of this.documents.values()) {
+      if (rows.folded !== null) continue;
+      if (left-- === 0) return true;
+      rows.folded = foldTexts(rows.rows.map((row) => rowText(row.annotation)));
     }
-    this.flat = flat;
-    this.byType = postingLists(flat, (row) => [row.annotation.type]);
-    this.bySet = postingLists(flat, (row) => [row.annotation.set]);
-    this.byLink = null;
-    return flat;
-  }
-
-  /** The rows of each type named, in order: one list per type. */
-  ofTypes(types: readonly string[]): PostingLists {
-    this.allRows();
-    return [...new Set(types)].map((type) => this.byType.get(type) ?? NONE);
-  }
-
-  /** The rows of one set, in order. */
-  ofSet(set: string): PostingLists {
-    this.allRows();
-    return [this.bySet.get(set) ?? NONE];
-  }
-
-  /** The rows linking to any of these keys (entity ids, or freeTextKey of a name), one list per key, each in order. */
-  linkedTo(keys: readonly string[]): PostingLists {
-    const byLink = (this.byLink ??= postingLists(this.allRows(), (row) => linkKeys(row, this)));
-    return [...new Set(keys)].map((key) => byLink.get(key) ?? NONE);
+    return false;
   }
 
   /** A row as last read out, while its document, its links and the entities (`entities`, compared by identity) are as they were. */
@@ -240,7 +292,7 @@ export class AnnotationIndex {
   }
 
   private forgetReadouts(documentId: string): void {
-    const rows = this.documents.get(documentId);
-    if (rows) for (const row of rows.byId.values()) this.readouts.delete(row);
+    const held = this.documents.get(documentId);
+    if (held) for (const row of held.byId.values()) this.readouts.delete(row);
   }
 }

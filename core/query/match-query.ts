@@ -2,7 +2,7 @@ import { aliasKey, entityByName, namesOf } from '../entities/alias-key';
 import type { FieldValue } from '../model/annotation';
 import type { Entity } from '../model/entity';
 import type { LabelType } from '../model/label-types';
-import { freeTextKey, searchableText, type AnnotationIndex, type IndexedAnnotation, type IndexedDocument, type PostingLists } from './annotation-index';
+import { freeTextKey, markTextHits, type AnnotationIndex, type IndexedAnnotation, type IndexedDocument } from './annotation-index';
 import { entitiesById, fieldCell } from './field-cells';
 import { isoDay } from './iso-day';
 import type { FieldFilter, Query } from './query';
@@ -15,26 +15,14 @@ export interface QueryContext {
 
 type Test = (row: IndexedAnnotation) => boolean;
 
-/** A filter as a test of each row and, where the index keeps them, the posting lists holding every row it can keep. */
-interface Filter {
-  test: Test;
-  among?: () => PostingLists;
-}
-
-/** The day a row counts on for a date range: its own date (an event's) or its article's, as the query asks. */
-function rowDate(row: IndexedAnnotation, basis: Query['dateBasis']): string | null {
-  return basis === 'published' ? row.document.published : (row.eventDate ?? row.document.published);
-}
-
-function dateTest(query: Query): Test | null {
+/** The day range of a query, each end as an ISO day, or null when it has none. */
+function dayRange(query: Query): { from: string | null; to: string | null } | null {
   const from = query.from ? isoDay(query.from) : null;
   const to = query.to ? isoDay(query.to) : null;
-  if (from === null && to === null) return null;
-  return (row) => {
-    const day = rowDate(row, query.dateBasis);
-    return day !== null && (from === null || day >= from) && (to === null || day <= to);
-  };
+  return from === null && to === null ? null : { from, to };
 }
+
+const inRange = (day: string | null, { from, to }: { from: string | null; to: string | null }) => day !== null && (from === null || day >= from) && (to === null || day <= to);
 
 /**
  * Rows that link to the entity named (by its name or any alias): through an
@@ -42,11 +30,11 @@ function dateTest(query: Query): Test | null {
  * field whose linked annotation names it, or a free-text field holding one of
  * its names. A name no entity answers to still finds free-text values.
  */
-function entityFilter(name: string, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Filter {
+function entityFilter(name: string, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): { keys: string[]; test: Test } {
   const entity = entityByName(context.entities, name);
   const names = (entity ? namesOf(entity) : [name]).map(aliasKey);
   const test = entityTest(entity, new Set(names), role, context, index);
-  return { test, among: () => index.linkedTo([...(entity ? [entity.id, ...entity.mergedIds] : []), ...names.map(freeTextKey)]) };
+  return { test, keys: [...(entity ? [entity.id, ...entity.mergedIds] : []), ...names.map(freeTextKey)] };
 }
 
 function entityTest(entity: Entity | undefined, keys: ReadonlySet<string>, role: Query['entityRole'], context: QueryContext, index: AnnotationIndex): Test {
@@ -85,92 +73,79 @@ function fieldTest(filter: FieldFilter, context: QueryContext, index: Annotation
     const ids = fieldIds.get(row.annotation.type) ?? [filter.key];
     return ids.some((id) => {
       const value = row.annotation.fields[id];
-      return value !== undefined && holds(fieldCell(value, { lookup, index, documentId: row.document.id }));
+      if (value === undefined) return false;
+      // A choice or a number reads as itself (readableValue): no links to resolve.
+      return holds(typeof value === 'object' ? fieldCell(value, { lookup, index, documentId: row.document.id }) : String(value));
     });
   };
 }
 
-/** A test of the row's document, worked out once per document rather than once per row. */
-function perDocument(test: (document: IndexedDocument) => boolean): Test {
-  const answers = new Map<IndexedDocument, boolean>();
-  return (row) => {
-    let answer = answers.get(row.document);
-    if (answer === undefined) answers.set(row.document, (answer = test(row.document)));
-    return answer;
-  };
+/**
+ * A query as the work each document and row needs; the parts it leaves out
+ * cost nothing. What a document answers for all its rows (its title, outlet,
+ * publication date, the entities it links to) is asked once per document,
+ * and a document that fails is passed over whole.
+ */
+interface Plan {
+  documents: ((document: IndexedDocument) => boolean)[];
+  /** Link keys (entity ids, free-text names) of which a document must hold one, or null. */
+  links: readonly string[] | null;
+  /** Folded words a row's text or note must hold, or null. */
+  text: string | null;
+  /** Tests of each row, cheapest first. */
+  rows: Test[];
 }
 
-/** The query as filters; the parts it leaves out cost nothing. */
-function compileQuery(query: Query, context: QueryContext, index: AnnotationIndex): Filter[] {
-  const filters: Filter[] = [];
+function planQuery(query: Query, context: QueryContext, index: AnnotationIndex): Plan {
+  const plan: Plan = { documents: [], links: null, text: null, rows: [] };
   if (query.types && query.types.length > 0) {
     const types = new Set(query.types);
-    const listed = query.types;
-    filters.push({ test: (row) => types.has(row.annotation.type), among: () => index.ofTypes(listed) });
+    plan.rows.push((row) => types.has(row.annotation.type));
   }
   if (query.set) {
     const set = query.set;
-    filters.push({ test: (row) => row.annotation.set === set, among: () => index.ofSet(set) });
+    plan.rows.push((row) => row.annotation.set === set);
   }
   if (query.document) {
     const words = aliasKey(query.document);
     const id = query.document;
-    filters.push({ test: perDocument((document) => document.id === id || aliasKey(document.title).includes(words)) });
+    plan.documents.push((document) => document.id === id || aliasKey(document.title).includes(words));
   }
   if (query.outlet) {
     const words = aliasKey(query.outlet);
-    filters.push({ test: perDocument((document) => document.outlet !== null && aliasKey(document.outlet).includes(words)) });
+    plan.documents.push((document) => document.outlet !== null && aliasKey(document.outlet).includes(words));
   }
-  const dates = dateTest(query);
-  if (dates) filters.push({ test: dates });
-  if (query.text && aliasKey(query.text) !== '') {
-    const words = aliasKey(query.text);
-    filters.push({ test: (row) => searchableText(row).includes(words) });
+  const range = dayRange(query);
+  if (range && query.dateBasis === 'published') plan.documents.push((document) => inRange(document.published, range));
+  else if (range) plan.rows.push((row) => inRange(row.eventDate ?? row.document.published, range));
+  if (query.text && aliasKey(query.text) !== '') plan.text = aliasKey(query.text);
+  if (query.entity && aliasKey(query.entity) !== '') {
+    const filter = entityFilter(query.entity, query.entityRole, context, index);
+    plan.links = filter.keys;
+    plan.rows.push(filter.test);
   }
-  if (query.entity && aliasKey(query.entity) !== '') filters.push(entityFilter(query.entity, query.entityRole, context, index));
-  for (const filter of query.fields ?? []) filters.push({ test: fieldTest(filter, context, index) });
-  return filters;
-}
-
-const sizeOf = (lists: PostingLists) => lists.reduce((sum, list) => sum + list.length, 0);
-
-/**
- * The places (in allRows) of the rows a query need look at, ascending: the
- * shortest posting lists a filter offers (a type's rows, a set's, an
- * entity's), or null for every row.
- */
-function candidates(filters: readonly Filter[]): Int32Array | null {
-  let shortest: PostingLists | null = null;
-  for (const filter of filters) {
-    const lists = filter.among?.();
-    if (lists && (shortest === null || sizeOf(lists) < sizeOf(shortest))) shortest = lists;
-  }
-  if (shortest === null) return null;
-  if (shortest.length === 1 && shortest[0]) return shortest[0];
-  // A row can be on several lists (an entity's id and its name in free text): each once, in order.
-  const merged = new Int32Array(sizeOf(shortest));
-  let filled = 0;
-  for (const list of shortest) {
-    merged.set(list, filled);
-    filled += list.length;
-  }
-  return Int32Array.from(new Set(merged.sort()));
+  for (const filter of query.fields ?? []) plan.rows.push(fieldTest(filter, context, index));
+  return plan;
 }
 
 /** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
 export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
-  const filters = compileQuery(query, context, index);
-  const places = candidates(filters);
-  const rows = index.allRows();
-  const tests = filters.map((filter) => filter.test);
+  const plan = planQuery(query, context, index);
+  const tests = plan.rows;
   const [only] = tests;
   const keep: Test = tests.length === 0 ? () => true : tests.length === 1 && only ? only : (row) => tests.every((test) => test(row));
-  if (places === null) {
-    for (const row of rows) if (keep(row)) visit(row);
-    return;
-  }
-  for (const place of places) {
-    const row = rows[place];
-    if (row !== undefined && keep(row)) visit(row);
+  let hits = new Uint8Array(0);
+  for (const rows of index.inOrder()) {
+    if (!plan.documents.every((test) => test(rows.document))) continue;
+    if (plan.links && !plan.links.some((key) => rows.links.has(key))) continue;
+    const count = rows.rows.length;
+    if (plan.text !== null) {
+      if (hits.length < count) hits = new Uint8Array(count * 2);
+      markTextHits(rows, plan.text, hits);
+    }
+    for (let i = 0; i < count; i++) {
+      const row = rows.rows[i];
+      if (row !== undefined && (plan.text === null || hits[i] === 1) && keep(row)) visit(row);
+    }
   }
 }

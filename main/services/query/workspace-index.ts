@@ -8,6 +8,9 @@ import { answerQuery, type QueryAnswer } from '../../../core/query/query-rows';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import type { Workspace } from '../workspace/workspace';
 
+/** Documents folded per turn of the event loop: a few milliseconds, so a query or a save is not held up. */
+const FOLDED_PER_STEP = 10;
+
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** What the index keeps of a manifest entry; the publication date read as the reader reads it (relative dates count from it). */
@@ -48,7 +51,23 @@ export class WorkspaceIndex {
     const touched = index.building ?? new Set<string>();
     index.building = null;
     await index.read([...touched]);
+    // The documents' order is made now, not on the first query; their words are folded right after.
+    index.index.inOrder();
+    index.foldInBackground();
     return index;
+  }
+
+  /**
+   * Folds the documents' words (what a text filter searches) a few
+   * documents at a time between other work, so the first text query does
+   * not wait for the whole workspace; one coming sooner folds the rest itself.
+   * The timer does not keep a command-line process alive.
+   */
+  private foldInBackground(): void {
+    const step = () => {
+      if (this.index.foldSome(FOLDED_PER_STEP)) setImmediate(step).unref();
+    };
+    setImmediate(step).unref();
   }
 
   get size(): number {

@@ -30,12 +30,19 @@ describe('aliasKey: when two names are the same name', () => {
     ['O’Neill', "o'neill"],
     ['Saint‐Étienne', 'saint-etienne'],
     ['Ёлкина', 'елкина'],
+    ['“Tolls\n\tRISE”, «Maire»', '“tolls rise”, «maire»'],
+    ['“Vargaová”', '“vargaova”'],
   ])('%s → %s', (name, key) => expect(aliasKey(name)).toBe(key));
 
   it('keeps spellings apart: two spellings are two aliases, never one guessed name', () => {
     expect(aliasKey('Vargova')).not.toBe(aliasKey('Vargaova'));
     expect(entityByName(all, 'Vargowa')).toBeUndefined();
     expect(entityByName(all, 'Vargova')?.id).toBe('e-varga');
+  });
+
+  it('folds plain text (ASCII, quotation marks) as the full folding does', () => {
+    const full = (name: string) => name.normalize('NFKD').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim().normalize('NFC');
+    for (const name of ['A\r\nB  C', '„Ab“ ‚c‘', '• «Ab» ‹c›', '‟X” † ‡ ‛y']) expect(aliasKey(name)).toBe(full(name).replace(/[\u2018\u2019]/g, "'"));
   });
 
   it('keeps vowel signs of scripts where they are letters', () => {
