@@ -161,6 +161,9 @@ export const AgreementRequestSchema = z
   .strict();
 
 /** More changes than one save carries: "Tag all matches" in a long article makes a few thousand. */
+/** Suggestions of one document by their `suggestionKey` (core/suggest/to-annotations.ts), for remembering or forgetting their rejection. */
+const RejectionsRequest = z.object({ documentId: DocumentIdSchema, keys: z.array(z.string().min(1).max(LIMITS.name * 10)).min(1).max(10_000) }).strict();
+
 const MAX_CHANGES = 200_000;
 
 /**
@@ -338,10 +341,9 @@ export const contract = {
     }),
   },
   /** Remembers suggestions the analyst rejected (by `suggestionKey`), so the engine does not make them again. */
-  rejectSuggestions: {
-    request: z.object({ documentId: DocumentIdSchema, keys: z.array(z.string().min(1).max(LIMITS.name * 10)).min(1).max(10_000) }).strict(),
-    response: z.object({}),
-  },
+  rejectSuggestions: { request: RejectionsRequest, response: z.object({}) },
+  /** Forgets rejections the analyst undid, so the engine makes those suggestions again; a key never rejected is no change. */
+  forgetRejectedSuggestions: { request: RejectionsRequest, response: z.object({}) },
   /** Every annotation that links to an entity, across the workspace, as saved. */
   listEntityMentions: {
     request: Empty,

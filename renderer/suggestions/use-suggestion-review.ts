@@ -23,6 +23,7 @@ export interface SuggestionReview {
  * hidden); rejecting removes it and tells the services, so Suggest does not
  * make it again. A suggestion whose spans the analyst changed before
  * accepting is told as rejected too, in its first form: it was dealt with.
+ * Undoing a rejection tells the services to forget it, so Suggest makes it again.
  * After either, the next suggestion is selected and brought into view.
  */
 export function useSuggestionReview(props: {
@@ -47,17 +48,38 @@ export function useSuggestionReview(props: {
     }
   }, [annotations]);
 
-  const remember = useCallback(
-    (keys: readonly string[]) => {
+  // The services are told one thing after another, so forgetting a rejection on undo never overtakes the rejection itself.
+  const told = useRef<Promise<unknown>>(Promise.resolve());
+  const tell = useCallback(
+    (rejected: boolean, keys: readonly string[]) => {
       if (!documentId || keys.length === 0) return;
-      void glossApi()
-        .rejectSuggestions({ documentId, keys: [...keys] })
-        .then((result) => {
-          if (!result.ok) onNotice(`The rejection was not remembered (${result.error.message}): Suggest may make it again.`);
-        });
+      const request = { documentId, keys: [...keys] };
+      told.current = told.current.then(async () => {
+        const result = rejected ? await glossApi().rejectSuggestions(request) : await glossApi().forgetRejectedSuggestions(request);
+        if (result.ok) return;
+        onNotice(rejected ? `The rejection was not remembered (${result.error.message}): Suggest may make it again.` : `The undone rejection was not forgotten (${result.error.message}): Suggest will not make it again.`);
+      });
     },
     [documentId, onNotice],
   );
+  const remember = useCallback((keys: readonly string[]) => tell(true, keys), [tell]);
+  // Rejections made here, by suggestion, with the annotations as the rejection left them: undo brings the
+  // suggestion back, and its rejection is then forgotten; redo brings back those very annotations, and it is remembered again.
+  const rejections = useRef(new Map<string, { documentId: string; keys: string[]; remembered: boolean; after: readonly StoredAnnotation[] | null }>());
+  useEffect(() => {
+    for (const [id, rejection] of rejections.current) {
+      if (rejection.documentId !== documentId) continue;
+      const now = annotations.find((annotation) => annotation.id === id);
+      if (!rejection.remembered) {
+        if (annotations !== rejection.after) continue;
+        rejection.remembered = true;
+        tell(true, rejection.keys);
+      } else if (isSuggestion(now)) {
+        rejection.remembered = false;
+        tell(false, rejection.keys);
+      } else if (!now) rejection.after ??= annotations;
+    }
+  }, [annotations, documentId, tell]);
   const editedKeys = useCallback(
     (accepted: readonly StoredAnnotation[]) =>
       accepted.flatMap((annotation) => {
@@ -93,10 +115,12 @@ export function useSuggestionReview(props: {
       if (!editable || !isSuggestion(suggestion)) return;
       moveOn(id);
       act({ kind: 'remove', id });
-      remember([...new Set([suggestionKey(suggestion), ...editedKeys([suggestion])])]);
+      const keys = [...new Set([suggestionKey(suggestion), ...editedKeys([suggestion])])];
+      if (documentId) rejections.current.set(id, { documentId, keys, remembered: true, after: null });
+      remember(keys);
       announce('Suggestion rejected');
     },
-    [annotations, editable, act, remember, editedKeys, moveOn],
+    [annotations, editable, act, remember, editedKeys, moveOn, documentId],
   );
 
   const acceptAll = useCallback(

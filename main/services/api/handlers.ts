@@ -53,6 +53,12 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     const writable = session.writableWorkspace();
     return writable.ok ? work(writable.value) : err({ code: 'read-only', message: writable.error.message });
   };
+  /** Remembers or forgets rejected suggestions; a file that could not be read or written is named. */
+  const changeRejections = (change: (rejections: Workspace['rejections']) => Promise<Problem | null>) =>
+    withWritable(async (workspace) => {
+      const problem = await change(workspace.rejections);
+      return problem ? err({ code: 'failed', message: `${problem.file}: ${problem.message}` }) : ok({});
+    });
   const analyst = () => ({ analystName: preferences.analystName(), annotationSet: preferences.annotationSet() });
   const opened = (result: Result<Workspace | null, Problem>) =>
     result.ok ? ok({ opened: result.value !== null }) : failed(result.error);
@@ -204,11 +210,9 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         return ok(await suggestDocuments(workspace, ids, replace));
       }),
 
-    rejectSuggestions: ({ documentId, keys }) =>
-      withWritable(async (workspace) => {
-        const problem = await workspace.rejections.add(documentId, keys);
-        return problem ? err({ code: 'failed', message: `${problem.file}: ${problem.message}` }) : ok({});
-      }),
+    rejectSuggestions: ({ documentId, keys }) => changeRejections((rejections) => rejections.add(documentId, keys)),
+
+    forgetRejectedSuggestions: ({ documentId, keys }) => changeRejections((rejections) => rejections.remove(documentId, keys)),
 
     measureAgreement: (choice) =>
       withWorkspace(async (workspace) => {

@@ -22,7 +22,7 @@ interface RejectionsState {
 /**
  * The suggestions the analyst rejected, per workspace
  * (rejected-suggestions.json): read once, and written whole through the
- * workspace's verified writes after each rejection. A file that cannot be read
+ * workspace's verified writes after each rejection or undone rejection. A file that cannot be read
  * is reported and left as it is.
  */
 export class RejectionStore {
@@ -43,14 +43,30 @@ export class RejectionStore {
 
   /** Remembers rejections (each key once); refuses, naming the file, when it could not be read. */
   add(documentId: DocumentId, keys: readonly string[]): Promise<Problem | null> {
+    return this.change((current) => {
+      const known = new Set(current.filter((item) => item.documentId === documentId).map((item) => item.key));
+      const now = new Date().toISOString();
+      const added = [...new Set(keys)].filter((key) => !known.has(key)).map((key) => ({ documentId, key, rejected: now }));
+      return added.length === 0 ? null : [...current, ...added];
+    });
+  }
+
+  /** Forgets rejections (a rejection the analyst undid), so the engine makes those suggestions again; keys it does not hold are no change. */
+  remove(documentId: DocumentId, keys: readonly string[]): Promise<Problem | null> {
+    const forgotten = new Set(keys);
+    return this.change((current) => {
+      const kept = current.filter((item) => item.documentId !== documentId || !forgotten.has(item.key));
+      return kept.length === current.length ? null : kept;
+    });
+  }
+
+  /** One change to the list, in the file's queue: `next` answers the new list, or null for no change; the file is written whole. */
+  private change(next: (current: readonly Rejected[]) => Rejected[] | null): Promise<Problem | null> {
     return this.file.queue.run(this.file.path, async () => {
       const current = await this.list();
       if (current.problem) return current.problem;
-      const known = new Set(current.rejected.filter((item) => item.documentId === documentId).map((item) => item.key));
-      const now = new Date().toISOString();
-      const added = [...new Set(keys)].filter((key) => !known.has(key)).map((key) => ({ documentId, key, rejected: now }));
-      if (added.length === 0) return null;
-      const rejected = [...current.rejected, ...added];
+      const rejected = next(current.rejected);
+      if (!rejected) return null;
       try {
         await this.file.write(this.file.path, { format: REJECTED_FORMAT, version: REJECTED_VERSION, rejected });
       } catch (error) {

@@ -155,3 +155,53 @@ test('ghosts and a selected suggestion are accessible in light and dark at both 
   await expect(page.getByRole('alert')).toContainText('No new suggestions');
   expect(await highlightedTexts(page, ghosts('quote'))).not.toContain(FENWICK);
 });
+
+/** The keys rejected-suggestions.json holds: what Suggest will not make again. */
+async function rejectedKeys(gloss: GlossFixture): Promise<string[]> {
+  const file = await readFile(join(gloss.workspaceDir, 'rejected-suggestions.json'), 'utf8').catch(() => '{"rejected":[]}');
+  return (JSON.parse(file) as { rejected: { key: string }[] }).rejected.map((item) => item.key);
+}
+
+test('a rejection undone is forgotten, so Suggest makes it again; one not undone stays rejected', async ({ page, gloss }) => {
+  test.slow();
+  await importAndOpen(page, gloss);
+  await runSuggest(page);
+  await expect(page.getByRole('alert')).toContainText(/\d+ suggestions made/);
+  const made = Number(/(\d+) suggestions made/.exec((await page.getByRole('alert').textContent()) ?? '')?.[1]);
+
+  // Rejected, then undone: the ghost is back and nothing is remembered against it.
+  await choose(page, FENWICK);
+  await expect(details(page).getByRole('group', { name: 'Suggestion' })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(announced(page)).toHaveText('Suggestion rejected');
+  await expect(items(page).filter({ hasText: FENWICK })).toHaveCount(0);
+  await expect.poll(() => rejectedKeys(gloss)).toHaveLength(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => highlightedTexts(page, ghosts('quote'))).toContain(FENWICK);
+  await expect.poll(() => rejectedKeys(gloss)).toEqual([]);
+  // Redone, it is remembered again; undone once more, forgotten.
+  await page.keyboard.press('Control+y');
+  await expect(items(page).filter({ hasText: FENWICK })).toHaveCount(0);
+  await expect.poll(() => rejectedKeys(gloss)).toHaveLength(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => highlightedTexts(page, ghosts('quote'))).toContain(FENWICK);
+  await expect.poll(() => rejectedKeys(gloss)).toEqual([]);
+
+  // The run itself undone too, then Suggest again: every suggestion comes back, the once-rejected one with them.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => highlightedTexts(page, ghosts('quote'))).toEqual([]);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await runSuggest(page);
+  await expect(page.getByRole('alert')).toContainText(`${made} suggestions made.`);
+  await expect.poll(() => highlightedTexts(page, ghosts('quote'))).toContain(FENWICK);
+
+  // Rejected and left so: Suggest again does not bring it back.
+  await choose(page, FENWICK);
+  await details(page).getByRole('button', { name: 'Reject' }).click();
+  await expect(announced(page)).toHaveText('Suggestion rejected');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await runSuggest(page);
+  await expect(page.getByRole('alert')).toContainText('No new suggestions');
+  expect(await highlightedTexts(page, ghosts('quote'))).not.toContain(FENWICK);
+  expect(await rejectedKeys(gloss)).toHaveLength(1);
+});

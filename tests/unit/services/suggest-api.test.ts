@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUGGESTIONS_SET } from '../../../core/model/suggestions';
+import { REJECTED_FILE_NAME, SUGGESTIONS_SET } from '../../../core/model/suggestions';
 import { suggestionKey } from '../../../core/suggest/to-annotations';
 import { dispatch } from '../../../main/services/api/dispatch';
 import { createHandlers } from '../../../main/services/api/handlers';
@@ -38,6 +39,27 @@ describe('suggestions through the API', () => {
     const now = (await workspace.readStoredAnnotations(documentId)).annotations.filter((a) => a.set === SUGGESTIONS_SET);
     expect(now.map((a) => a.fragments[0]?.exact)).not.toContain('Our door was open until the last minute');
     expect(now).toHaveLength(suggested.length - 1);
+  });
+
+  it('a rejection forgotten (the analyst undid it) is made again, and only that one; the file keeps the others', async () => {
+    const { call, documentId, workspace } = await api();
+    await call('suggestAnnotations', { documentIds: [documentId], replace: false });
+    const suggested = (await workspace.readStoredAnnotations(documentId)).annotations.filter((a) => a.set === SUGGESTIONS_SET);
+    const door = suggested.find((a) => a.fragments[0]?.exact === 'Our door was open until the last minute');
+    const other = suggested.find((a) => a !== door);
+    const keys = [suggestionKey(door!), suggestionKey(other!)];
+    expect(await call('rejectSuggestions', { documentId, keys })).toEqual({ ok: true, value: {} });
+    expect(await call('suggestAnnotations', { replace: true })).toMatchObject({ ok: true, value: { leftOut: 2 } });
+
+    expect(await call('forgetRejectedSuggestions', { documentId, keys: [keys[0]] })).toEqual({ ok: true, value: {} });
+    const file = JSON.parse(await readFile(join(workspace.dir, REJECTED_FILE_NAME), 'utf8')) as { rejected: { key: string }[] };
+    expect(file.rejected.map((item) => item.key)).toEqual([keys[1]]);
+    expect(await call('suggestAnnotations', { replace: true })).toMatchObject({ ok: true, value: { leftOut: 1 } });
+    const now = (await workspace.readStoredAnnotations(documentId)).annotations.filter((a) => a.set === SUGGESTIONS_SET).map(suggestionKey);
+    expect(now).toContain(keys[0]);
+    expect(now).not.toContain(keys[1]);
+    // Forgetting what was never rejected changes nothing and is no error.
+    expect(await call('forgetRejectedSuggestions', { documentId, keys: [keys[0]] })).toEqual({ ok: true, value: {} });
   });
 
   it('refuses a document the workspace does not have, naming it', async () => {
