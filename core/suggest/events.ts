@@ -23,6 +23,8 @@ function datesSomething(result: { text: string; start: { isCertain(component: 'd
 const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
 /** A future in reported speech: "said he would hold a rally on Thursday". */
 const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|würde|sollte|iba a|debía|будет|должен|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
+/** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
+const SET_FOR = /(?<![\p{L}])(?:scheduled for|set for|planned for|called for|pour le|prévue? pour|para el|für den)\s+$/iu;
 const PAST_BEFORE = /(?<![\p{L}])(?:said|told|was|were|had|did|a dit|a déclaré|sagte|dijo|заявил\p{L}*|сказал\p{L}*)(?![\p{L}])/iu;
 
 /** Where a clause begins and ends around a date: commas, semicolons, dashes and "that"/"which" bound it. */
@@ -67,10 +69,13 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     if (/^s\b/u.test(words.slice(result.index + result.text.length, result.index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
     const at = sentence.start + result.index;
     const clause = clauseAround(text, sentence, at, at + result.text.length);
+    if (isSpeechAct(reading, clause.start, at)) continue;
     const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
     // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
     const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
-    const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) ? 'will ' : '';
+    // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
+    const setFor = SET_FOR.test(before);
+    const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) || setFor ? 'will ' : '';
     const context = `${before}${later}${result.text}`;
     // chrono read the date against the publication date already: only a document without one is read again (its relative dates are left out).
     const date = reference ? normaliseParsed(result, reference, { context, language }) : normaliseDate(result.text, null, { context, language });
@@ -149,6 +154,27 @@ function wordEnd(text: string, at: number, ceiling: number): number {
   while (i < ceiling && !/\s/u.test(text[i] as string)) i++;
   return i;
 }
+
+/** How many words a speech act's clause may have before its cue ("the regional transport authority said") and between its cue and its date ("said in a call with analysts on Friday"). */
+const SPEECH_WORDS = 6;
+const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * "their union said on Tuesday", "Reddy told a press conference on Sunday":
+ * the date is the day something was said, and the saying is no event (what
+ * was said is the quote or the report beside it).
+ */
+function isSpeechAct(reading: Reading, clauseStart: number, dateStart: number): boolean {
+  const cue = reading.matchesIn(reading.cues, clauseStart, dateStart).at(-1);
+  if (!cue) return false;
+  const between = reading.text.slice(cue.end, dateStart);
+  // "said it would decide by January", "said he would meet both sides on Friday": the date belongs to the reported clause.
+  return wordsIn(reading.text.slice(clauseStart, cue.start)) <= SPEECH_WORDS && wordsIn(between) <= SPEECH_WORDS && !VERB_BETWEEN.test(between);
+}
+
+/** Subjects and auxiliaries of a clause, and "for" before a planned day ("announced a strike for 19 December"): where one stands between a cue and a date, the date is the reported clause's. */
+const VERB_BETWEEN = /(?<![\p{L}])(?:for|pour|para|für|it|he|she|they|we|i|you|il|elle|ils|elles|nous|er|sie|wir|él|ella|ellos|он|она|они|would|will|shall|had|has|have|was|were|is|are|be|could|should|can|may|might|must|did|does|do|va|vont|sera|seront|ont|est|sont|allait|devait|wird|werden|würde|hat|haben|ist|soll|sollte|será|serán|ha|han|es|iba|va a|будет|будут|был|была|были)(?![\p{L}])/iu;
+
 
 /** Only a name is an actor, and a lone capitalised word only as an organisation ("Referring to …" names nobody). */
 function actor(reading: Reading, subject: Subject | null): Subject | null {

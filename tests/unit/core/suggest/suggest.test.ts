@@ -129,6 +129,18 @@ const EVENTS: EventCase[] = [
   ['French weekday in the future', 'fr', 'Le conseil municipal doit se réunir vendredi.', 'Le conseil municipal doit se réunir vendredi', '2022-10-28', null],
   ['German "gestern"', 'de', 'Die Regierung hat gestern das Gesetz beschlossen.', 'Die Regierung hat gestern', '2022-10-26', 'Regierung'],
   ['Russian "в среду"', 'ru', 'Парламент в среду одобрил бюджет.', 'Парламент в среду одобрил бюджет', '2022-10-26', 'Парламент'],
+  ['the day of a saying is not the event; the date said is', 'en', 'Ferry crews will walk out on Friday, their union said on Tuesday.', 'Ferry crews will walk out on Friday', '2022-10-28', null],
+  ['a date in the reported clause after a cue is an event', 'en', 'The Harbour Board said it would decide by January whether to sell.', 'it would decide by January whether to sell', '2023-01', 'Harbour Board'],
+  ['"announced a strike for" a day dates the strike', 'fr', 'Les syndicats ont annoncé une grève pour le 19 décembre.', 'annoncé une grève pour le 19 décembre', '2022-12-19', null],
+];
+
+/** [case, language, text]: a date that only says when something was said. */
+const SPEECH_ACTS: [string, string, string][] = [
+  ['cue then date', 'en', 'Hospital managers said on Tuesday that the ward would stay open.'],
+  ['cue, audience, date', 'en', 'Police chief Colm Reddy told a press conference on Sunday: “We have the paintings.”'],
+  ['cue, a few words, date', 'en', 'The fund argued in a letter to investors last week that the price was too low.'],
+  ['German cue with the speaker between', 'de', 'Das sagte Gesundheitsministerin Petra Lorenz am Montag im Landtag.'],
+  ['Spanish denial on a day', 'es', 'La empresa negó esa acusación en un comunicado el martes.'],
 ];
 
 describe('dated events', () => {
@@ -139,6 +151,10 @@ describe('dated events', () => {
     expect(words(text, event!).join(' ')).toContain(clause);
     expect(event?.type === 'event' && event.date.date).toBe(date);
     expect(event?.type === 'event' ? (event.actor?.name ?? null) : undefined).toBe(actor);
+  });
+
+  it.each(SPEECH_ACTS)('a speech act is no event: %s (%s)', (_name, language, text) => {
+    expect(suggest({ text, language, reference: PUBLISHED }).filter((s) => s.type === 'event')).toEqual([]);
   });
 
   it('"now" and a time alone date nothing', () => {
