@@ -88,9 +88,12 @@ export function NetworkPicture(props: {
             })}
           </g>
           <g className="nodes">
+            {/* Placed by their own coordinates, not a transform on each group: each transform is a paint chunk of its own, and thousands of them made every frame of a pan re-layerize the picture. */}
             {[...placed.values()].map((node) => (
-              <g key={node.id} transform={`translate(${node.x},${node.y})`} className={node.id === focused ? 'node focused' : 'node'} data-entity={node.name}>
+              <g key={node.id} className={node.id === focused ? 'node focused' : 'node'} data-entity={node.name}>
                 <circle
+                  cx={node.x}
+                  cy={node.y}
                   r={(4 + Math.sqrt(node.count) * 1.5) / fit.scale}
                   tabIndex={0}
                   role="button"
@@ -101,7 +104,7 @@ export function NetworkPicture(props: {
                   }}
                 />
                 {labelled.has(node.id) || node.id === focused ? (
-                  <text x={8 / fit.scale} y={4 / fit.scale} fontSize={11 / fit.scale}>
+                  <text x={node.x + 8 / fit.scale} y={node.y + 4 / fit.scale} fontSize={11 / fit.scale}>
                     {node.name}
                   </text>
                 ) : null}
