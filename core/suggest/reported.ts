@@ -41,6 +41,17 @@ function trimStart(text: string, start: number, end: number): number {
 
 const words = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** Words that open a noun phrase (articles, demonstratives, possessives, "any"), in the five languages. */
+const NOUN_PHRASE_START = /^(?:the|this|that|these|those|such|any|its|their|his|her|our|le|la|les|l[’']|ce|cet|cette|ces|tout|toute|tous|toutes|leur|der|die|das|den|dem|diese[nrms]?|jede[nrms]?|jegliche[nrms]?|el|los|las|esa|ese|esos|esas|este|esta|estos|estas|todo|toda|su|sus|эт\p{L}*|все|любые|любое|свои|его|её|их)(?![\p{L}])/iu;
+/** Words that make a clause of it: auxiliaries and the "of" of an accusation ("accused the company of publishing"). */
+const CLAUSE_INSIDE = /(?<![\p{L}])(?:of|had|has|have|was|were|is|are|would|will|could|did|de \p{L}+er|avait|avoir|être|était|a été|hätte|habe|sei|wäre|había|haber|era|fue|что|чтобы)(?![\p{L}])/iu;
+/** Up to this many words after a claim verb may be a noun phrase alone. */
+const NOUN_PHRASE_WORDS = 6;
+
+function isNounPhrase(span: string): boolean {
+  return span.split(/\s+/u).length <= NOUN_PHRASE_WORDS && NOUN_PHRASE_START.test(span) && !CLAUSE_INSIDE.test(span);
+}
+
 /** A whole direct quotation is a direct quote, not an indirect one. */
 function isOneQuotation(reading: Reading, start: number, end: number): boolean {
   return /^["“«„‚‘‹「»]/u.test(reading.text.slice(start, start + 1)) && reading.isQuoted(start + 1) && reading.isQuoted(Math.max(start + 1, end - 2));
@@ -105,8 +116,10 @@ export function findReports(reading: Reading): FoundReport[] {
         end = clauseEnd(text, start, comma);
         how = `the clause before “${cue.text}”`;
       }
-      // A claim may be short ("denied the report"); a reported clause says something.
+      // A claim may be short ("denied it had refused"); a reported clause says something.
       if (end <= start || words(text.slice(start, end)) < (claim ? 2 : MIN_CLAUSE_WORDS) || isOneQuotation(reading, start, end)) continue;
+      // "rejected the union's account", "denied the charge": what was claimed is said elsewhere; a noun phrase is no claim's words.
+      if (claim && opens === cue.end && isNounPhrase(text.slice(start, end))) continue;
       found.push({ start, end, cue, subject, claim, how });
     }
     const according = lastAccording(reading, sentence.start, sentence.end);

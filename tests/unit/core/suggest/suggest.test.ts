@@ -106,9 +106,24 @@ describe('indirect quotes and claims', () => {
   });
 
   it('a denial opposes the clause, a claim supports it', () => {
-    const text = 'The minister denied the report about the dam. Activist Lea Moe claimed that the dam leaks.';
+    const text = 'The minister denied that the dam was leaking. Activist Lea Moe claimed that the dam leaks.';
     const claims = suggest({ text, language: 'en', reference: PUBLISHED }).filter((s) => s.type === 'claim');
     expect(claims.map((c) => c.type === 'claim' && c.stance)).toEqual(['opposes', 'supports']);
+  });
+
+  it.each([
+    ['en', 'The operator, Northway Lines, rejected the union’s account.'],
+    ['en', 'Mayor Tom Reyes denied the charge.'],
+    ['fr', 'La direction nie toute infraction.'],
+    ['ru', 'Мэр Игорь Лапин отверг эти обвинения.'],
+  ])('a claim verb with only a noun phrase after it makes no claim (%s): %s', (language, text) => {
+    expect(suggest({ text, language, reference: PUBLISHED }).filter((s) => s.type === 'claim')).toEqual([]);
+  });
+
+  it('the claimed clause is the claim, not a noun phrase', () => {
+    const text = 'Chief executive Hollis Brandt claimed that the union had turned down three invitations to talk. Union leader Marit Eskeland accused the company of publishing the rota without warning.';
+    const claims = suggest({ text, language: 'en', reference: PUBLISHED }).filter((s) => s.type === 'claim');
+    expect(claims.map((c) => words(text, c).join(' '))).toEqual(['the union had turned down three invitations to talk', 'the company of publishing the rota without warning']);
   });
 
   it('"was told" is no report by its subject', () => {
