@@ -2,6 +2,7 @@ import { findDatesIn } from '../fields/date-languages';
 import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/natural-date';
 import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
+import { CLAUSE_OPENERS, SAYS } from './reported';
 
 /** A dated clause (UTF-16 offsets) with its date and the named subject that acts in it, if any. */
 export interface FoundEvent {
@@ -18,6 +19,9 @@ function datesSomething(result: { text: string; start: { isCertain(component: 'd
   const { start } = result;
   return start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
 }
+
+/** A length of time as the date parser words it ("for three weeks", "within a month"). */
+const DURATION = /^(?:for|within|during|over|pendant|durant|innerhalb|während|durante|в течение)\s/iu;
 
 /** Words after a date that put it in the future, and words before it that keep it in the past. */
 const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
@@ -64,6 +68,8 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     const words = text.slice(sentence.start, sentence.end);
     Object.assign(result, { index: result.index - sentence.start });
     // "within a month", "for a week": a length of time, not a date.
+    // "mapping the seabed for three weeks": the date parser reads a length of time from the publication date.
+    if (DURATION.test(result.text)) continue;
     if (!datesSomething(result) || /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(Math.max(0, result.index - 24), result.index))) continue;
     // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
     if (/^s\b/u.test(words.slice(result.index + result.text.length, result.index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
@@ -84,7 +90,45 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
     found.push({ ...clause, date, subject, wording: result.text });
   }
-  return found;
+  return withDaysAround(reading, found);
+}
+
+/** A day counted from the event told just before ("The day before, its navy had held exercises"), in days from it. */
+const DAY_AROUND: readonly [RegExp, number][] = [
+  [/(?<![\p{L}])(?:the day before|the previous day|a day earlier|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(?:the day after|the next day|the following day|a day later|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, 1],
+];
+/** How far back, in characters, the event a day is counted from may be: the same or the previous paragraph. */
+const AROUND_REACH = 600;
+
+/**
+ * Events dated from the one before them: the clause with "the day before"
+ * or "the next day" takes the day of the nearest dated event before it (one
+ * that names a day), moved by one day. None is made when that event is far,
+ * or names only a month.
+ */
+function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
+  const { text, lexicon } = reading;
+  const more: FoundEvent[] = [];
+  for (const [pattern, days] of DAY_AROUND) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const at = match.index;
+      if (reading.isQuoted(at) || found.some((event) => event.start <= at && at < event.end)) continue;
+      const from = found.filter((event) => event.end <= at && at - event.end < AROUND_REACH && /^\d{4}-\d{2}-\d{2}$/u.test(event.date.date)).at(-1);
+      if (!from) continue;
+      const [year, month, day] = from.date.date.split('-').map(Number) as [number, number, number];
+      const when = new Date(year, month - 1, day + days);
+      const iso = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, '0')}-${String(when.getDate()).padStart(2, '0')}`;
+      const sentence = reading.sentenceAt(at);
+      const clause = { start: sentence.start, end: sentence.end };
+      while (clause.end > clause.start && /[\s.!?]/u.test(text[clause.end - 1] as string)) clause.end--;
+      const subject = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
+      // Counted from another event, not from the publication date: no reference day is kept.
+      more.push({ ...clause, date: { date: iso, wording: match[0] }, subject, wording: match[0] });
+    }
+  }
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
 /** Characters of context kept on each side of a date word for the date parser: its longest readings ("within about three weeks and two days", "at 10 a.m. on Friday, March 3, 2024") fit. */
@@ -166,11 +210,17 @@ const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
  */
 function isSpeechAct(reading: Reading, clauseStart: number, dateStart: number): boolean {
   const cue = reading.matchesIn(reading.cues, clauseStart, dateStart).at(-1);
-  if (!cue) return false;
+  if (!cue || NOT_ONLY_SPEECH.has(cue.key)) return false;
   const between = reading.text.slice(cue.end, dateStart);
+  // "Kestland says the vessel crossed the line last week": "said" and its kin take the reported clause at once.
+  const first = /^\s*([\p{L}’']+)/u.exec(between)?.[1]?.toLowerCase();
+  if (SAYS.has(cue.key) && first !== undefined && CLAUSE_OPENERS.has(first)) return false;
   // "said it would decide by January", "said he would meet both sides on Friday": the date belongs to the reported clause.
   return wordsIn(reading.text.slice(clauseStart, cue.start)) <= SPEECH_WORDS && wordsIn(between) <= SPEECH_WORDS && !VERB_BETWEEN.test(between);
 }
+
+/** Cues that also name a deed: "recalled its ambassador", "posted troops", "continued its patrols". */
+const NOT_ONLY_SPEECH = new Set(['recalled', 'posted', 'continued', 'went on', 'repeated', 'observed', 'promised', 'pledged', 'vowed', 'charged']);
 
 /** Subjects and auxiliaries of a clause, and "for" before a planned day ("announced a strike for 19 December"): where one stands between a cue and a date, the date is the reported clause's. */
 const VERB_BETWEEN = /(?<![\p{L}])(?:for|pour|para|für|it|he|she|they|we|i|you|il|elle|ils|elles|nous|er|sie|wir|él|ella|ellos|он|она|они|would|will|shall|had|has|have|was|were|is|are|be|could|should|can|may|might|must|did|does|do|va|vont|sera|seront|ont|est|sont|allait|devait|wird|werden|würde|hat|haben|ist|soll|sollte|será|serán|ha|han|es|iba|va a|будет|будут|был|была|были)(?![\p{L}])/iu;

@@ -17,9 +17,9 @@ const COMPLEMENTISER_WINDOW = 10;
 /** A reported clause this short is not worth suggesting. */
 const MIN_CLAUSE_WORDS = 3;
 /** Words that start a clause right after "said" without "that" ("said he would", "said the talks"). */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'there', 'his', 'her', 'their', 'its', 'no', 'all', 'some', 'both']);
+export const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'there', 'his', 'her', 'their', 'its', 'no', 'all', 'some', 'both']);
 /** Verbs that take a reported clause without "that". */
-const SAYS = new Set(['said', 'says', 'say', 'added', 'adds', 'saying', 'adding']);
+export const SAYS = new Set(['said', 'says', 'say', 'added', 'adds', 'saying', 'adding']);
 /** After "…, X said" only a date, a place or a manner may follow: "…, the ministry said in a statement on Tuesday." */
 const AFTER_ATTRIBUTION = /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|during|after|before|to|from|via|by|through|when)\b.*)?$/iu;
 

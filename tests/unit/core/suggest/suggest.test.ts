@@ -146,6 +146,8 @@ const EVENTS: EventCase[] = [
   ['Russian "в среду"', 'ru', 'Парламент в среду одобрил бюджет.', 'Парламент в среду одобрил бюджет', '2022-10-26', 'Парламент'],
   ['the day of a saying is not the event; the date said is', 'en', 'Ferry crews will walk out on Friday, their union said on Tuesday.', 'Ferry crews will walk out on Friday', '2022-10-28', null],
   ['a date in the reported clause after a cue is an event', 'en', 'The Harbour Board said it would decide by January whether to sell.', 'it would decide by January whether to sell', '2023-01', 'Harbour Board'],
+  ['"recalled its ambassador" is a deed, not a saying', 'en', 'Veloria recalled its ambassador from Kestland on Wednesday.', 'Veloria recalled its ambassador from Kestland on Wednesday', '2022-10-26', null],
+  ['"says" with its clause at once dates the clause', 'en', 'Kestland says the vessel crossed the median line on Monday.', 'the vessel crossed the median line on Monday', '2022-10-24', null],
   ['"announced a strike for" a day dates the strike', 'fr', 'Les syndicats ont annoncé une grève pour le 19 décembre.', 'annoncé une grève pour le 19 décembre', '2022-12-19', null],
 ];
 
@@ -170,6 +172,23 @@ describe('dated events', () => {
 
   it.each(SPEECH_ACTS)('a speech act is no event: %s (%s)', (_name, language, text) => {
     expect(suggest({ text, language, reference: PUBLISHED }).filter((s) => s.type === 'event')).toEqual([]);
+  });
+
+  it('a length of time is no date: "for three weeks", "within a month"', () => {
+    const text = 'The ship had been mapping the seabed for three weeks. The court must rule within a month.';
+    expect(suggest({ text, language: 'en', reference: PUBLISHED }).filter((s) => s.type === 'event')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Veloria recalled its envoy on 12 October.\n\nThe day before, its navy had held exercises near the island of Tarn.', ['2022-10-12', '2022-10-11']],
+    ['fr', 'Le navire a été saisi le 3 octobre. Le lendemain, le ministre a rappelé son ambassadeur.', ['2022-10-03', '2022-10-04']],
+  ])('"the day before" and "the next day" count from the event told before them (%s)', (language, text, dates) => {
+    const events = suggest({ text, language, reference: PUBLISHED }).filter((s) => s.type === 'event');
+    expect(events.map((e) => e.type === 'event' && e.date.date)).toEqual(dates);
+  });
+
+  it('"the day before" with no dated event before it is left out', () => {
+    expect(suggest({ text: 'The day before, the navy had held exercises.', language: 'en', reference: PUBLISHED }).filter((s) => s.type === 'event')).toEqual([]);
   });
 
   it('"now" and a time alone date nothing', () => {
