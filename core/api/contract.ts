@@ -13,6 +13,7 @@ import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 import { AgreementReportSchema } from '../agreement/agreement-report';
 import { QuerySchema } from '../query/query';
 import { QueryRowSchema } from '../query/query-rows';
+import { SyncConflictSchema } from '../model/sync-conflicts';
 
 /**
  * The one API between the UI and the services. Each call is named once here
@@ -357,6 +358,42 @@ export const contract = {
     request: z.object({ query: QuerySchema, limit: z.int().positive().max(10_000_000).optional() }).strict(),
     response: z.object({ rows: z.array(QueryRowSchema), total: z.int().nonnegative(), problems: z.array(z.string()) }),
   },
+  /** Whether the workspace can be synced: the system's git (null when there is none), the remote it is shared with, conflicts waiting. */
+  syncStatus: {
+    request: Empty,
+    response: z.object({ git: z.string().nullable(), remote: z.string().nullable(), openConflicts: z.int().nonnegative() }),
+  },
+  /**
+   * Share… (with `remote`, a folder path or URL, confirmed by the analyst in
+   * a native dialog) or Sync: commits the analyst's changes, fetches, merges
+   * per annotation and pushes (main/services/sync). The workspace is read
+   * again from disk afterwards.
+   */
+  syncWorkspace: {
+    request: z.object({ remote: z.string().trim().min(1).max(4000).optional() }).strict(),
+    response: z.object({
+      /** False when the analyst declined to share with the remote named. */
+      done: z.boolean(),
+      remote: z.string(),
+      committed: z.string().nullable(),
+      merged: z.enum(['nothing-new', 'fast-forward', 'merged']),
+      received: z.int().nonnegative(),
+      pushed: z.boolean(),
+      conflicts: z.array(SyncConflictSchema),
+      openConflicts: z.int().nonnegative(),
+    }),
+  },
+  /** The conflicts of syncs waiting for review (sync-conflicts.json). */
+  listSyncConflicts: { request: Empty, response: z.object({ conflicts: z.array(SyncConflictSchema) }) },
+  /**
+   * Settles one conflict: "mine" keeps what is in the workspace, "theirs"
+   * puts the remote's version of the annotation in its place (or removes it
+   * where the remote deleted it). The record goes either way.
+   */
+  resolveSyncConflict: {
+    request: z.object({ id: z.string().min(1).max(LIMITS.name * 4), keep: z.enum(['mine', 'theirs']) }).strict(),
+    response: z.object({ openConflicts: z.int().nonnegative() }),
+  },
   /** The query view's last query in the open workspace, kept so it comes back when the workspace reopens. */
   savedQuery: { request: Empty, response: z.object({ query: QuerySchema }) },
   rememberQuery: { request: z.object({ query: QuerySchema }).strict(), response: z.object({}) },
@@ -371,7 +408,7 @@ const events = {
   /** Something the analyst should read, from an action the UI did not start (a menu). */
   notice: z.object({ message: z.string() }),
   /** A menu asked for one of the page's dialogs. */
-  showDialog: z.object({ dialog: z.enum(['export', 'import-annotations']) }),
+  showDialog: z.object({ dialog: z.enum(['export', 'import-annotations', 'sync']) }),
   importFinished: z.object({
     outcomes: z.array(ImportOutcomeSchema),
     documents: z.array(DocumentSummarySchema),

@@ -11,6 +11,7 @@ export const FILE_MENU = {
   importDocuments: { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', does: 'Import documents' },
   importAnnotations: { label: 'Import Annotations…', accelerator: null, does: 'Import annotations' },
   exportAnnotations: { label: 'Export Annotations…', accelerator: 'CmdOrCtrl+Shift+E', does: 'Export annotations' },
+  syncWorkspace: { label: 'Share and Sync…', accelerator: null, does: 'Share the workspace through git, or sync it' },
 } as const satisfies Record<string, { label: string; accelerator: string | null; does: string }>;
 
 export type FileCommand = keyof typeof FILE_MENU;

@@ -9,8 +9,7 @@ export const SYNC_CONFLICTS_VERSION = 1;
 export const SYNC_CONFLICTS_FILE_NAME = 'sync-conflicts.json';
 
 /** What a conflict is about: one annotation, one document's entry in the manifest, an entity, a type, a whole file, the manifest's own name. */
-const CONFLICT_KINDS = ['annotation', 'document-entry', 'entity', 'type', 'file', 'workspace'] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+export type ConflictKind = 'annotation' | 'document-entry' | 'entity' | 'type' | 'file' | 'workspace';
 
 const CONFLICT_REASONS = ['changed-both', 'added-both', 'deleted-here', 'deleted-there'] as const;
 
@@ -33,7 +32,7 @@ const common = {
  * file) and the remote's (`theirs`, kept only here until the analyst
  * decides). null means that side deleted the item.
  */
-const SyncConflictSchema = z.discriminatedUnion('kind', [
+export const SyncConflictSchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('annotation'), ours: StoredAnnotationSchema.nullable(), theirs: StoredAnnotationSchema.nullable() }),
   z.object({ ...common, kind: z.enum(['document-entry', 'entity', 'type', 'file', 'workspace']), ours: z.json().nullable(), theirs: z.json().nullable() }),
 ]);

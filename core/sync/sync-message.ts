@@ -22,7 +22,7 @@ function annotationsOf(value: unknown): StoredAnnotation[] | null {
 }
 
 /** The document an annotations file belongs to, in either layout: annotations/<document>.json or annotations/<document>/<set>.json. */
-function documentOf(file: string): string {
+export function documentOf(file: string): string {
   return (file.split('/')[1] ?? file).replace(/\.json$/, '');
 }
 

@@ -29,6 +29,19 @@ export function nativeDialogs(window: () => BrowserWindow | null, platform: Node
       });
       return chosen[0] ?? null;
     },
+    async confirmShare(workspaceName, remote) {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Share', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Share "${workspaceName}" through git with this remote?`,
+        detail: `${remote}\n\nEvery document and annotation of the workspace is pushed there, and whoever can read it can read them.`,
+      };
+      const owner = window();
+      const answer = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      return answer.response === 0;
+    },
     async chooseFiles(choice) {
       return open({
         title: choice.title,

@@ -48,6 +48,8 @@ export function menuTemplate(
         command('importDocuments', () => actions.importDocuments(), state.hasWorkspace),
         command('importAnnotations', () => actions.importAnnotations(), state.hasWorkspace),
         command('exportAnnotations', () => actions.exportAnnotations(), state.hasWorkspace),
+        { type: 'separator' },
+        command('syncWorkspace', () => actions.syncWorkspace(), state.hasWorkspace),
         ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
       ],
     },

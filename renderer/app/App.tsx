@@ -28,6 +28,7 @@ import { EntitiesContext } from '../entities/entities-context';
 import { useWorkspaceEntities } from '../entities/use-workspace-entities';
 import { EntitiesButton } from '../entities/EntitiesButton';
 import { TeamButtons } from '../team/TeamButtons';
+import { SyncButton } from '../team/SyncButton';
 import { useOpenAt } from './use-open-at';
 import { useQueryView } from '../analysis/use-query-view';
 import { QueryButton } from '../analysis/QueryButton';
@@ -113,6 +114,7 @@ export function App() {
             flush={flush}
             onEditAnnotation={annotation.show}
           />
+          <SyncButton canWrite={!session.workspace.readOnly} flush={flush} onSynced={reloadDocument} />
           <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
           <ExchangeButtons
             documents={documents}

@@ -29,8 +29,10 @@ export function ExchangeButtons(props: {
   const { documents, openId, types, sets, canImport, flush, onImported, onNotice } = props;
   const [shown, setShown] = useState<Shown>(null);
   useEffect(() => {
-    const fromMenu = glossApi().on('showDialog', ({ dialog }) => setShown(dialog));
-    const fromKeys = onDialogRequest(setShown);
+    // The sync dialog is the Sync button's.
+    const show = (dialog: Shown | 'sync') => setShown(dialog === 'sync' ? null : dialog);
+    const fromMenu = glossApi().on('showDialog', ({ dialog }) => show(dialog));
+    const fromKeys = onDialogRequest(show);
     return () => {
       fromMenu();
       fromKeys();

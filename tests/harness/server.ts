@@ -62,6 +62,11 @@ class ScriptedDialogs implements Dialogs {
   async chooseSaveTarget(): Promise<string | null> {
     return this.chooseFolder();
   }
+
+  /** The browser stands for an analyst who agreed to share (Electron asks in a native dialog). */
+  async confirmShare(): Promise<boolean> {
+    return true;
+  }
 }
 
 export interface Harness {

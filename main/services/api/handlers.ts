@@ -9,6 +9,9 @@ import { editEntities } from '../workspace/entity-edits';
 import { entityMentions } from '../workspace/entity-mentions';
 import { workspaceIndex } from '../query/workspace-index';
 import { suggestDocuments } from '../suggest/suggest-documents';
+import { gitVersion } from '../sync/git';
+import { resolveConflict } from '../sync/resolve-conflict';
+import { sharedRemote } from '../sync/sync-workspace';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
 
@@ -236,6 +239,32 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       withWorkspace(async (workspace) => {
         const exported = await exportWithDialog(workspace, dialogs, choice);
         return exported.ok ? ok({ exported: exported.value }) : err({ code: 'failed', message: `Nothing was exported: ${exported.error}` });
+      }),
+
+    syncStatus: () =>
+      withWorkspace(async (workspace) => {
+        const conflicts = await workspace.sync.readConflicts();
+        return ok({ git: await gitVersion(), remote: await sharedRemote(workspace.dir), openConflicts: conflicts.ok ? conflicts.value.length : 0 });
+      }),
+
+    async syncWorkspace({ remote }) {
+      const synced = await session.sync(remote, dialogs);
+      if (!synced.ok) return err({ code: synced.error.code === 'refused' && !session.workspace ? 'not-found' : 'failed', message: synced.error.message });
+      if (!synced.value) return ok({ done: false, remote: remote ?? '', committed: null, merged: 'nothing-new', received: 0, pushed: false, conflicts: [], openConflicts: 0 });
+      const { remote: used, committed, merged, received, pushed, conflicts, openConflicts } = synced.value;
+      return ok({ done: true, remote: used, committed, merged, received, pushed, conflicts, openConflicts });
+    },
+
+    listSyncConflicts: () =>
+      withWorkspace(async (workspace) => {
+        const conflicts = await workspace.sync.readConflicts();
+        return conflicts.ok ? ok({ conflicts: conflicts.value }) : err({ code: 'failed', message: conflicts.error });
+      }),
+
+    resolveSyncConflict: ({ id, keep }) =>
+      withWritable(async (workspace) => {
+        const settled = await resolveConflict(workspace, id, keep);
+        return settled.ok ? ok({ openConflicts: settled.value }) : err({ code: 'failed', message: settled.error });
       }),
 
     importAnnotations: (choice) =>

@@ -13,6 +13,8 @@ export interface WorkspaceActions {
   /** Export and annotation import are the page's dialogs: the menu asks the page to show them. */
   exportAnnotations(): Promise<void>;
   importAnnotations(): Promise<void>;
+  /** Share… and Sync are the page's dialog too: it shows the result and the conflicts. */
+  syncWorkspace(): Promise<void>;
 }
 
 export function workspaceActions(session: Session, dialogs: Dialogs, emit: EventSink): WorkspaceActions {
@@ -44,6 +46,9 @@ export function workspaceActions(session: Session, dialogs: Dialogs, emit: Event
     },
     async importAnnotations() {
       emit('showDialog', { dialog: 'import-annotations' });
+    },
+    async syncWorkspace() {
+      emit('showDialog', { dialog: 'sync' });
     },
   };
 }

@@ -9,6 +9,8 @@ import { lockWorkspace, type LockOutcome } from '../workspace/lock';
 import { openToWrite } from '../workspace/open-to-write';
 import { Workspace } from '../workspace/workspace';
 import { workspaceIndex } from '../query/workspace-index';
+import { prepareRemote } from '../sync/share';
+import { syncWorkspace, type SyncFailure, type SyncOutcome } from '../sync/sync-workspace';
 
 /** Files to pick in an open dialog. */
 export interface FileChoice {
@@ -31,6 +33,8 @@ export interface SaveChoice {
 /** What the host (Electron or the browser harness) provides for choosing files. */
 export interface Dialogs {
   chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
+  /** Asks before a workspace is pushed to a remote the page named: everything in it goes there. A host that cannot ask does not share. */
+  confirmShare?(workspaceName: string, remote: string): Promise<boolean>;
   chooseFiles(choice: FileChoice): Promise<string[]>;
   chooseSaveTarget(choice: SaveChoice): Promise<string | null>;
 }
@@ -51,6 +55,8 @@ interface OpenWorkspace {
  */
 export class Session {
   private current: OpenWorkspace | null = null;
+  /** Set while a sync writes the workspace: other writes wait (they are refused and tried again by the page). */
+  private syncing = false;
 
   constructor(
     readonly preferences: Preferences,
@@ -145,9 +151,47 @@ export class Session {
     return paths.length > 0 ? this.importFiles(paths) : ok([]);
   }
 
+  /**
+   * Shares (with `remote`) or syncs the open workspace through git, under
+   * the lock this session holds: pending saves are written first, other
+   * writes are refused until it is done, and the workspace is then read
+   * again from disk (the sync may have changed any file) and the page told.
+   */
+  async sync(remote: string | undefined, dialogs: Dialogs): Promise<Result<SyncOutcome | null, SyncFailure>> {
+    const writable = this.writableWorkspace();
+    if (!writable.ok) return err({ code: 'refused', message: writable.error.message });
+    const current = this.current as OpenWorkspace;
+    let target = remote;
+    if (remote !== undefined) {
+      const prepared = await prepareRemote(remote, false);
+      if (!prepared.ok) return prepared;
+      if (!(await dialogs.confirmShare?.(current.workspace.name, prepared.value))) return ok(null);
+      const made = await prepareRemote(prepared.value);
+      if (!made.ok) return made;
+      target = made.value;
+    }
+    await current.workspace.flush();
+    this.syncing = true;
+    let synced: Result<SyncOutcome, SyncFailure>;
+    try {
+      const author = this.preferences.analystName();
+      synced = await syncWorkspace(current.workspace, { ...(target === undefined ? {} : { remote: target }), ...(author ? { author } : {}) });
+    } finally {
+      this.syncing = false;
+    }
+    const reopened = await Workspace.open(current.workspace.dir);
+    if (reopened.ok && this.current === current) {
+      this.current = { ...current, workspace: reopened.value };
+      void workspaceIndex(reopened.value);
+      this.emit('workspaceChanged', {});
+    }
+    return synced;
+  }
+
   /** The open workspace when it may be written to, or why not. */
   writableWorkspace(): Result<Workspace, Problem> {
     if (!this.current) return err({ file: '', message: 'no workspace is open' });
+    if (this.syncing) return err({ file: this.current.workspace.dir, message: 'the workspace is being synced; your change is saved when the sync is done' });
     if (this.current.readOnlyReason) {
       return err({ file: this.current.workspace.dir, message: `the workspace is read-only: ${this.current.readOnlyReason}` });
     }

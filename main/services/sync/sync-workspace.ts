@@ -102,6 +102,15 @@ async function forPaths(paths: readonly string[], run: (slice: string[]) => Prom
   for (let i = 0; i < paths.length; i += 200) await run(paths.slice(i, i + 200));
 }
 
+/** The remote the workspace is shared with, or null (not shared, or no git); a repository the folder is merely inside does not count. */
+export async function sharedRemote(dir: string): Promise<string | null> {
+  if (!(await gitVersion())) return null;
+  const git = new Git(dir);
+  const top = await git.ask(['rev-parse', '--show-toplevel']);
+  if (!top || (await realpath(top).catch(() => top)) !== (await realpath(dir).catch(() => dir))) return null;
+  return git.ask(['config', '--get', `remote.${REMOTE}.url`]);
+}
+
 /**
  * Shares and syncs one workspace through git, the caller holding its lock:
  * the analyst's own changes are committed with a message saying what they

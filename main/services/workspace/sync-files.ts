@@ -87,6 +87,22 @@ export class SyncFiles {
     return read.ok ? ok(read.value.value.conflicts) : err(`${this.conflictsFile} ${read.error}`);
   }
 
+  /** Removes one conflict record (the analyst settled it); answers how many are left. */
+  async settle(id: string): Promise<Result<number, WorkspaceError>> {
+    const path = this.path(this.conflictsFile);
+    let left = 0;
+    const written = await this.writer.guarded(path, () =>
+      this.writer.run(path, async () => {
+        const read = await this.readConflicts();
+        if (!read.ok) throw new Error(read.error);
+        const kept = read.value.filter((conflict) => conflict.id !== id);
+        left = kept.length;
+        await this.writer.write(path, SYNC_CONFLICTS_FILE, this.conflictsRecord(kept).value);
+      }),
+    );
+    return written.ok ? ok(left) : written;
+  }
+
   /** The record file holding these conflicts, as a sync writes it among its merged files. */
   conflictsRecord(conflicts: readonly SyncConflict[]): MergedFile {
     return { file: this.conflictsFile, format: SYNC_CONFLICTS_FORMAT, value: { format: SYNC_CONFLICTS_FORMAT, version: SYNC_CONFLICTS_VERSION, conflicts } };

@@ -51,6 +51,7 @@ describe('menuTemplate', () => {
     importDocuments: vi.fn(),
     importAnnotations: vi.fn(),
     exportAnnotations: vi.fn(),
+    syncWorkspace: vi.fn(),
   });
   const fileMenu = (platform: NodeJS.Platform, actions = fakeActions(), menuState = state) =>
     menuTemplate(platform, menuState, actions).find((item) => item.label === '&File')?.submenu as {
@@ -82,6 +83,13 @@ describe('menuTemplate', () => {
     items.find((item) => item.label === 'Import Annotations…')?.click?.();
     expect(actions.exportAnnotations).toHaveBeenCalledOnce();
     expect(actions.importAnnotations).toHaveBeenCalledOnce();
+  });
+
+  it('asks the page for its Share and Sync dialog from the File menu, only with a workspace open', () => {
+    const actions = fakeActions();
+    fileMenu('linux', actions).find((item) => item.label === 'Share and Sync…')?.click?.();
+    expect(actions.syncWorkspace).toHaveBeenCalledOnce();
+    expect(fileMenu('linux', fakeActions(), { recentWorkspaces: [], hasWorkspace: false }).find((item) => item.label === 'Share and Sync…')?.enabled).toBe(false);
   });
 
   it('lists recent workspaces under Open Recent and opens the one chosen', () => {
