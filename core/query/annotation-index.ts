@@ -56,6 +56,8 @@ export interface DocumentRows {
   readonly document: IndexedDocument;
   /** Its rows in reading order. */
   readonly rows: readonly IndexedAnnotation[];
+  /** Each type's rows, by their places in `rows` (ascending): a query for one type reads only those rows. */
+  readonly byType: ReadonlyMap<string, Int32Array>;
   /** The link keys (see linkKeys) any of its rows holds: an entity query passes over documents holding none of its keys. */
   readonly links: ReadonlySet<string>;
   /**
@@ -129,8 +131,15 @@ function documentRows(document: IndexedDocument, byId: ReadonlyMap<string, Index
   const rows = [...byId.values()];
   if (!inReadingOrder(rows)) rows.sort((a, b) => compareAnnotations(a.annotation, b.annotation));
   const links = new Set<string>();
-  for (const row of rows) for (const key of linkKeys(row.annotation, byId)) links.add(key);
-  return { document, rows, links, folded: null };
+  const places = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    for (const key of linkKeys(row.annotation, byId)) links.add(key);
+    const ofType = places.get(row.annotation.type);
+    if (ofType) ofType.push(i);
+    else places.set(row.annotation.type, [i]);
+  });
+  const byType = new Map([...places].map(([type, list]) => [type, Int32Array.from(list)]));
+  return { document, rows, byType, links, folded: null };
 }
 
 /**

@@ -92,16 +92,17 @@ interface Plan {
   links: readonly string[] | null;
   /** Folded words a row's text or note must hold, or null. */
   text: string | null;
+  /** The one type asked for, whose rows a document lists apart: only they are read. */
+  type: string | null;
   /** Tests of each row, cheapest first. */
   rows: Test[];
 }
 
 function planQuery(query: Query, context: QueryContext, index: AnnotationIndex): Plan {
-  const plan: Plan = { documents: [], links: null, text: null, rows: [] };
-  if (query.types && query.types.length > 0) {
-    const types = new Set(query.types);
-    plan.rows.push((row) => types.has(row.annotation.type));
-  }
+  const plan: Plan = { documents: [], links: null, text: null, type: null, rows: [] };
+  const types = new Set(query.types);
+  if (types.size === 1) plan.type = query.types?.[0] ?? null;
+  else if (types.size > 1) plan.rows.push((row) => types.has(row.annotation.type));
   if (query.set) {
     const set = query.set;
     plan.rows.push((row) => row.annotation.set === set);
@@ -128,6 +129,8 @@ function planQuery(query: Query, context: QueryContext, index: AnnotationIndex):
   return plan;
 }
 
+const NONE = new Int32Array(0);
+
 /** Calls `visit` with every row the query keeps, in the index's order (articles by date, each in reading order). */
 export function forEachMatch(query: Query, context: QueryContext, index: AnnotationIndex, visit: (row: IndexedAnnotation) => void): void {
   const plan = planQuery(query, context, index);
@@ -142,6 +145,13 @@ export function forEachMatch(query: Query, context: QueryContext, index: Annotat
     if (plan.text !== null) {
       if (hits.length < count) hits = new Uint8Array(count * 2);
       markTextHits(rows, plan.text, hits);
+    }
+    if (plan.type !== null) {
+      for (const i of rows.byType.get(plan.type) ?? NONE) {
+        const row = rows.rows[i];
+        if (row !== undefined && (plan.text === null || hits[i] === 1) && keep(row)) visit(row);
+      }
+      continue;
     }
     for (let i = 0; i < count; i++) {
       const row = rows.rows[i];

@@ -50,6 +50,8 @@ describe('the annotation index', () => {
     expect(undatedAfter).toBe(undated);
     expect(ferryAfter).not.toBe(ferry);
     expect(ferryAfter?.rows.map((row) => row.annotation.id)).toEqual(['f-early', 'f-quote2']);
+    expect([...(ferryAfter?.byType.get('quote') ?? [])]).toEqual([0, 1]);
+    expect(answerQuery({ types: ['quote'] }, context, index).rows.map((row) => row.id)).toEqual(['h-quote', 'f-early', 'f-quote2', 'u-quote']);
     expect(answerQuery({ entity: 'Okafor', types: ['quote'] }, context, index).rows.map((row) => row.id)).toEqual(['f-early', 'f-quote2']);
     expect(answerQuery({ text: 'posted weekly' }, context, index).rows.map((row) => row.id)).toEqual(['f-early']);
     expect(answerQuery({ text: 'no ferry' }, context, index).total).toBe(0);
