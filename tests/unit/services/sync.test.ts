@@ -7,7 +7,7 @@ import type { SyncConflict } from '../../../core/model/sync-conflicts';
 import { cloneWorkspace, prepareRemote } from '../../../main/services/sync/share';
 import { syncWorkspace } from '../../../main/services/sync/sync-workspace';
 import type { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, reopen, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, gloss, reopen, tempFolder, workspaceWithArticle } from './workspace-helpers';
 
 /** Whether the system has git: the sync is git's, so without it these tests cannot run (CI installs it: .ci/run). */
 function hasGit(): boolean {
@@ -122,6 +122,18 @@ describe.skipIf(!GIT)('sync through git (two workspaces, one bare repository)', 
       const record = JSON.parse(await readFile(join(dir, 'sync-conflicts.json'), 'utf8')) as { conflicts: SyncConflict[] };
       expect(record.conflicts.map((conflict) => [conflict.itemId, (conflict.ours as StoredAnnotation).note, (conflict.theirs as StoredAnnotation).note])).toEqual([['alice-1', 'desk: on the record', 'laptop: off the record']]);
     }
+  });
+
+  it('gloss sync: shares with --remote, brings the workspace into an empty folder, and refuses an unshared one (exit 2)', { timeout: SYNC_MS }, async () => {
+    const { workspace, folder, documentId, text } = await workspaceWithArticle(TEXT);
+    expect(await gloss('sync', workspace.dir)).toEqual({ code: 2, output: expect.stringMatching(/this workspace is not shared yet/) });
+    await annotate(workspace, documentId, [tagged(text, 'Ana Ivanova said', 'alice', 'alice-1')]);
+    const remote = join(folder, 'team.git');
+    const shared = await gloss('sync', workspace.dir, '--remote', remote);
+    expect(shared).toEqual({ code: 0, output: expect.stringMatching(/^Committed: Gloss sync: 1 annotation in set alice on 1 document; 1 document imported; schema.json changed\. Nothing new from the remote\. Pushed to /) });
+    const copy = join(folder, 'copy');
+    expect(await gloss('sync', copy, '--remote', remote)).toEqual({ code: 0, output: expect.stringMatching(/^Brought the shared workspace from .* No changes of your own\. Nothing new from the remote\. Nothing to push\.$/) });
+    expect(await annotationsBySet(copy, documentId)).toEqual({ alice: { 'alice-1': '' } });
   });
 
   it('a workspace not yet shared says so, and nothing changes', { timeout: SYNC_MS }, async () => {
