@@ -25,9 +25,12 @@ function interrupted(reading: Reading, a: QuoteMarks, b: QuoteMarks): Attributio
   if (reading.sentenceAt(last.close).paragraph !== reading.sentenceAt(next.open).paragraph) return null;
   const between = reading.text.slice(last.close, next.open);
   const endsInComma = reading.text.slice(last.end, last.close).includes(',') || /^\s*,/u.test(between);
-  if (!endsInComma || /[.!?;]/u.test(between) || wordCount(between) > SHORT_ATTRIBUTION) return null;
+  // “…” he said, “but …”: a second piece opening in lowercase goes on with the first, comma or not.
+  const goesOn = /^\p{Ll}/u.test(reading.text.slice(next.start, next.end));
+  if ((!endsInComma && !goesOn) || /[.!?;]/u.test(between) || wordCount(between) > SHORT_ATTRIBUTION) return null;
   const attribution = attributionAfter(reading, last.close, next.open);
-  return attribution && /^[^.!?]*[,:]\s*$/u.test(reading.text.slice(attribution.end, next.open)) ? attribution : null;
+  // The attribution ends in a comma, a colon or a dash (“…,” Novak said — “…”).
+  return attribution && /^[^.!?]*[,:—–]\s*$/u.test(reading.text.slice(attribution.end, next.open)) ? attribution : null;
 }
 
 function kindOf(reading: Reading, pieces: readonly QuotePiece[]): 'direct' | 'partial' {

@@ -19,6 +19,8 @@ const DIRECT: DirectCase[] = [
   ['pronoun resolved to the last person', 'en', 'Health Minister Dana Pilar visited the ward.\n\n“Every bed here is taken,” she said.', ['Every bed here is taken'], 'Dana Pilar', 'said'],
   ['"the minister" resolved to the last minister', 'en', 'Defence Minister Karl Voss met the mayor, Ida Lund, on Monday.\n\n“We need more drones,” the minister said.', ['We need more drones'], 'Karl Voss', 'said'],
   ['interrupted quote is one quote in two pieces', 'en', '“The talks were hard,” Foreign Minister Jana Novak said, “but we found a way forward.”', ['The talks were hard', 'but we found a way forward.'], 'Jana Novak', 'said'],
+  ['interrupted quote without a comma before the attribution', 'en', '“The talks were hard” Foreign Minister Jana Novak said, “but we found a way forward.”', ['The talks were hard', 'but we found a way forward.'], 'Jana Novak', 'said'],
+  ['interrupted quote with a dash after the attribution', 'en', '“The talks were hard,” Foreign Minister Jana Novak said — “but we found a way forward.”', ['The talks were hard', 'but we found a way forward.'], 'Jana Novak', 'said'],
   ['nested quote stays inside the outer one', 'en', '“He told us ‘the gate is locked’ and walked away,” said farmer Piet Hals.', ['He told us ‘the gate is locked’ and walked away'], 'Piet Hals', 'said'],
   ['apostrophes inside single quotes', 'en', '‘It’s the workers’ money and it’s gone,’ union leader Mara Olsen said.', ['It’s the workers’ money and it’s gone'], 'Mara Olsen', 'said'],
   ['"said" without a named speaker', 'en', '“The shipment left the port before dawn,” a customs source said.', ['The shipment left the port before dawn'], null, 'said'],
