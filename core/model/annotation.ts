@@ -103,20 +103,85 @@ const AnnotationsEnvelopeSchema = AnnotationsFileSchema.extend({ annotations: z.
  * refusal's message (and which five issues it lists) is zod's own.
  */
 export function parseAnnotationsFile(data: unknown): Result<AnnotationsFile, string> {
-  const envelope = AnnotationsEnvelopeSchema.safeParse(data);
-  if (envelope.success) {
-    const { annotations } = envelope.data;
-    if (annotations.every(isStoredAnnotation)) return ok({ ...envelope.data, annotations });
-  }
-  return parseUnknown(AnnotationsFileSchema, data);
+  return parsePlainFirst(AnnotationsEnvelopeSchema, AnnotationsFileSchema, data, () => true);
 }
 
+/**
+ * The envelope of a file of annotations through zod and its annotations
+ * through the plain-code check, accepted when both pass and `holds` agrees;
+ * otherwise the whole file through `full`, for zod's own answer.
+ */
+function parsePlainFirst<E extends { annotations: unknown[] }, F extends Omit<E, 'annotations'> & { annotations: StoredAnnotation[] }>(
+  envelope: z.ZodType<E>,
+  full: z.ZodType<F>,
+  data: unknown,
+  holds: (file: Omit<E, 'annotations'> & { annotations: StoredAnnotation[] }) => boolean,
+): Result<F | (Omit<E, 'annotations'> & { annotations: StoredAnnotation[] }), string> {
+  const parsed = envelope.safeParse(data);
+  if (parsed.success) {
+    const { annotations } = parsed.data;
+    if (annotations.every(isStoredAnnotation)) {
+      const file = { ...parsed.data, annotations };
+      if (holds(file)) return ok(file);
+    }
+  }
+  return parseUnknown(full, data);
+}
+
+/**
+ * The older layout's file (`annotations/<document>.json`, every set of a
+ * document in one file): read only, to migrate it into one file per set.
+ */
 export const ANNOTATIONS_FILE: FileFormat<typeof AnnotationsFileSchema> = {
   format: ANNOTATIONS_FORMAT,
   current: ANNOTATIONS_VERSION,
   schema: AnnotationsFileSchema,
   parse: parseAnnotationsFile,
   migrations: { 1: (old) => ({ ...old, unplaced: [] }) },
+};
+
+export const SET_ANNOTATIONS_FORMAT = 'gloss.set-annotations';
+export const SET_ANNOTATIONS_VERSION = 1;
+
+/** Whether every annotation of a set file, and every review item that holds one, is of the file's set. */
+function allOfItsSet(file: { set: string; annotations: readonly { set: string }[]; unplaced: readonly { annotation: { set: string } | null }[] }): boolean {
+  return file.annotations.every((a) => a.set === file.set) && file.unplaced.every((item) => item.annotation === null || item.annotation.set === file.set);
+}
+
+const OF_ITS_SET = { message: 'holds an annotation of another set than the file\'s "set"', path: ['annotations'] };
+
+/**
+ * One set's annotations in one document (`annotations/<document>/<set>.json`):
+ * each analyst writes only their own set's files, so two analysts' work never
+ * touches the same file. `unplaced` holds the review items of this set.
+ */
+const SetAnnotationsObjectSchema = z.object({
+  format: z.literal(SET_ANNOTATIONS_FORMAT),
+  version: z.literal(SET_ANNOTATIONS_VERSION),
+  documentId: DocumentIdSchema,
+  /** The set's name as the analyst gave it; the file's name is made from it (docs/format.md). */
+  set: StoredAnnotationSchema.shape.set,
+  /** The text these offsets were made against. */
+  textSha256: Sha256Schema,
+  annotations: z.array(StoredAnnotationSchema),
+  unplaced: z.array(UnplacedSchema),
+});
+export const SetAnnotationsFileSchema = SetAnnotationsObjectSchema.refine(allOfItsSet, OF_ITS_SET);
+export type SetAnnotationsFile = z.infer<typeof SetAnnotationsFileSchema>;
+
+const SetAnnotationsEnvelopeSchema = SetAnnotationsObjectSchema.extend({ annotations: z.array(z.unknown()) });
+
+/** SetAnnotationsFileSchema without zod's cost per annotation, as parseAnnotationsFile does. */
+function parseSetAnnotationsFile(data: unknown): Result<SetAnnotationsFile, string> {
+  return parsePlainFirst(SetAnnotationsEnvelopeSchema, SetAnnotationsFileSchema, data, allOfItsSet);
+}
+
+export const SET_ANNOTATIONS_FILE: FileFormat<typeof SetAnnotationsFileSchema> = {
+  format: SET_ANNOTATIONS_FORMAT,
+  current: SET_ANNOTATIONS_VERSION,
+  schema: SetAnnotationsFileSchema,
+  parse: parseSetAnnotationsFile,
+  migrations: {},
 };
 
 // Kept in its own module so the renderer can sort without bundling zod.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANNOTATIONS_FILE } from './annotation';
+import { ANNOTATIONS_FILE, SET_ANNOTATIONS_FILE } from './annotation';
 import { DOCUMENT_FILE } from './document';
 import { ENTITIES_FILE } from './entity';
 import { SCHEMA_FILE } from './label-types';
@@ -11,17 +11,23 @@ const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; descri
   'workspace.schema.json': {
     kind: WORKSPACE_FILE,
     title: 'Gloss workspace manifest (workspace.json)',
-    description: 'The list of documents in a Gloss workspace, with their status and annotation counts.',
+    description: 'The list of documents in a Gloss workspace, with their status (annotation counts are counted from the set files, not kept here).',
   },
   'document.schema.json': {
     kind: DOCUMENT_FILE,
     title: 'Gloss document (documents/<id>.json)',
     description: 'One imported article: its normalised text (never changed after import), blocks as code-point ranges, metadata and provenance.',
   },
+  'set-annotations.schema.json': {
+    kind: SET_ANNOTATIONS_FILE,
+    title: 'Gloss set annotations (annotations/<document id>/<set>.json)',
+    description:
+      "One annotation set's annotations and review list in one document. Offsets are Unicode code points into the document text. Every annotation's \"set\" equals the file's \"set\" (not expressible here; see docs/format.md).",
+  },
   'annotations.schema.json': {
     kind: ANNOTATIONS_FILE,
-    title: 'Gloss annotations (annotations/<id>.json)',
-    description: 'The annotations of one document. Offsets are Unicode code points into the document text.',
+    title: 'Gloss annotations, older layout (annotations/<id>.json)',
+    description: 'Every set of one document in one file, as workspaces before version 3 kept them; read only to migrate them into set files. Offsets are Unicode code points into the document text.',
   },
   'entities.schema.json': {
     kind: ENTITIES_FILE,

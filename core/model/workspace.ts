@@ -6,8 +6,13 @@ import { LIMITS } from './limits';
 import type { FileFormat } from './versioned';
 
 export const WORKSPACE_FORMAT = 'gloss.workspace';
-/** 2 added the per-type annotation counts to each document entry. */
-export const WORKSPACE_VERSION = 2;
+/**
+ * 2 added the per-type annotation counts to each document entry; 3 took them
+ * out again (they changed on every tag, so two analysts sharing a workspace
+ * always changed this one file) and moved annotations into one file per set
+ * and document (docs/format.md, "Migration").
+ */
+export const WORKSPACE_VERSION = 3;
 export const MANIFEST_FILE_NAME = 'workspace.json';
 
 export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
@@ -31,12 +36,6 @@ const DocumentEntrySchema = z.object({
   /** Recognises the same text imported twice without opening every document. */
   textSha256: Sha256Schema,
   status: DocumentStatusSchema,
-  /**
-   * Annotations per type, kept here so the document list opens without reading
-   * every annotations file. Absent after a migration or an outside edit; then
-   * counted from the annotations file and written back.
-   */
-  annotationCounts: z.record(z.string(), z.int().nonnegative()).optional(),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
@@ -55,10 +54,21 @@ export const WorkspaceManifestSchema = z
   );
 export type WorkspaceManifest = z.infer<typeof WorkspaceManifestSchema>;
 
+/** A version-2 document entry without its annotation counts. */
+function withoutCounts(entry: unknown): unknown {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+  const rest: Record<string, unknown> = { ...entry };
+  delete rest['annotationCounts'];
+  return rest;
+}
+
 export const WORKSPACE_FILE: FileFormat<typeof WorkspaceManifestSchema> = {
   format: WORKSPACE_FORMAT,
   current: WORKSPACE_VERSION,
   schema: WorkspaceManifestSchema,
-  // Version 1 had no counts; they are filled in on first open.
-  migrations: { 1: (old) => old },
+  // Version 1 had no counts; version 2's counts are dropped (they are counted from the set files on open).
+  migrations: {
+    1: (old) => old,
+    2: (old) => ({ ...old, documents: Array.isArray(old['documents']) ? old['documents'].map(withoutCounts) : old['documents'] }),
+  },
 };

@@ -23,7 +23,8 @@ export interface StoreOptions {
 
 /**
  * The services' open plus document list against reading and parsing the
- * files it reads (manifest and schema), in a fresh process; the heap it
+ * files it reads (manifest, schema and every set file, whose annotations the
+ * list counts per type), in a fresh process; the heap it
  * keeps; and the page load to the interactive list against the same page
  * with an empty workspace plus that open.
  */

@@ -11,7 +11,6 @@ import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
-import { WorkspaceLayout } from '../workspace/layout';
 import type { DocumentReading, Workspace } from '../workspace/workspace';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { readInputFiles } from './input-files';
@@ -53,7 +52,6 @@ interface Survey {
 /** Reads every document once, writing nothing; a file that cannot be read whole refuses the import. */
 async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
   const found: Survey = { known: [], ids: new Map(), sets: new Set(), readings: new Map() };
-  const layout = new WorkspaceLayout(workspace.dir);
   const problems: string[] = [];
   const reads = await mapConcurrent(workspace.entries, CONCURRENT_READS, (entry) => workspace.readDocumentAndAnnotations(entry.id));
   for (const read of reads) {
@@ -62,8 +60,8 @@ async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
       continue;
     }
     const { document, reading } = read.value;
-    if (reading.trouble) {
-      problems.push(`${layout.display(layout.annotations(document.id))} ${reading.trouble}`);
+    if (reading.problem) {
+      problems.push(reading.problem.message);
       continue;
     }
     // Annotations waiting for review keep their ids and sets too.

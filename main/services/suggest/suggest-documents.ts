@@ -38,8 +38,8 @@ export async function suggestDocuments(workspace: Workspace, ids: readonly Docum
       continue;
     }
     const { document, reading } = read.value;
-    if (reading.readOnly || reading.trouble) {
-      summary.problems.push({ file: id, message: `its annotations file ${reading.trouble ?? 'cannot be written'}; no suggestions were made` });
+    if (reading.readOnly || reading.problem) {
+      summary.problems.push({ file: id, message: `its annotations: ${reading.problem?.message ?? reading.readOnly}; no suggestions were made` });
       continue;
     }
     const kept = replace ? reading.annotations.filter((annotation) => annotation.set !== SUGGESTIONS_SET) : reading.annotations;

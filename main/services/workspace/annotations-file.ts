@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { placeAnnotation, type Relocate } from '../../../core/anchoring/place-annotation';
 import {
   ANNOTATIONS_FILE,
+  SET_ANNOTATIONS_FILE,
   StoredAnnotationSchema,
+  UnplacedSchema,
   type StoredAnnotation,
   type Unplaced,
 } from '../../../core/model/annotation';
@@ -27,39 +29,44 @@ export interface StoredReading {
   damaged: Buffer | null;
 }
 
-/** A stored reading placed in its document's text. */
-export interface AnnotationsReading extends StoredReading {
-  /** Annotations whose quote had moved and was found again. */
-  relocated: number;
-}
-
 const EMPTY: StoredReading = { annotations: [], unplaced: [], trouble: null, readOnly: false, damaged: null };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One file as read: a set file says whose set it is (null when that cannot be read from it); the older layout's file holds every set. */
+export interface FileReading extends StoredReading {
+  set: string | null;
+  /** The file is on disk (a missing file reads as empty). */
+  present: boolean;
+}
+
 /**
- * Reads a document's annotations file as fully as it can, without its text.
- * A damaged file is salvaged item by item; items that cannot be read go to
- * the review list with their raw JSON. Nothing is dropped and nothing is
- * written here.
+ * Reads one annotations file as fully as it can, without its text: a set
+ * file (`annotations/<document>/<set>.json`) or the older layout's file of
+ * every set (`annotations/<document>.json`). A damaged file is salvaged item
+ * by item; items that cannot be read go to the review list with their raw
+ * JSON. Nothing is dropped and nothing is written here.
  */
-export async function readStoredAnnotations(path: string, documentId: DocumentId, read: ReadBytes): Promise<StoredReading> {
+export async function readAnnotationsFile(path: string, documentId: DocumentId, read: ReadBytes, kind: 'set' | 'legacy'): Promise<FileReading> {
   const raw = await readRawJson(path, read);
-  if (raw.kind === 'missing') return EMPTY;
-  if (raw.kind === 'unreadable') return { ...EMPTY, trouble: raw.trouble, readOnly: true };
-  if (raw.kind === 'not-json') return { ...EMPTY, trouble: raw.trouble, damaged: raw.bytes };
+  if (raw.kind === 'missing') return { ...EMPTY, set: null, present: false };
+  const file = { set: null, present: true };
+  if (raw.kind === 'unreadable') return { ...EMPTY, ...file, trouble: raw.trouble, readOnly: true };
+  if (raw.kind === 'not-json') return { ...EMPTY, ...file, trouble: raw.trouble, damaged: raw.bytes };
   const { data, bytes } = raw;
-  const whole = readVersioned(ANNOTATIONS_FILE, data);
+  const named = isObject(data) && typeof data['set'] === 'string' && StoredAnnotationSchema.shape.set.safeParse(data['set']).success ? data['set'] : null;
+  const set = kind === 'set' ? named : null;
+  const whole = kind === 'set' ? readVersioned(SET_ANNOTATIONS_FILE, data) : readVersioned(ANNOTATIONS_FILE, data);
   if (whole.ok) {
     if (whole.value.value.documentId !== documentId) {
-      return { ...EMPTY, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
+      return { ...EMPTY, ...file, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
     }
-    return withUniqueIds(whole.value.value.annotations, whole.value.value.unplaced, { trouble: null, bytes });
+    return { ...withUniqueIds(whole.value.value.annotations, whole.value.value.unplaced, { trouble: null, bytes }), set, present: true };
   }
-  if (/newer Gloss/.test(whole.error)) return { ...EMPTY, trouble: whole.error, readOnly: true };
-  return salvage(data, whole.error, bytes);
+  if (/newer Gloss/.test(whole.error)) return { ...EMPTY, set, present: true, trouble: whole.error, readOnly: true };
+  return { ...salvage(data, whole.error, bytes), set, present: true };
 }
 
 /**
@@ -98,11 +105,16 @@ function withUniqueIds(annotations: readonly StoredAnnotation[], unplaced: reado
   return { annotations: unique.items, unplaced: uniqueReview.items, trouble, readOnly: false, damaged: trouble ? file.bytes : null };
 }
 
-/** Keeps every item that is a valid annotation; the rest become unplaced with their raw JSON. */
+/** Keeps every item that is a valid annotation (and every review item that is one); the rest become unplaced with their raw JSON. */
 function salvage(data: unknown, error: string, bytes: Buffer): StoredReading {
   const items = isObject(data) && Array.isArray(data['annotations']) ? data['annotations'] : [];
   const readable: StoredAnnotation[] = [];
   const unreadable: Unplaced[] = [];
+  const review = isObject(data) && Array.isArray(data['unplaced']) ? data['unplaced'] : [];
+  for (const item of review) {
+    const parsed = UnplacedSchema.safeParse(item);
+    if (parsed.success) unreadable.push(parsed.data);
+  }
   items.forEach((item: unknown, i) => {
     // The plain-code check first (see annotation-check.ts); zod for what it does not pass, and for the reason.
     const parsed = isStoredAnnotation(item) ? { success: true as const, data: item } : StoredAnnotationSchema.safeParse(item);
@@ -117,7 +129,11 @@ function salvage(data: unknown, error: string, bytes: Buffer): StoredReading {
  * longer fit is found again by its quote when that is unambiguous, else it
  * waits in the review list.
  */
-export function placeAll(stored: StoredReading, index: CodePointIndex, relocate: Relocate): AnnotationsReading {
+export function placeAll(
+  stored: { annotations: readonly StoredAnnotation[]; unplaced: readonly Unplaced[] },
+  index: CodePointIndex,
+  relocate: Relocate,
+): { annotations: StoredAnnotation[]; unplaced: Unplaced[]; relocated: number } {
   const placed: StoredAnnotation[] = [];
   const waiting: Unplaced[] = [...stored.unplaced];
   let relocated = 0;
@@ -130,5 +146,5 @@ export function placeAll(stored: StoredReading, index: CodePointIndex, relocate:
       waiting.push(unplacedItem(placement.reason, annotation, JSON.stringify(annotation)));
     }
   }
-  return { ...stored, annotations: placed, unplaced: waiting, relocated };
+  return { annotations: placed, unplaced: waiting, relocated };
 }

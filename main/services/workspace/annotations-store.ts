@@ -1,33 +1,60 @@
+import { mkdir, readdir, rm, unlink } from 'node:fs/promises';
 import type { Relocate } from '../../../core/anchoring/place-annotation';
 import { fragmentFits } from '../../../core/anchoring/fragment';
 import type { LoadedDocument, Problem } from '../../../core/api/contract';
-import { ANNOTATIONS_FILE, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, compareAnnotations, type StoredAnnotation, type Unplaced } from '../../../core/model/annotation';
+import {
+  compareAnnotations,
+  DEFAULT_SET,
+  SET_ANNOTATIONS_FILE,
+  SET_ANNOTATIONS_FORMAT,
+  SET_ANNOTATIONS_VERSION,
+  type StoredAnnotation,
+  type Unplaced,
+} from '../../../core/model/annotation';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
 import type { DocumentFile } from '../../../core/model/document';
-import type { AnnotationId, DocumentId } from '../../../core/model/ids';
+import { SAFE_ID_PATTERN, type AnnotationId, type DocumentId } from '../../../core/model/ids';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
+import { isTemporaryFileName } from '../files/verified-write';
 import { countByType } from './annotation-counts';
-import { placeAll, readStoredAnnotations, type AnnotationsReading, type StoredReading } from './annotations-file';
+import { placeAll } from './annotations-file';
 import type { ConfinedFiles } from './confined-files';
-import type { DamagedCopies } from './damaged-copies';
+import type { Backups, DamagedCopies } from './damaged-copies';
+import { readDocumentAnnotations, type DocumentStored } from './document-annotations';
 import type { WorkspaceLayout } from './layout';
 import type { WorkspaceError, WorkspaceWriter } from './workspace-writer';
+
+/** A document's stored annotations placed in its text. */
+export type PlacedReading = DocumentStored & {
+  /** Annotations whose quote had moved and was found again. */
+  relocated: number;
+  /** What was wrong with its files, naming each; null when they were fine. */
+  problem: Problem | null;
+};
 
 /** A document and its annotations as read from disk and placed in its text, before anything is remembered or written. */
 export interface DocumentReading {
   document: DocumentFile;
   index: CodePointIndex;
-  reading: AnnotationsReading;
+  reading: PlacedReading;
 }
 
 /** A document's stored annotations as every reader gets them: exports, set lists, counts. */
 export interface StoredAnnotations {
   annotations: readonly StoredAnnotation[];
   unplaced: readonly Unplaced[];
-  /** What was wrong with the file and what was made of it, naming it; null when it was fine. */
+  /** What was wrong with its files and what was made of them, naming them; null when they were fine. */
   problem: Problem | null;
+}
+
+/** A document's annotations in memory, as the files of its sets are written from them. */
+interface Held {
+  annotations: Iterable<StoredAnnotation>;
+  unplaced: readonly Unplaced[];
+  /** The set (so the file) of each review item. */
+  homes: ReadonlyMap<string, string>;
 }
 
 /** What the store keeps in memory for each document opened this session. */
@@ -35,143 +62,229 @@ interface CachedDocument {
   sha256: string;
   index: CodePointIndex;
   unplaced: Unplaced[];
+  homes: Map<string, string>;
   /**
    * The annotations as last read or saved, by id: a save applies its changes
-   * here and writes the file from here, so it never needs the whole document
-   * from the renderer.
+   * here and writes the touched sets' files from here, so it never needs the
+   * whole document from the renderer.
    */
   annotations: Map<AnnotationId, StoredAnnotation>;
   /** Why its annotations may not be written, if they may not. */
   readOnly: string | null;
+  /** The sets that have a file on disk. */
+  sets: Set<string>;
+  /**
+   * Files to remove once every set is written whole (the older layout's file,
+   * a misnamed set file); null when a save may write only the sets it touches.
+   */
+  rewrite: { strays: string[] } | null;
 }
 
-/** What the store needs from the workspace around it: the manifest's record of each document. */
-export interface ManifestAccess {
-  /** The SHA-256 of a document's text as the manifest lists it. */
-  textSha256(id: DocumentId): string | undefined;
-  /** Records new counts per type in the manifest (written only where they changed). */
-  recordCounts(counts: ReadonlyMap<DocumentId, Record<string, number>>): Promise<Result<void, WorkspaceError>>;
+/** One document's set files to write as part of one change. */
+interface WritePlan {
+  id: DocumentId;
+  sha256: string;
+  /** The sets whose files are written. */
+  sets: ReadonlySet<string>;
+  /** The annotations as they will be, asked for when each file is written. */
+  held: () => Held;
+  /** Files that go once the sets are written, after a copy is kept in backup/. */
+  strays: readonly string[];
+}
+
+/** The set of a review item: where it lives (its file), else its annotation's. */
+function homeOf(item: Unplaced, homes: ReadonlyMap<string, string>): string {
+  return homes.get(item.id) ?? item.annotation?.set ?? DEFAULT_SET;
+}
+
+/** The sets that have anything in a document's annotations. */
+function setsIn(held: Held): Set<string> {
+  const sets = new Set<string>();
+  for (const annotation of held.annotations) sets.add(annotation.set);
+  for (const item of held.unplaced) sets.add(homeOf(item, held.homes));
+  return sets;
+}
+
+/** An open document's annotations as its files are written from them. */
+function heldOf(open: CachedDocument): Held {
+  return { annotations: open.annotations.values(), unplaced: open.unplaced, homes: open.homes };
+}
+
+/** One set's part of a document's annotations. */
+function ofSet(held: Held, set: string): { annotations: StoredAnnotation[]; unplaced: Unplaced[] } {
+  const annotations: StoredAnnotation[] = [];
+  for (const annotation of held.annotations) if (annotation.set === set) annotations.push(annotation);
+  return { annotations: annotations.sort(compareAnnotations), unplaced: held.unplaced.filter((item) => homeOf(item, held.homes) === set) };
+}
+
+/** The sets a save touches: each upserted annotation's, each removed one's, and the set an upserted one leaves. */
+function touchedSets(open: CachedDocument, changes: AnnotationChangeRequest): Set<string> {
+  const sets = new Set<string>();
+  for (const id of changes.remove) {
+    const set = open.annotations.get(id)?.set;
+    if (set !== undefined) sets.add(set);
+  }
+  for (const annotation of changes.upsert) {
+    sets.add(annotation.set);
+    const before = open.annotations.get(annotation.id)?.set;
+    if (before !== undefined) sets.add(before);
+  }
+  return sets;
 }
 
 /**
  * The one owner of annotations files: every read and write of them goes
- * through here, with one policy for a damaged file. It is salvaged item by
- * item (what cannot be read waits in the review list with its raw JSON) and
- * reported by name to whoever reads it; before anything is written in its
- * place its bytes are copied to damaged/. Documents opened for editing are
- * kept in memory, so a save applies what changed and writes from there.
+ * through here, with one policy for a damaged file. Each set's annotations of
+ * a document live in their own file (annotations/<document>/<set>.json), so
+ * a save writes only the files of the sets it touched, and two analysts
+ * never write the same file. A damaged file is salvaged item by item (what
+ * cannot be read waits in the review list with its raw JSON) and reported by
+ * name to whoever reads it; before anything is written in its place its bytes
+ * are copied to damaged/. Documents opened for editing are kept in memory, so
+ * a save applies what changed and writes from there. The older layout's file
+ * of every set (annotations/<document>.json) is read as long as it is there,
+ * and replaced by set files (a copy kept in backup/) whenever its document
+ * is written, or all at once by `migrate`.
  */
 export class AnnotationsStore {
   private readonly open = new Map<DocumentId, CachedDocument>();
+  /** Annotations per type of each document, counted when first asked and kept up to date by every write. */
+  private readonly counts = new Map<DocumentId, Record<string, number>>();
 
   constructor(
     private readonly layout: WorkspaceLayout,
     private readonly files: ConfinedFiles,
     private readonly writer: WorkspaceWriter,
     private readonly damaged: DamagedCopies,
-    private readonly manifest: ManifestAccess,
+    private readonly backups: Backups,
+    /** The SHA-256 of a document's text as the manifest lists it. */
+    private readonly textSha256: (id: DocumentId) => string | undefined,
   ) {}
 
   /** Reads a document's annotations and places them in its text; remembers and writes nothing. */
   async readPlaced(document: DocumentFile, relocate: Relocate): Promise<DocumentReading> {
     const index = new CodePointIndex(document.text);
-    const stored = await readStoredAnnotations(this.layout.annotations(document.id), document.id, this.files.read);
-    return { document, index, reading: placeAll(stored, index, relocate) };
+    const stored = await this.readFiles(document.id);
+    const placed = placeAll(stored, index, relocate);
+    const homes = new Map(stored.homes);
+    for (const item of placed.unplaced) if (!homes.has(item.id)) homes.set(item.id, item.annotation?.set ?? DEFAULT_SET);
+    return { document, index, reading: { ...stored, ...placed, homes, problem: this.report(document.id, stored) } };
   }
 
   /**
    * A document's annotations as stored, without its text: from memory when it
-   * is open, else from its file, salvaged where damaged and reported by name.
+   * is open, else from its files, salvaged where damaged and reported by name.
    */
   async readStored(id: DocumentId): Promise<StoredAnnotations> {
     const open = this.open.get(id);
     if (open) return { annotations: [...open.annotations.values()], unplaced: open.unplaced, problem: null };
-    const stored = await readStoredAnnotations(this.layout.annotations(id), id, this.files.read);
+    const stored = await this.readFiles(id);
     return { annotations: stored.annotations, unplaced: stored.unplaced, problem: this.report(id, stored) };
+  }
+
+  /** Annotations per type of each document (the document list's counts): kept from the last write, else counted from the files. */
+  async countsOf(ids: readonly DocumentId[]): Promise<{ counts: Map<DocumentId, Record<string, number>>; problems: Problem[] }> {
+    const problems: Problem[] = [];
+    const missing = ids.filter((id) => !this.counts.has(id));
+    await mapConcurrent(missing, CONCURRENT_READS, async (id) => {
+      const stored = await this.readStored(id);
+      if (stored.problem) problems.push(stored.problem);
+      this.counts.set(id, countByType(stored.annotations));
+    });
+    return { counts: new Map(ids.map((id) => [id, this.counts.get(id) ?? {}])), problems };
+  }
+
+  /** Whether a document has any annotation or review item, or a file that cannot be read whole (which may hold some). */
+  async holdsAnything(id: DocumentId): Promise<boolean> {
+    const stored = await this.readFiles(id);
+    return stored.annotations.length + stored.unplaced.length + stored.troubles.length > 0;
   }
 
   /** Remembers a document opened for editing; a damaged file is copied aside now, before any save can replace it. */
   async remember({ document, index, reading }: DocumentReading): Promise<LoadedDocument> {
     const id = document.id;
     const notes: string[] = [];
-    const problem = this.report(id, reading);
+    const { problem } = reading;
     if (problem) notes.push(problem.message);
-    if (reading.damaged) notes.push(`the damaged file was kept as ${await this.damaged.keep(this.layout.annotations(id), reading.damaged)}`);
+    for (const { path, bytes } of reading.damaged) notes.push(`the damaged file was kept as ${await this.damaged.keep(path, bytes)}`);
     if (reading.relocated > 0) notes.push(`${reading.relocated} annotation(s) whose text had moved were placed again`);
-    const readOnly = reading.readOnly ? (reading.trouble ?? 'cannot be written') : null;
+    const annotations = new Map(reading.annotations.map((annotation) => [annotation.id, annotation]));
+    const whole = reading.legacy || reading.troubles.length > 0 || reading.strays.length > 0;
     this.open.set(id, {
       sha256: document.textSha256,
       index,
       unplaced: reading.unplaced,
-      annotations: new Map(reading.annotations.map((annotation) => [annotation.id, annotation])),
-      readOnly,
+      homes: reading.homes,
+      annotations,
+      readOnly: reading.readOnly,
+      sets: new Set(reading.sets),
+      rewrite: whole ? { strays: reading.strays } : null,
     });
+    this.counts.set(id, countByType(annotations.values()));
     return {
       document,
       annotations: reading.annotations,
       unplaced: reading.unplaced,
-      problem: notes.length > 0 ? { file: this.display(id), message: notes.join('; ') } : null,
-      readOnly: readOnly !== null,
+      problem: notes.length > 0 ? { file: problem?.file ?? this.display(id), message: notes.join('; ') } : null,
+      readOnly: reading.readOnly !== null,
     };
   }
 
   /**
    * Starts a document's annotations afresh for its new text (a line brought
    * back or taken out): called only while it has none, inside the caller's
-   * guarded write. What was kept in memory for the old text is forgotten.
+   * guarded write. Its (empty) set files go, and what was kept in memory for
+   * the old text is forgotten.
    */
   async startOver(document: DocumentFile): Promise<void> {
-    await this.writer.write(this.layout.annotations(document.id), ANNOTATIONS_FILE, this.fileContent(document.id, document.textSha256, [], []));
+    await rm(this.layout.documentAnnotations(document.id), { recursive: true, force: true });
     this.open.delete(document.id);
+    this.counts.set(document.id, {});
   }
 
   /**
    * Applies one save's changes to an open document: each upserted annotation
    * replaces the one with its id (or is added), each removed id goes. Checked
-   * before anything changes; then the file is written from the annotations
-   * kept in memory. Applying the same changes twice gives the same file, so a
-   * failed save can be retried.
+   * before anything changes; then the files of the sets it touched are written
+   * from the annotations kept in memory, as one change. Applying the same
+   * changes twice gives the same files, so a failed save can be retried.
    */
   async saveChanges(id: DocumentId, changes: AnnotationChangeRequest): Promise<Result<void, WorkspaceError>> {
     const open = this.writableOpen(id);
     if (!open.ok) return open;
     const misfit = this.misfit(id, open.value, changes.upsert);
     if (misfit) return err(misfit);
+    const touched = touchedSets(open.value, changes);
     for (const removed of changes.remove) open.value.annotations.delete(removed);
     for (const annotation of changes.upsert) open.value.annotations.set(annotation.id, annotation);
-    const written = await this.writeOpen(id, open.value);
-    if (!written.ok) return written;
-    return this.manifest.recordCounts(new Map([[id, countByType(open.value.annotations.values())]]));
+    return this.writeOpen(id, open.value, touched);
   }
 
   /**
    * Replaces the annotations of several open documents as one change: every
    * set is checked first (so nothing is written if one does not fit), then all
    * files are written or none is (a full disk half-way leaves every file as it
-   * was), then what is kept in memory follows, and the manifest's counts are
-   * recorded once.
+   * was), then what is kept in memory follows.
    */
   async replace(saves: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
-    const checked: { id: DocumentId; open: CachedDocument; annotations: readonly StoredAnnotation[] }[] = [];
+    const plans: (WritePlan & { open: CachedDocument; annotations: readonly StoredAnnotation[] })[] = [];
     for (const [id, annotations] of saves) {
       const open = this.writableOpen(id);
       if (!open.ok) return open;
       const misfit = this.misfit(id, open.value, annotations);
       if (misfit) return err(misfit);
-      checked.push({ id, open: open.value, annotations });
+      const { unplaced, homes } = open.value;
+      const held = { annotations, unplaced, homes };
+      const sets = new Set([...open.value.sets, ...setsIn(held), ...setsIn(heldOf(open.value))]);
+      plans.push({ id, sha256: open.value.sha256, sets, held: () => held, strays: open.value.rewrite?.strays ?? [], open: open.value, annotations });
     }
-    const written = await this.writer.guarded(this.layout.annotationsDir, () =>
-      this.writer.writeAll(
-        checked.map(({ id, open, annotations }) => ({
-          path: this.layout.annotations(id),
-          kind: ANNOTATIONS_FILE,
-          value: () => this.fileContent(id, open.sha256, annotations, open.unplaced),
-        })),
-      ),
-    );
+    const written = await this.writer.guarded(this.layout.annotationsDir, () => this.persist(plans));
     if (!written.ok) return written;
-    for (const { open, annotations } of checked) open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-    return this.manifest.recordCounts(new Map(checked.map(({ id, annotations }) => [id, countByType(annotations)])));
+    for (const { id, open, annotations } of plans) {
+      open.annotations = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+      this.written(id, open);
+    }
+    return ok(undefined);
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are. */
@@ -179,89 +292,156 @@ export class AnnotationsStore {
     const open = this.open.get(id);
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
     if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
-    open.unplaced = open.unplaced.filter((item) => item.id !== unplacedId);
-    return this.writeOpen(id, open);
+    const item = open.unplaced.find((unplaced) => unplaced.id === unplacedId);
+    if (!item) return ok(undefined);
+    const set = homeOf(item, open.homes);
+    open.unplaced = open.unplaced.filter((unplaced) => unplaced.id !== unplacedId);
+    return this.writeOpen(id, open, new Set([set]));
   }
 
   /**
    * Rewrites annotations across the given documents, open or not, without
    * reading their texts: `change` gives each annotation as it should be (the
    * same object when it stays), or null to remove it, with any review item
-   * holding it. All or nothing: every file is read first, and if one cannot be
-   * read or may not be written (it might hold such annotations), nothing is;
-   * then the files are written as one change (all of them, or none).
+   * holding it. All or nothing: every document is read first, and if one
+   * cannot be read or may not be written (it might hold such annotations),
+   * nothing is; then the files of the sets touched are written as one change
+   * (all of them, or none).
    */
   async rewriteWhere(
     ids: readonly DocumentId[],
     change: (annotation: StoredAnnotation) => StoredAnnotation | null,
   ): Promise<Result<{ annotations: number; documents: number }, string[]>> {
     const problems: string[] = [];
-    const plans: { id: DocumentId; damaged: Buffer | null; kept: StoredAnnotation[]; unplaced: Unplaced[] }[] = [];
+    const plans: (WritePlan & { kept: StoredAnnotation[]; unplaced: Unplaced[]; homes: Map<string, string> })[] = [];
     let changed = 0;
     for (const { id, current } of await mapConcurrent(ids, CONCURRENT_READS, async (id) => ({ id, current: await this.current(id) }))) {
       // A file that cannot be read or written (from a newer Gloss) may hold such annotations unseen.
-      if (current.readOnly) problems.push(`${this.display(id)} ${current.readOnly}`);
-      let touched = 0;
+      if (current.readOnly) problems.push(current.readOnly);
+      const touched = new Set<string>();
       const rewrite = (annotation: StoredAnnotation) => {
         const next = change(annotation);
-        if (next !== annotation) touched++;
+        if (next !== annotation) {
+          touched.add(annotation.set);
+          if (next) touched.add(next.set);
+        }
         return next;
       };
-      const kept = current.annotations.flatMap((annotation) => rewrite(annotation) ?? []);
+      let count = 0;
+      const kept = current.annotations.flatMap((annotation) => {
+        const next = rewrite(annotation);
+        if (next !== annotation) count++;
+        return next ?? [];
+      });
+      const homes = new Map(current.homes);
       const unplaced = current.unplaced.flatMap((item) => {
         if (item.annotation === null) return [item];
         const next = rewrite(item.annotation);
-        return next ? [{ ...item, annotation: next }] : [];
+        if (next === item.annotation) return [item];
+        count++;
+        if (!next) return [];
+        homes.set(item.id, next.set);
+        return [{ ...item, annotation: next }];
       });
-      if (touched === 0) continue;
-      changed += touched;
-      plans.push({ id, damaged: current.damaged, kept, unplaced });
+      if (count === 0) continue;
+      changed += count;
+      const held = { annotations: kept, unplaced, homes };
+      const sets = current.rewrite ? new Set([...current.sets, ...setsIn(held), ...touched]) : touched;
+      for (const { path, bytes } of current.damaged) await this.damaged.keep(path, bytes);
+      plans.push({ id, sha256: current.sha256, sets, held: () => held, strays: current.rewrite?.strays ?? [], kept, unplaced, homes });
     }
     if (problems.length > 0) return err(problems);
-    for (const { id, damaged } of plans) if (damaged) await this.damaged.keep(this.layout.annotations(id), damaged);
-    const written = await this.writer.guarded(this.layout.annotationsDir, () =>
-      this.writer.writeAll(
-        plans.map(({ id, kept, unplaced }) => ({
-          path: this.layout.annotations(id),
-          kind: ANNOTATIONS_FILE,
-          value: () => this.fileContent(id, this.open.get(id)?.sha256 ?? this.manifest.textSha256(id) ?? '', kept, unplaced),
-        })),
-      ),
-    );
+    const written = await this.writer.guarded(this.layout.annotationsDir, () => this.persist(plans));
     if (!written.ok) return err([written.error.message]);
-    for (const { id, kept, unplaced } of plans) {
+    for (const { id, kept, unplaced, homes } of plans) {
       const open = this.open.get(id);
-      if (!open) continue;
-      open.annotations = new Map(kept.map((annotation) => [annotation.id, annotation]));
-      open.unplaced = unplaced;
+      if (open) {
+        open.annotations = new Map(kept.map((annotation) => [annotation.id, annotation]));
+        open.unplaced = unplaced;
+        open.homes = homes;
+        this.written(id, open);
+      } else {
+        this.counts.set(id, countByType(kept));
+      }
     }
-    const counted = await this.manifest.recordCounts(new Map(plans.map(({ id, kept }) => [id, countByType(kept)])));
-    if (!counted.ok) return err([counted.error.message]);
     return ok({ annotations: changed, documents: plans.length });
   }
 
-  /** A document's annotations as they are now, from memory or its file, with why they may not be written. */
-  private async current(id: DocumentId): Promise<{ annotations: StoredAnnotation[]; unplaced: readonly Unplaced[]; readOnly: string | null; damaged: Buffer | null }> {
-    const open = this.open.get(id);
-    if (open) return { annotations: [...open.annotations.values()], unplaced: open.unplaced, readOnly: open.readOnly, damaged: null };
-    const stored = await readStoredAnnotations(this.layout.annotations(id), id, this.files.read);
-    return { ...stored, readOnly: stored.readOnly ? (stored.trouble ?? 'cannot be written') : null };
+  /** The documents whose annotations are still in the older layout's file (annotations/<document>.json). */
+  async unmigrated(listed: ReadonlySet<DocumentId>): Promise<DocumentId[]> {
+    const names = await readdir(this.layout.annotationsDir).catch(() => [] as string[]);
+    return names.flatMap((name) => {
+      const id = name.endsWith('.json') && !isTemporaryFileName(name) ? name.slice(0, -'.json'.length) : '';
+      return SAFE_ID_PATTERN.test(id) && listed.has(id) ? [id] : [];
+    });
   }
 
-  /** What was wrong with a file as read, naming it; null when nothing was. */
-  private report(id: DocumentId, reading: StoredReading): Problem | null {
-    if (!reading.trouble) return null;
-    const file = this.display(id);
-    const salvaged = reading.damaged ? `; ${reading.annotations.length} annotation(s) could be read from it` : '';
-    return { file, message: `${file} ${reading.trouble}${salvaged}` };
+  /**
+   * Moves one document's annotations from the older layout's file into one
+   * file per set: the old file is copied to backup/, every set's file is
+   * written (all or none), and only then is the old file removed. Until that
+   * last step the old file is what every reader reads, so a migration stopped
+   * at any moment is done again from it on the next open, and nothing is lost.
+   * A damaged file is salvaged as on any read and reported; one that cannot be
+   * read or comes from a newer Gloss is left as it is.
+   */
+  async migrate(id: DocumentId): Promise<Problem | null> {
+    if (this.open.has(id)) return null;
+    const current = await this.current(id);
+    const problem = this.report(id, current);
+    if (current.readOnly) return problem;
+    for (const { path, bytes } of current.damaged) await this.damaged.keep(path, bytes);
+    const held = { annotations: current.annotations, unplaced: current.unplaced, homes: current.homes };
+    const plan = { id, sha256: current.sha256, sets: new Set([...current.sets, ...setsIn(held)]), held: () => held, strays: current.strays };
+    const written = await this.writer.guarded(this.layout.annotationsDir, () => this.persist([plan]));
+    if (!written.ok) return { file: written.error.file, message: written.error.message };
+    this.counts.set(id, countByType(current.annotations));
+    return problem;
+  }
+
+  /** A document's annotations as they are now, from memory or its files, with why they may not be written. */
+  private async current(id: DocumentId): Promise<Held & {
+    annotations: StoredAnnotation[];
+    unplaced: readonly Unplaced[];
+    homes: ReadonlyMap<string, string>;
+    readOnly: string | null;
+    damaged: DocumentStored['damaged'];
+    troubles: DocumentStored['troubles'];
+    sets: ReadonlySet<string>;
+    strays: readonly string[];
+    rewrite: { strays: readonly string[] } | null;
+    sha256: string;
+  }> {
+    const open = this.open.get(id);
+    if (open) {
+      const { unplaced, homes, readOnly, sets, rewrite, sha256 } = open;
+      return { annotations: [...open.annotations.values()], unplaced, homes, readOnly, damaged: [], troubles: [], sets, strays: rewrite?.strays ?? [], rewrite, sha256 };
+    }
+    const stored = await this.readFiles(id);
+    const whole = stored.legacy || stored.troubles.length > 0 || stored.strays.length > 0;
+    return { ...stored, rewrite: whole ? { strays: stored.strays } : null, sha256: this.textSha256(id) ?? '' };
+  }
+
+  private readFiles(id: DocumentId): Promise<DocumentStored> {
+    return readDocumentAnnotations(this.layout, this.files, id);
+  }
+
+  /** What was wrong with a document's files as read, naming each; null when nothing was. */
+  private report(id: DocumentId, stored: Pick<DocumentStored, 'troubles'>): Problem | null {
+    const [first] = stored.troubles;
+    if (!first) return null;
+    const messages = stored.troubles.map(({ path, trouble, salvaged }) => {
+      const file = this.layout.display(path);
+      return `${file} ${trouble}${salvaged !== null ? `; ${salvaged} annotation(s) could be read from it` : ''}`;
+    });
+    return { file: this.layout.display(first.path), message: messages.join('; ') };
   }
 
   /** An open document whose annotations may be written, or why not. */
   private writableOpen(id: DocumentId): Result<CachedDocument, WorkspaceError> {
     const open = this.open.get(id);
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" must be opened before its annotations are saved` });
-    const file = this.display(id);
-    if (open.readOnly) return err({ code: 'read-only', file, message: `Not saved: ${file} ${open.readOnly}` });
+    if (open.readOnly) return err({ code: 'read-only', file: this.display(id), message: `Not saved: ${open.readOnly}` });
     return ok(open);
   }
 
@@ -272,24 +452,68 @@ export class AnnotationsStore {
     return { code: 'failed', file: this.display(id), message: `Not saved: annotation ${misfit.id} does not fit the text of document "${id}"` };
   }
 
-  /** Writes an open document's annotations file from what is kept in memory (as it is when the write's turn comes). */
-  private writeOpen(id: DocumentId, open: CachedDocument): Promise<Result<void, WorkspaceError>> {
-    const path = this.layout.annotations(id);
-    return this.writer.guarded(path, () => this.writer.writeQueued(path, ANNOTATIONS_FILE, () => this.fileContent(id, open.sha256, open.annotations.values(), open.unplaced)));
+  /**
+   * Writes the files of the given sets of an open document from what is kept
+   * in memory (as it is when the write's turn comes); every set when the
+   * document must first be written whole (read from the older layout, or damaged).
+   */
+  private async writeOpen(id: DocumentId, open: CachedDocument, touched: ReadonlySet<string>): Promise<Result<void, WorkspaceError>> {
+    const sets = open.rewrite ? new Set([...open.sets, ...setsIn(heldOf(open)), ...touched]) : touched;
+    if (sets.size === 0) return ok(undefined);
+    const plan = { id, sha256: open.sha256, sets, held: () => heldOf(open), strays: open.rewrite?.strays ?? [] };
+    const written = await this.writer.guarded(this.layout.setAnnotations(id, [...sets][0] ?? DEFAULT_SET), () => this.persist([plan]));
+    if (written.ok) this.written(id, open);
+    return written;
   }
 
-  private fileContent(id: DocumentId, sha256: string, annotations: Iterable<StoredAnnotation>, unplaced: readonly Unplaced[]) {
-    return {
-      format: ANNOTATIONS_FORMAT,
-      version: ANNOTATIONS_VERSION,
-      documentId: id,
-      textSha256: sha256,
-      annotations: [...annotations].sort(compareAnnotations),
-      unplaced,
-    };
+  /** After an open document's files were written: no longer written whole, and its counts follow. */
+  private written(id: DocumentId, open: CachedDocument): void {
+    open.rewrite = null;
+    this.counts.set(id, countByType(open.annotations.values()));
   }
 
+  /**
+   * Writes the planned set files as one change (files/verified-write.ts: all
+   * of them or none), then removes the files of sets left empty (an empty
+   * file read back holds nothing, so a stop before this is harmless) and the
+   * strays, each copied to backup/ first.
+   */
+  private async persist(plans: readonly WritePlan[]): Promise<void> {
+    for (const plan of plans) for (const stray of plan.strays) await this.backups.keep(stray);
+    for (const { id, sets } of plans) {
+      // Never make a folder through a link that leads out of the workspace (writeAll would refuse the files, but the folder would be made).
+      await this.writer.assertWritable(this.layout.documentAnnotations(id), this.layout.setAnnotations(id, [...sets][0] ?? DEFAULT_SET));
+      await mkdir(this.layout.documentAnnotations(id), { recursive: true });
+    }
+    await this.writer.writeAll(
+      plans.flatMap((plan) =>
+        [...plan.sets].map((set) => ({
+          path: this.layout.setAnnotations(plan.id, set),
+          kind: SET_ANNOTATIONS_FILE,
+          value: () => ({ format: SET_ANNOTATIONS_FORMAT, version: SET_ANNOTATIONS_VERSION, documentId: plan.id, set, textSha256: plan.sha256, ...ofSet(plan.held(), set) }),
+        })),
+      ),
+    );
+    for (const plan of plans) {
+      const open = this.open.get(plan.id);
+      for (const set of plan.sets) {
+        const path = this.layout.setAnnotations(plan.id, set);
+        await this.writer.run(path, async () => {
+          const now = ofSet(plan.held(), set);
+          if (now.annotations.length + now.unplaced.length > 0) {
+            open?.sets.add(set);
+            return;
+          }
+          await unlink(path).catch(() => undefined);
+          open?.sets.delete(set);
+        });
+      }
+      for (const stray of plan.strays) await unlink(stray).catch(() => undefined);
+    }
+  }
+
+  /** A document's folder of set files, as shown to the analyst. */
   private display(id: DocumentId): string {
-    return this.layout.display(this.layout.annotations(id));
+    return this.layout.display(this.layout.documentAnnotations(id));
   }
 }

@@ -1,7 +1,30 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, open } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fsErrorCode } from '../files/fs-error';
+import type { ReadBytes } from './json-file';
 import type { WorkspaceLayout } from './layout';
+
+/** A time that sorts and is a file name on every system: 2026-12-02T16-30-00-000Z. */
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Writes a copy of bytes that must survive whatever comes next: a new file
+ * (never over an earlier copy), flushed to disk before the caller goes on to
+ * change or remove the original.
+ */
+async function writeCopy(target: string, bytes: Buffer): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const handle = await open(target, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Copies of damaged files, byte for byte, in the workspace's `damaged/`
@@ -28,11 +51,38 @@ export class DamagedCopies {
   }
 
   private async copy(path: string, bytes: Buffer): Promise<string> {
-    const dir = join(this.layout.root, 'damaged');
-    await mkdir(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const target = join(dir, `${stamp}-${basename(path)}`);
-    await writeFile(target, bytes, { flag: 'wx' });
+    // The folder's name tells a set file (annotations/<document>/<set>.json) from another document's file of the same set.
+    const folder = dirname(path);
+    const name = `${stamp()}-${dirname(folder) === this.layout.annotationsDir ? `${basename(folder)}-` : ''}${basename(path)}`;
+    const target = join(this.layout.root, 'damaged', name);
+    await writeCopy(target, bytes);
+    return this.layout.display(target);
+  }
+}
+
+/**
+ * Copies of files a migration replaces, in `backup/<time>/` under their own
+ * paths (backup/<time>/annotations/<document>.json, backup/<time>/workspace.json),
+ * one folder per session that migrates: made before the file is changed or
+ * removed, so the older layout can always be put back by hand.
+ */
+export class Backups {
+  private folder: string | null = null;
+
+  constructor(
+    private readonly layout: WorkspaceLayout,
+    private readonly read: ReadBytes,
+  ) {}
+
+  /** Copies a file as it now is into this session's backup folder (once: a copy already made stays); resolves to where, as shown to the analyst. */
+  async keep(path: string): Promise<string> {
+    this.folder ??= join(this.layout.backupDir, stamp());
+    const target = join(this.folder, this.layout.display(path));
+    try {
+      await writeCopy(target, await this.read(path));
+    } catch (error) {
+      if (fsErrorCode(error) !== 'EEXIST') throw error;
+    }
     return this.layout.display(target);
   }
 }

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { slugId } from '../../../core/formats/ids';
+import { sha256 } from './hash';
 import type { DocumentId } from '../../../core/model/ids';
 import { ENTITIES_FILE_NAME } from '../../../core/model/entity';
 import { SCHEMA_FILE_NAME } from '../../../core/model/label-types';
@@ -37,11 +39,27 @@ export class WorkspaceLayout {
     return join(this.root, 'annotations');
   }
 
+  /** Copies of the files a migration replaced, one folder per migration (backup/<time>/…). */
+  get backupDir(): string {
+    return join(this.root, 'backup');
+  }
+
   document(id: DocumentId): string {
     return join(this.documentsDir, `${id}.json`);
   }
 
-  annotations(id: DocumentId): string {
+  /** A document's folder of set files (annotations/<document>/). */
+  documentAnnotations(id: DocumentId): string {
+    return join(this.annotationsDir, id);
+  }
+
+  /** One set's annotations in one document (annotations/<document>/<set file name>). */
+  setAnnotations(id: DocumentId, set: string): string {
+    return join(this.documentAnnotations(id), setFileName(set));
+  }
+
+  /** The older layout's file of every set of a document (annotations/<document>.json), read only to migrate it. */
+  legacyAnnotations(id: DocumentId): string {
     return join(this.annotationsDir, `${id}.json`);
   }
 
@@ -49,4 +67,22 @@ export class WorkspaceLayout {
   display(path: string): string {
     return path.startsWith(this.root) ? path.slice(this.root.length + 1) : path;
   }
+}
+
+/** Hex digits of the name's SHA-256 that tell apart two set names with the same slug. */
+const SET_NAME_HASH_LENGTH = 12;
+
+/**
+ * A set's file name. Set names are free text (1-200 characters: "Anna K.",
+ * "imported 2", "brat/annotator"), so a name that is its own slug (the one
+ * slug rule, core/formats/ids.ts: lowercase letters, digits and dashes,
+ * starting with a letter, at most 32) is the file's name as it is
+ * ("default.json", "gold.json"); any other gets its slug and a hash of the
+ * exact name after an underscore ("anna-k_3f2a9c01b4de.json"). No slug holds
+ * an underscore, so the two kinds never meet, and names differing only in
+ * case or accents get different files (safe on case-insensitive disks).
+ */
+export function setFileName(set: string): string {
+  const slug = slugId(set);
+  return slug === set ? `${set}.json` : `${slug}_${sha256(set).slice(0, SET_NAME_HASH_LENGTH)}.json`;
 }

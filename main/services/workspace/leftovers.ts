@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ANNOTATIONS_FILE } from '../../../core/model/annotation';
+import { basename, join } from 'node:path';
 import { DOCUMENT_FILE, type DocumentFile } from '../../../core/model/document';
-import { SAFE_ID_PATTERN } from '../../../core/model/ids';
+import { SAFE_ID_PATTERN, type DocumentId } from '../../../core/model/ids';
 import type { DocumentEntry } from '../../../core/model/workspace';
 import { isTemporaryFileName } from '../files/verified-write';
 import type { ConfinedFiles } from './confined-files';
@@ -29,22 +28,32 @@ async function names(dir: string): Promise<string[]> {
   return readdir(dir).catch(() => [] as string[]);
 }
 
+/** The names of the folders in a folder (links are not followed). */
+async function folders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
 const idOf = (name: string): string | null => {
   const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : null;
   return id !== null && SAFE_ID_PATTERN.test(id) ? id : null;
 };
 
-/** True when the annotations file holds anything, or cannot be read whole (then it may hold work: keep it). */
-async function holdsAnnotations(path: string, files: ConfinedFiles): Promise<boolean> {
-  const found = await readGlossFile(path, ANNOTATIONS_FILE, files.read);
-  if (found.ok) return found.value.value.annotations.length + found.value.value.unplaced.length > 0;
-  return !/no such file/.test(found.error);
-}
-
-/** Finds every file of the workspace's folders that its manifest does not account for. Reads only. */
-export async function findLeftovers(layout: WorkspaceLayout, files: ConfinedFiles, entries: readonly DocumentEntry[]): Promise<Leftover[]> {
+/**
+ * Finds every file of the workspace's folders that its manifest does not
+ * account for. Reads only. `holdsAnnotations` tells whether a document has
+ * any annotation, or a file that cannot be read whole (then it may hold
+ * work: it is kept).
+ */
+export async function findLeftovers(
+  layout: WorkspaceLayout,
+  files: ConfinedFiles,
+  entries: readonly DocumentEntry[],
+  holdsAnnotations: (id: DocumentId) => Promise<boolean>,
+): Promise<Leftover[]> {
   const found: Leftover[] = [];
-  for (const dir of [layout.root, layout.documentsDir, layout.annotationsDir]) {
+  const setFolders = (await folders(layout.annotationsDir)).map((name) => join(layout.annotationsDir, name));
+  for (const dir of [layout.root, layout.documentsDir, layout.annotationsDir, ...setFolders]) {
     for (const name of (await names(dir)).filter(isTemporaryFileName)) {
       const path = join(dir, name);
       const file = layout.display(path);
@@ -72,15 +81,14 @@ export async function findLeftovers(layout: WorkspaceLayout, files: ConfinedFile
       continue;
     }
     const document = read.value.value;
-    const annotations = layout.annotations(id);
     const sameText = texts.get(document.textSha256);
-    if (sameText !== undefined && !(await holdsAnnotations(annotations, files))) {
+    if (sameText !== undefined && !(await holdsAnnotations(id))) {
       found.push({
         action: 'remove',
         file,
-        paths: [path, annotations],
+        paths: [path, layout.documentAnnotations(id), layout.legacyAnnotations(id)],
         problem: `${file} is not listed in the workspace, and its text is already there as “${sameText}”`,
-        plan: `remove, with its empty annotations file (its text is already in the workspace as “${sameText}”)`,
+        plan: `remove, with its empty annotations (its text is already in the workspace as “${sameText}”)`,
       });
       continue;
     }
@@ -94,10 +102,21 @@ export async function findLeftovers(layout: WorkspaceLayout, files: ConfinedFile
     });
   }
   const documentIds = new Set(documentNames.map(idOf));
-  for (const name of (await names(layout.annotationsDir)).filter((n) => !isTemporaryFileName(n) && n.endsWith('.json'))) {
-    const id = idOf(name);
+  const subfolders = new Set(setFolders.map((dir) => basename(dir)));
+  for (const name of (await names(layout.annotationsDir)).filter((n) => !isTemporaryFileName(n) && (n.endsWith('.json') || subfolders.has(n)))) {
+    const id = subfolders.has(name) ? (SAFE_ID_PATTERN.test(name) ? name : null) : idOf(name);
+    const file = layout.display(join(layout.annotationsDir, name)) + (subfolders.has(name) ? '/' : '');
+    if (id !== null && listed.has(id) && !subfolders.has(name)) {
+      // The older layout's file of a listed document: a migration that has not run (the workspace was only read) or stopped half-way.
+      found.push({
+        action: 'keep',
+        file,
+        problem: `${file} is in the older layout (every set in one file); the next open for writing moves it into one file per set`,
+        plan: 'moved into one file per set when the workspace opens (a copy is kept in backup/)',
+      });
+      continue;
+    }
     if (id !== null && (listed.has(id) || documentIds.has(id))) continue;
-    const file = layout.display(join(layout.annotationsDir, name));
     found.push({ action: 'keep', file, problem: `${file} belongs to no document in the workspace`, plan: 'left as it is (its document is not in the workspace)' });
   }
   return found;

@@ -82,11 +82,12 @@ export class WorkspaceWriter {
     );
   }
 
-  private async assertWritable(path: string): Promise<void> {
+  /** Refuses a path that is a link or lies outside the workspace, with the error a failed write of `file` gives. */
+  async assertWritable(path: string, file = path): Promise<void> {
     try {
       await this.files.assertWritable(path);
     } catch (error) {
-      throw new NotSaved(this.layout.display(path), error);
+      throw new NotSaved(this.layout.display(file), error);
     }
   }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { NO_RELOCATION, relocateByQuote, type Relocate } from '../../../core/anchoring/place-annotation';
 import type { DocumentSummary, LoadedDocument, Problem } from '../../../core/api/contract';
-import { ANNOTATIONS_FILE, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type StoredAnnotation } from '../../../core/model/annotation';
+import { DEFAULT_SET, type StoredAnnotation } from '../../../core/model/annotation';
 import { ENTITIES_FILE } from '../../../core/model/entity';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
 import { applyDocumentEdit, changesText, type DocumentEdit } from '../../../core/article/document-edits';
@@ -21,14 +21,13 @@ import {
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../files/fs-error';
-import { countByType, sameCounts } from './annotation-counts';
 import { AnnotationsStore, type DocumentReading, type StoredAnnotations } from './annotations-store';
 import { ConfinedFiles, FileRefused } from './confined-files';
 import { readGlossFile, writeGlossFile } from './json-file';
 import { WorkspaceLayout } from './layout';
 import { findLeftovers, type Leftover } from './leftovers';
 import { sha256 } from './hash';
-import { DamagedCopies } from './damaged-copies';
+import { Backups, DamagedCopies } from './damaged-copies';
 import { EntityStore } from './entity-store';
 import { RejectionStore } from './rejections-store';
 import { REJECTED_FILE } from '../../../core/model/suggestions';
@@ -56,29 +55,24 @@ function documentEntry(document: DocumentFile): DocumentEntry {
     addedAt: document.provenance.importedAt,
     textSha256: document.textSha256,
     status: 'todo',
-    annotationCounts: {},
   };
 }
 
-/** A manifest entry that lists a document as it now is (title, outlet, date, text hash), keeping when it was added, its status and counts. */
+/** A manifest entry that lists a document as it now is (title, outlet, date, text hash), keeping when it was added and its status. */
 function listedAs(entry: DocumentEntry, document: DocumentFile): DocumentEntry {
-  const { addedAt, status, annotationCounts } = entry;
-  return { ...documentEntry(document), addedAt, status, ...(annotationCounts ? { annotationCounts } : {}) };
+  const { addedAt, status } = entry;
+  return { ...documentEntry(document), addedAt, status };
 }
 
-/** How the document list shows a listed document. */
-function summaryOf(entry: DocumentEntry): DocumentSummary {
-  const { id, title, source, published, addedAt, status, annotationCounts } = entry;
-  return { id, title, addedAt, status, annotationCounts: annotationCounts ?? {}, ...(source ? { source } : {}), ...(published ? { published } : {}) };
-}
-
-function emptyAnnotations(document: DocumentFile) {
-  return { format: ANNOTATIONS_FORMAT, version: ANNOTATIONS_VERSION, documentId: document.id, textSha256: document.textSha256, annotations: [], unplaced: [] };
+/** How the document list shows a listed document, with its annotations per type. */
+function summaryOf(entry: DocumentEntry, annotationCounts: Record<string, number>): DocumentSummary {
+  const { id, title, source, published, addedAt, status } = entry;
+  return { id, title, addedAt, status, annotationCounts, ...(source ? { source } : {}), ...(published ? { published } : {}) };
 }
 
 /**
  * A workspace folder on disk: a manifest, one file per document and one
- * annotations file per document. Every read is validated; every write is
+ * annotations file per set and document. Every read is validated; every write is
  * atomic; a damaged file is copied aside before anything is written in its
  * place, and annotations that cannot be placed wait in a review list.
  */
@@ -87,6 +81,8 @@ export class Workspace {
   private readonly files: ConfinedFiles;
   private readonly writer: WorkspaceWriter;
   private readonly annotations: AnnotationsStore;
+  /** Copies of the files a migration replaces, all in one backup/<time>/ folder per session. */
+  private readonly backups: Backups;
   /** The people, organisations and places of entities.json, read on first use. */
   readonly entities: EntityStore;
   /** The suggestions the analyst rejected (rejected-suggestions.json), read on first use. */
@@ -94,10 +90,14 @@ export class Workspace {
   /** What a sync writes: git's settings, merged files, conflicts for review (main/services/sync). */
   readonly sync: SyncFiles;
   private readonly listeners = new Set<AnnotationsListener>();
+  /** What the migration to one file per set met (a damaged file salvaged, one left as it was), for the document list's problems. */
+  private migrationProblems: Problem[] = [];
 
   private constructor(
     readonly dir: string,
     private manifest: WorkspaceManifest,
+    /** The manifest's version on disk when it is older than this Gloss writes (it is written at the end of `migrate`). */
+    private manifestFrom: number | null,
     private schema: SchemaReading,
     /** Finds annotations whose quoted text moved; set by whoever opens the workspace. */
     private readonly relocate: Relocate,
@@ -106,10 +106,15 @@ export class Workspace {
     this.files = new ConfinedFiles(dir);
     this.writer = new WorkspaceWriter(this.layout, this.files);
     const damaged = new DamagedCopies(this.layout);
-    this.annotations = new AnnotationsStore(this.layout, this.files, this.writer, damaged, {
-      textSha256: (id) => this.manifest.documents.find((entry) => entry.id === id)?.textSha256,
-      recordCounts: (counts) => this.writer.guarded(this.layout.manifest, () => this.updateCounts(counts)),
-    });
+    this.backups = new Backups(this.layout, this.files.read);
+    this.annotations = new AnnotationsStore(
+      this.layout,
+      this.files,
+      this.writer,
+      damaged,
+      this.backups,
+      (id) => this.manifest.documents.find((entry) => entry.id === id)?.textSha256,
+    );
     this.entities = new EntityStore({
       path: this.layout.entities,
       display: this.layout.display(this.layout.entities),
@@ -170,7 +175,7 @@ export class Workspace {
       const reason = error instanceof FileRefused ? `${MANIFEST_FILE_NAME} ${error.message}` : describeFsError(error);
       return err({ file: dir, message: `the workspace could not be created: ${reason}` });
     }
-    return ok(new Workspace(dir, manifest, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
+    return ok(new Workspace(dir, manifest, null, { types: DEFAULT_LABEL_TYPES, problem: null }, relocate));
   }
 
   static async open(dir: string, relocate: Relocate = relocateByQuote): Promise<Result<Workspace, Problem>> {
@@ -178,7 +183,7 @@ export class Workspace {
     const files = new ConfinedFiles(dir);
     const manifest = await readGlossFile(layout.manifest, WORKSPACE_FILE, files.read);
     if (!manifest.ok) return err({ file: layout.manifest, message: `${basename(layout.manifest)} ${manifest.error}` });
-    return ok(new Workspace(dir, manifest.value.value, await readSchema(layout, files), relocate));
+    return ok(new Workspace(dir, manifest.value.value, manifest.value.migratedFrom, await readSchema(layout, files), relocate));
   }
 
   static async exists(dir: string): Promise<boolean> {
@@ -316,11 +321,9 @@ export class Workspace {
     const added = await this.writer.guarded(this.layout.document(documents[0]?.id ?? ''), async () => {
       await mkdir(this.layout.documentsDir, { recursive: true });
       await mkdir(this.layout.annotationsDir, { recursive: true });
-      const files = documents.flatMap((document) => [
-        { path: this.layout.document(document.id), kind: DOCUMENT_FILE, value: () => document },
-        { path: this.layout.annotations(document.id), kind: ANNOTATIONS_FILE, value: () => emptyAnnotations(document) },
-      ]);
-      // Every document and its empty annotations file, or none of them (a full disk half-way leaves no half import).
+      // A document has no annotations files until a set has something in it.
+      const files = documents.map((document) => ({ path: this.layout.document(document.id), kind: DOCUMENT_FILE, value: () => document }));
+      // Every document, or none of them (a full disk half-way leaves no half import).
       await this.writer.writeAll(files);
       try {
         await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, ...documents.map(documentEntry)] }));
@@ -334,18 +337,44 @@ export class Workspace {
   }
 
   /**
-   * The document list, from the manifest alone. Counts missing from it (after
-   * a migration) are taken from the annotations files once and kept.
+   * The document list: the manifest's entries, with each document's
+   * annotations per type counted from its set files (on first asking, then
+   * kept up to date by every write; the manifest no longer holds counts, so
+   * tagging never changes a file that every analyst shares).
    */
   async summaries(): Promise<{ documents: DocumentSummary[]; problems: Problem[] }> {
+    const { counts, problems } = await this.annotations.countsOf(this.manifest.documents.map((entry) => entry.id));
+    const documents = this.manifest.documents.map((entry) => summaryOf(entry, counts.get(entry.id) ?? {}));
+    return { documents, problems: [...this.migrationProblems, ...problems] };
+  }
+
+  /**
+   * Finishes moving annotations into one file per set and document
+   * (workspace format 3), from a workspace of an older Gloss or one whose
+   * migration stopped half-way: document by document, each older file copied
+   * to backup/<time>/ and replaced only once all its sets' files are on disk
+   * (AnnotationsStore.migrate); then the manifest, copied to backup/ too, is
+   * written in the current version, last, so an older Gloss cannot open a
+   * workspace whose files it would not find. Called with the lock held, before
+   * anything else is read; answers how many documents moved.
+   */
+  async migrate(): Promise<Result<number, Problem>> {
+    const pending = await this.annotations.unmigrated(new Set(this.manifest.documents.map((entry) => entry.id)));
     const problems: Problem[] = [];
-    for (const entry of this.manifest.documents.filter((e) => !e.annotationCounts)) {
-      const stored = await this.annotations.readStored(entry.id);
-      if (stored.problem) problems.push(stored.problem);
-      entry.annotationCounts = countByType(stored.annotations);
+    for (const id of pending) {
+      const problem = await this.annotations.migrate(id);
+      if (problem) problems.push(problem);
     }
-    const documents = this.manifest.documents.map(summaryOf);
-    return { documents, problems };
+    this.migrationProblems = problems;
+    if (this.manifestFrom !== null) {
+      const written = await this.writer.guarded(this.layout.manifest, async () => {
+        await this.backups.keep(this.layout.manifest);
+        await this.updateManifest((manifest) => manifest);
+      });
+      if (!written.ok) return err({ file: written.error.file, message: written.error.message });
+      this.manifestFrom = null;
+    }
+    return ok(pending.length);
   }
 
   /**
@@ -373,7 +402,9 @@ export class Workspace {
     });
     if (!written.ok) return written;
     const entry = this.manifest.documents.find((listed) => listed.id === id);
-    return entry ? ok({ document, summary: summaryOf(entry) }) : err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
+    if (!entry) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
+    const { counts } = await this.annotations.countsOf([id]);
+    return ok({ document, summary: summaryOf(entry, counts.get(id) ?? {}) });
   }
 
   /** Resolves when every write started so far is on disk. */
@@ -406,9 +437,10 @@ export class Workspace {
         continue;
       }
       const { reading } = await this.annotations.readPlaced(document.value, NO_RELOCATION);
-      const path = this.layout.annotations(entry.id);
-      if (reading.trouble) problems.push(this.problem(path, reading.trouble));
-      else if (reading.unplaced.length > 0) {
+      if (reading.problem) problems.push(reading.problem);
+      else if (reading.unplaced[0]) {
+        const first = reading.unplaced[0];
+        const path = this.layout.setAnnotations(entry.id, reading.homes.get(first.id) ?? first.annotation?.set ?? DEFAULT_SET);
         problems.push(this.problem(path, `holds ${reading.unplaced.length} annotation(s) that do not fit the text (${reading.unplaced[0]?.reason})`));
       }
     }
@@ -419,29 +451,23 @@ export class Workspace {
 
   /** The files in the workspace's folders that the manifest does not account for (leftovers.ts). Reads only. */
   leftovers(): Promise<Leftover[]> {
-    return findLeftovers(this.layout, this.files, this.manifest.documents);
+    return findLeftovers(this.layout, this.files, this.manifest.documents, (id) => this.annotations.holdsAnything(id));
   }
 
   /**
-   * Mends what `leftovers` found: lists each document to adopt (with an empty
-   * annotations file if it has none), in one manifest write, then removes the
-   * debris. What is to be kept is left alone. The caller holds the lock.
+   * Mends what `leftovers` found: lists each document to adopt, in one
+   * manifest write, then removes the debris. What is to be kept is left alone. The caller holds the lock.
    */
   async repair(leftovers: readonly Leftover[]): Promise<Result<void, WorkspaceError>> {
     const adopted = leftovers.flatMap((leftover) => (leftover.action === 'adopt' ? [leftover.document] : []));
     const listed = await this.writer.guarded(this.layout.manifest, async () => {
-      for (const document of adopted) {
-        const path = this.layout.annotations(document.id);
-        const present = await stat(path).then(() => true, () => false);
-        if (!present) await this.writer.write(path, ANNOTATIONS_FILE, emptyAnnotations(document));
-      }
       if (adopted.length > 0) {
         await this.updateManifest((manifest) => ({ ...manifest, documents: [...manifest.documents, ...adopted.map(documentEntry)] }));
       }
     });
     if (!listed.ok) return listed;
     for (const leftover of leftovers) {
-      if (leftover.action === 'remove') await Promise.all(leftover.paths.map((path) => rm(path, { force: true })));
+      if (leftover.action === 'remove') await Promise.all(leftover.paths.map((path) => rm(path, { force: true, recursive: true })));
     }
     return ok(undefined);
   }
@@ -452,19 +478,6 @@ export class Workspace {
     if (!file.ok) return err(this.problem(path, file.error));
     if (file.value.value.id !== id) return err(this.problem(path, `holds document "${file.value.value.id}", expected "${id}"`));
     return ok(file.value.value);
-  }
-
-  /** Writes the manifest only when some document's counts really changed. */
-  private async updateCounts(counts: ReadonlyMap<DocumentId, Record<string, number>>): Promise<void> {
-    const changed = this.manifest.documents.some((e) => counts.has(e.id) && !sameCounts(e.annotationCounts, counts.get(e.id) ?? {}));
-    if (!changed) return;
-    await this.updateManifest((manifest) => ({
-      ...manifest,
-      documents: manifest.documents.map((e) => {
-        const next = counts.get(e.id);
-        return next ? { ...e, annotationCounts: next } : e;
-      }),
-    }));
   }
 
   private problem(path: string, message: string): Problem {

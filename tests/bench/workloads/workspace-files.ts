@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, compareAnnotations, type AnnotationsFile, type StoredAnnotation } from '../../../core/model/annotation';
+import { compareAnnotations, SET_ANNOTATIONS_FORMAT, SET_ANNOTATIONS_VERSION, type SetAnnotationsFile, type StoredAnnotation } from '../../../core/model/annotation';
 import { ENTITIES_FORMAT, ENTITIES_VERSION, type Entity } from '../../../core/model/entity';
 import { DEFAULT_LABEL_TYPES, SCHEMA_FORMAT, SCHEMA_VERSION } from '../../../core/model/label-types';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type DocumentEntry, type WorkspaceManifest } from '../../../core/model/workspace';
@@ -46,19 +46,21 @@ export async function writeWorkspace(dir: string, workload: WorkspaceWorkload): 
     const document = built.value;
     const generated = workload.annotate ? workload.annotate(text, i) : generateAnnotations(text, workload.annotationsPerDocument, i);
     const annotations = (workload.decorate ? generated.map((annotation, k) => workload.decorate?.(annotation, i, k) ?? annotation) : generated).sort(compareAnnotations);
-    const file: AnnotationsFile = {
-      format: ANNOTATIONS_FORMAT,
-      version: ANNOTATIONS_VERSION,
-      documentId: document.id,
-      textSha256: document.textSha256,
-      annotations,
-      unplaced: [],
-    };
     await writeFile(layout.document(document.id), stableStringify(document));
-    await writeFile(layout.annotations(document.id), stableStringify(file));
-    const annotationCounts: Record<string, number> = {};
-    for (const annotation of annotations) annotationCounts[annotation.type] = (annotationCounts[annotation.type] ?? 0) + 1;
-    return { id: document.id, title, addedAt, textSha256: document.textSha256, status: 'todo', annotationCounts };
+    await mkdir(layout.documentAnnotations(document.id), { recursive: true });
+    for (const set of new Set(annotations.map((annotation) => annotation.set))) {
+      const file: SetAnnotationsFile = {
+        format: SET_ANNOTATIONS_FORMAT,
+        version: SET_ANNOTATIONS_VERSION,
+        documentId: document.id,
+        set,
+        textSha256: document.textSha256,
+        annotations: annotations.filter((annotation) => annotation.set === set),
+        unplaced: [],
+      };
+      await writeFile(layout.setAnnotations(document.id, set), stableStringify(file));
+    }
+    return { id: document.id, title, addedAt, textSha256: document.textSha256, status: 'todo' };
   });
   const manifest: WorkspaceManifest = {
     format: WORKSPACE_FORMAT,

@@ -20,7 +20,7 @@ import { importFiles, NOT_TRIED } from '../../../main/services/import/import-fil
 import { Preferences } from '../../../main/services/preferences/preferences';
 import { Session } from '../../../main/services/session/session';
 import { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, ARTICLE, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, ARTICLE, setFilePath, tempFolder, workspaceWithArticle } from './workspace-helpers';
 
 /** Mounts a 1 MB tmpfs; answers why not where it cannot be (not root, no permission to mount). */
 function mountSmallDisk(): { dir: string } | { skipped: string } {
@@ -136,7 +136,7 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
       if (!loaded.ok) throw new Error(loaded.error.message);
       const text = loaded.value.document.text;
       expect(await dispatch(api, 'saveChanges', { documentId, upsert: [annotationOn(text, 'Friday', 'event')], remove: [] })).toMatchObject({ ok: true });
-      const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+      const path = setFilePath(workspace, documentId);
       const before = await readFile(path);
 
       await fillDisk(150 * 1024);

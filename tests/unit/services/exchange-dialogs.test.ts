@@ -6,7 +6,7 @@ import { importFiles } from '../../../main/services/import/import-files';
 import { annotationSets } from '../../../main/services/workspace/annotation-sets';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import type { Dialogs, FileChoice, SaveChoice } from '../../../main/services/session/session';
-import { annotationOn, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, setFilePath, workspaceWithArticle } from './workspace-helpers';
 
 /** Dialogs that answer as told and remember what they were asked. */
 function scripted(answer: { save?: string | null; files?: string[] }) {
@@ -73,12 +73,12 @@ describe('the workspace’s annotation sets', () => {
     expect(await annotationSets(workspace)).toEqual({ sets: [{ name: 'bob', annotations: 2 }, { name: 'default', annotations: 1 }], problems: [] });
 
     // Damaged behind the store's back, and read as a new process (the CLI, the app next time) would.
-    await writeFile(join(workspace.dir, 'annotations', `${other}.json`), '{ not json');
+    await writeFile(setFilePath(workspace, other, 'bob'), '{ not json');
     const reopened = await Workspace.open(workspace.dir);
     if (!reopened.ok) throw new Error(reopened.error.message);
     const damaged = await annotationSets(reopened.value);
     expect(damaged.sets).toEqual([{ name: 'bob', annotations: 1 }, { name: 'default', annotations: 1 }]);
-    expect(damaged.problems).toEqual([expect.stringContaining(`annotations/${other}.json is not valid JSON`)]);
+    expect(damaged.problems).toEqual([expect.stringContaining(`annotations/${other}/bob.json is not valid JSON`)]);
   });
 });
 
@@ -109,11 +109,13 @@ describe('removing a set', () => {
     const reopened = await Workspace.open(workspace.dir);
     if (!reopened.ok) throw new Error(reopened.error.message);
     expect(await reopened.value.removeSet('bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
-    const stored = JSON.parse(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8'));
+    const stored = JSON.parse(await readFile(setFilePath(workspace, documentId), 'utf8'));
     expect(stored.annotations.map((a: { set: string }) => a.set)).toEqual(['default']);
+    // The set's file of that document is gone with it.
+    await expect(readFile(setFilePath(workspace, documentId, 'bob'))).rejects.toThrow(/ENOENT/);
   });
 
-  it('salvages a damaged file holding the set: copies it aside byte for byte, removes the set, keeps the unreadable item for review', async () => {
+  it('salvages a damaged file of the older layout holding the set: copies it aside byte for byte, removes the set, keeps the unreadable item for review', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const path = join(workspace.dir, 'annotations', `${documentId}.json`);
     const bob = { ...annotationOn(text, 'the harbour'), set: 'bob' };
@@ -126,8 +128,10 @@ describe('removing a set', () => {
     expect(await reopened.value.removeSet('bob')).toEqual({ ok: true, value: { annotations: 1, documents: 1 } });
     const [copy] = await readdir(join(workspace.dir, 'damaged'));
     expect(await readFile(join(workspace.dir, 'damaged', copy ?? ''), 'utf8')).toBe(damaged);
-    const stored = JSON.parse(await readFile(path, 'utf8'));
+    // Written in the new layout: the default set's file holds what was left, and the old file went (a copy kept in backup/).
+    const stored = JSON.parse(await readFile(setFilePath(workspace, documentId), 'utf8'));
     expect(stored.annotations.map((a: { set: string; id: string }) => [a.set, a.id])).toEqual([['default', annotationOn(text, 'Friday').id]]);
+    await expect(readFile(path)).rejects.toThrow(/ENOENT/);
     expect(stored.unplaced).toEqual([expect.objectContaining({ annotation: null, raw: '{"id":"broken"}' })]);
   });
 
@@ -141,15 +145,15 @@ describe('removing a set', () => {
     const loaded = await workspace.loadDocument(other);
     const otherText = loaded.ok ? loaded.value.document.text : '';
     await workspace.saveAnnotations(other, [{ ...annotationOn(otherText, 'Monday'), set: 'bob' }]);
-    const newer = join(workspace.dir, 'annotations', `${other}.json`);
+    const newer = setFilePath(workspace, other, 'bob');
     const raw = JSON.parse(await readFile(newer, 'utf8'));
     await writeFile(newer, JSON.stringify({ ...raw, version: 99 }));
-    const before = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
+    const before = await readFile(setFilePath(workspace, documentId, 'bob'), 'utf8');
     const reopened = await Workspace.open(workspace.dir);
     if (!reopened.ok) throw new Error(reopened.error.message);
     const removed = await reopened.value.removeSet('bob');
-    expect(!removed.ok && removed.error).toEqual([expect.stringMatching(new RegExp(`annotations/${other}\\.json was written by a newer Gloss`))]);
-    expect(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8')).toBe(before);
+    expect(!removed.ok && removed.error).toEqual([expect.stringMatching(new RegExp(`annotations/${other}/bob\\.json was written by a newer Gloss`))]);
+    expect(await readFile(setFilePath(workspace, documentId, 'bob'), 'utf8')).toBe(before);
     expect(JSON.parse(await readFile(newer, 'utf8')).version).toBe(99);
   });
 });

@@ -2,7 +2,7 @@ import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as VerifiedWrite from '../../../main/services/files/verified-write';
-import { annotationOn, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, setFilePath, workspaceWithArticle } from './workspace-helpers';
 
 /** The next writes fail with this error code, as the disk or the OS would make them fail. */
 const fault = vi.hoisted(() => ({ code: null as string | null }));
@@ -40,12 +40,12 @@ describe('when writing fails', () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const first = annotationOn(text, 'harbour master');
     expect((await workspace.saveAnnotations(documentId, [first])).ok).toBe(true);
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const path = setFilePath(workspace, documentId);
     const good = await readFile(path, 'utf8');
 
     fault.code = code;
     const failed = await workspace.saveAnnotations(documentId, [first, annotationOn(text, 'Friday', 'event')]);
-    expect(!failed.ok && failed.error.message).toBe(`Not saved: ${reason} (annotations/${documentId}.json could not be written)`);
+    expect(!failed.ok && failed.error.message).toBe(`Not saved: ${reason} (annotations/${documentId}/default.json could not be written)`);
     expect(await readFile(path, 'utf8')).toBe(good);
 
     fault.code = null;

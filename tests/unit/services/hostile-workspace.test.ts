@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportAnnotations } from '../../../main/services/exchange/export';
 import { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, tempFolder, workspaceWithArticle, writeSetFile } from './workspace-helpers';
 
 /** Each case: a workspace shared by someone hostile or careless. Nothing outside it may be read or written. */
 describe('a hostile workspace', () => {
@@ -21,15 +21,13 @@ describe('a hostile workspace', () => {
   it('exports nothing through an annotations file that is a symbolic link out of the workspace, and names it', async () => {
     const { workspace, documentId, folder, text } = await workspaceWithArticle();
     const outside = join(await tempFolder(), 'colleague.json');
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const stored = JSON.parse(await readFile(path, 'utf8'));
-    await writeFile(outside, JSON.stringify({ ...stored, annotations: [{ ...annotationOn(text, 'harbour master'), set: 'from-outside' }] }));
-    await rename(path, `${path}.bak`);
+    const path = await writeSetFile(workspace, documentId, [{ ...annotationOn(text, 'harbour master'), set: 'from-outside' }], 'from-outside');
+    await rename(path, outside);
     await symlink(outside, path);
     const reopened = await Workspace.open(workspace.dir);
     if (!reopened.ok) throw new Error(reopened.error.message);
     const exported = await exportAnnotations(reopened.value, { format: 'jsonl', out: join(folder, 'out.jsonl') });
-    expect(exported.ok && exported.value.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(new RegExp(`annotations/${documentId}\\.json is a symbolic link`))]);
+    expect(exported.ok && exported.value.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(new RegExp(`annotations/${documentId}/from-outside\\.json is a symbolic link`))]);
     expect(await readFile(join(folder, 'out.jsonl'), 'utf8')).not.toContain('from-outside');
   });
 
@@ -51,7 +49,7 @@ describe('a hostile workspace', () => {
 
   it('refuses a huge file without reading it', async () => {
     const { workspace, documentId } = await workspaceWithArticle();
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const path = await writeSetFile(workspace, documentId, []);
     await truncate(path, 300 * 1024 * 1024); // sparse: takes no disk space
     const loaded = await workspace.loadDocument(documentId);
     expect(loaded.ok && loaded.value.problem?.message).toMatch(/is 300 MB, more than Gloss reads \(256 MB\)/);
@@ -73,9 +71,7 @@ describe('a hostile workspace', () => {
     const good = annotationOn(text, 'harbour master');
     const huge = { ...annotationOn(text, 'Friday', 'event'), note: 'x'.repeat(1_000_000) };
     const far = { ...annotationOn(text, 'open again'), fragments: [{ start: 1e300, end: 1e301, exact: 'open again', prefix: '', suffix: '' }] };
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const file = JSON.parse(await readFile(path, 'utf8'));
-    await writeFile(path, JSON.stringify({ ...file, annotations: [good, huge, far] }));
+    await writeSetFile(workspace, documentId, [good, huge, far]);
     const loaded = await workspace.loadDocument(documentId);
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.value.annotations).toEqual([good]);

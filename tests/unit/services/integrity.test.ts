@@ -1,16 +1,18 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../core/model/limits';
 import { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, gloss, reopen, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, gloss, reopen, setFilePath, tempFolder, workspaceWithArticle } from './workspace-helpers';
 
 const BOM = '\uFEFF';
 
+/** Writes the default set's file of a document by hand. */
 async function annotationsFile(workspace: Workspace, documentId: string, content: object, prefix = '') {
-  const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-  const { textSha256 } = JSON.parse(await readFile(path, 'utf8'));
-  const bytes = prefix + JSON.stringify({ format: 'gloss.annotations', version: 2, documentId, textSha256, unplaced: [], ...content }, null, 2);
+  const path = setFilePath(workspace, documentId);
+  const textSha256 = workspace.entries.find((entry) => entry.id === documentId)?.textSha256;
+  const bytes = prefix + JSON.stringify({ format: 'gloss.set-annotations', version: 1, documentId, set: 'default', textSha256, unplaced: [], ...content }, null, 2);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
   return { path, bytes };
 }
@@ -24,7 +26,7 @@ describe('duplicate annotation ids in one file', () => {
 
     const checked = await reopen(workspace.dir);
     expect((await checked.validate()).map((p) => p.message)).toEqual([
-      `annotations/${documentId}.json holds annotation ids used more than once (${first.id}); each copy after the first got a new id, and nothing was dropped`,
+      `annotations/${documentId}/default.json holds annotation ids used more than once (${first.id}); each copy after the first got a new id, and nothing was dropped; 2 annotation(s) could be read from it`,
     ]);
     expect(await gloss('validate', workspace.dir)).toMatchObject({ code: 1, output: expect.stringContaining(`ids used more than once (${first.id})`) });
 
@@ -89,12 +91,12 @@ describe('what Gloss writes passes the schema it is read with', () => {
   it('a save that would not pass its schema is refused with the reason, and the file on disk stays as it was', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     expect((await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')])).ok).toBe(true);
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
+    const path = setFilePath(workspace, documentId);
     const before = await readFile(path, 'utf8');
     const overlong = { ...annotationOn(text, 'Friday', 'event'), set: 's'.repeat(LIMITS.name + 1) };
     const refused = await workspace.saveAnnotations(documentId, [overlong]);
     expect(!refused.ok && refused.error.message).toMatch(
-      new RegExp(`^Not saved: annotations/${documentId}\\.json would not pass its own schema, so it was not written: .*set`),
+      new RegExp(`^Not saved: annotations/${documentId}/s+_[0-9a-f]{12}\\.json would not pass its own schema, so it was not written: .*set`),
     );
     expect(await readFile(path, 'utf8')).toBe(before);
   });

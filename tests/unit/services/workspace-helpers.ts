@@ -1,12 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { describeFragment } from '../../../core/anchoring/fragment';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { runCli } from '../../../main/cli/index';
 import { importFiles } from '../../../main/services/import/import-files';
+import { WorkspaceLayout } from '../../../main/services/workspace/layout';
 import { Workspace } from '../../../main/services/workspace/workspace';
 
 const folders: string[] = [];
@@ -64,4 +65,18 @@ export async function gloss(...argv: string[]): Promise<{ code: number; output: 
   const lines: string[] = [];
   const code = await runCli(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
   return { code, output: lines.join('\n') };
+}
+
+/** Where a set's annotations of a document are kept (annotations/<document>/<set>.json). */
+export function setFilePath(workspace: Workspace, documentId: string, set = 'default'): string {
+  return new WorkspaceLayout(workspace.dir).setAnnotations(documentId, set);
+}
+
+/** Writes a set's file of a document by hand, as another tool (or a colleague's Gloss) would. */
+export async function writeSetFile(workspace: Workspace, documentId: string, annotations: readonly StoredAnnotation[], set = 'default'): Promise<string> {
+  const path = setFilePath(workspace, documentId, set);
+  const textSha256 = workspace.entries.find((entry) => entry.id === documentId)?.textSha256;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify({ format: 'gloss.set-annotations', version: 1, documentId, set, textSha256, annotations, unplaced: [] }));
+  return path;
 }

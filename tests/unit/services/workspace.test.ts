@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openToWrite } from '../../../main/services/workspace/open-to-write';
 import { Workspace } from '../../../main/services/workspace/workspace';
-import { annotationOn, tempFolder, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, setFilePath, tempFolder, workspaceWithArticle, writeSetFile } from './workspace-helpers';
 
 describe('Workspace', () => {
   it('saves annotations and loads them back after reopening', async () => {
@@ -20,8 +21,8 @@ describe('Workspace', () => {
   it('writes pretty, stable JSON with the format and version first', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')]);
-    const raw = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
-    expect(raw.startsWith('{\n  "format": "gloss.annotations",\n  "version": 2,')).toBe(true);
+    const raw = await readFile(setFilePath(workspace, documentId), 'utf8');
+    expect(raw.startsWith('{\n  "format": "gloss.set-annotations",\n  "version": 1,\n  "documentId": ')).toBe(true);
     expect(raw.endsWith('\n')).toBe(true);
   });
 
@@ -63,16 +64,15 @@ describe('Workspace', () => {
     expect(await readFile(join(workspace.dir, aside!), 'utf8')).toBe(damaged);
     const reloaded = await workspace.loadDocument(documentId);
     expect(reloaded.ok && reloaded.value.unplaced).toHaveLength(1);
-    expect(await workspace.validate()).toEqual([expect.objectContaining({ file: `annotations/${documentId}.json` })]);
+    // The unreadable item waits for review in the default set's file, which validate names.
+    expect(await workspace.validate()).toEqual([expect.objectContaining({ file: `annotations/${documentId}/default.json` })]);
   });
 
   it('puts an annotation whose quoted text no longer fits in the review list, and discards it on request', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
     const misplaced = annotationOn(text, 'harbour master');
     misplaced.fragments[0] = { ...misplaced.fragments[0]!, exact: 'a sentence nobody wrote here' };
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const file = JSON.parse(await readFile(path, 'utf8'));
-    await writeFile(path, JSON.stringify({ ...file, annotations: [misplaced] }));
+    await writeSetFile(workspace, documentId, [misplaced]);
 
     const loaded = await workspace.loadDocument(documentId);
     if (!loaded.ok) throw new Error(loaded.error.message);
@@ -91,9 +91,7 @@ describe('Workspace', () => {
     const right = annotationOn(text, 'is back on time');
     const utf16Start = text.indexOf('is back on time');
     const shifted = { ...right, fragments: [{ ...right.fragments[0]!, start: utf16Start, end: utf16Start + 15 }] };
-    const path = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const file = JSON.parse(await readFile(path, 'utf8'));
-    await writeFile(path, JSON.stringify({ ...file, annotations: [shifted] }));
+    await writeSetFile(workspace, documentId, [shifted]);
 
     const loaded = await workspace.loadDocument(documentId);
     if (!loaded.ok) throw new Error(loaded.error.message);
@@ -119,33 +117,29 @@ describe('Workspace', () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'workspace.json'), JSON.stringify({ format: 'gloss.workspace', version: 7, name: 'x' }));
     const opened = await Workspace.open(folder);
-    expect(!opened.ok && opened.error.message).toMatch(/workspace\.json was written by a newer Gloss \(format version 7; this Gloss reads up to 2\)/);
+    expect(!opened.ok && opened.error.message).toMatch(/workspace\.json was written by a newer Gloss \(format version 7; this Gloss reads up to 3\)/);
   });
 
-  it('migrates a version 1 workspace: counts are taken from the annotations files and kept', async () => {
+  it('migrates a version 1 workspace: counts are taken from the annotations files, and the manifest no longer holds them', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle();
-    await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master'), annotationOn(text, 'Friday', 'event')]);
     const manifestPath = join(workspace.dir, 'workspace.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    const annotationsPath = join(workspace.dir, 'annotations', `${documentId}.json`);
-    const annotations = JSON.parse(await readFile(annotationsPath, 'utf8'));
-    delete annotations.unplaced;
-    await writeFile(annotationsPath, JSON.stringify({ ...annotations, version: 1 }));
-    await writeFile(
-      manifestPath,
-      JSON.stringify({ ...manifest, version: 1, documents: manifest.documents.map(({ annotationCounts: _, ...entry }: { annotationCounts: unknown }) => entry) }),
-    );
+    const legacy = { format: 'gloss.annotations', version: 1, documentId, textSha256: manifest.documents[0].textSha256, annotations: [annotationOn(text, 'harbour master'), annotationOn(text, 'Friday', 'event')] };
+    await writeFile(join(workspace.dir, 'annotations', `${documentId}.json`), JSON.stringify(legacy));
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: 1 }));
 
-    const opened = await Workspace.open(workspace.dir);
+    const opened = await openToWrite(workspace.dir, 'test');
     if (!opened.ok) throw new Error(opened.error.message);
-    const { documents } = await opened.value.summaries();
+    const { documents } = await opened.value.workspace.summaries();
     expect(documents[0]?.annotationCounts).toEqual({ quote: 1, event: 1 });
-    const loaded = await opened.value.loadDocument(documentId);
+    const loaded = await opened.value.workspace.loadDocument(documentId);
     expect(loaded.ok && loaded.value.annotations).toHaveLength(2);
-    await opened.value.setStatus(documentId, 'done');
+    await opened.value.workspace.setStatus(documentId, 'done');
+    if (opened.value.lock.held) await opened.value.lock.release();
     const written = JSON.parse(await readFile(manifestPath, 'utf8'));
-    expect(written.version).toBe(2);
-    expect(written.documents[0]).toMatchObject({ status: 'done', annotationCounts: { quote: 1, event: 1 } });
+    expect(written.version).toBe(3);
+    expect(written.documents[0]).toMatchObject({ status: 'done' });
+    expect(written.documents[0].annotationCounts).toBeUndefined();
   });
 
   it('refuses to save an annotation that does not fit the text', async () => {
