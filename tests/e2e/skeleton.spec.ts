@@ -52,7 +52,7 @@ test('stores offsets in code points when astral characters come before the span'
   await page.keyboard.press('e');
   await expect(page.getByRole('status')).toHaveText('Saved');
 
-  const saved = JSON.parse(await readFile(join(gloss.workspaceDir, 'annotations', `${documentId}.json`), 'utf8'));
+  const saved = JSON.parse(await readFile(join(gloss.workspaceDir, 'annotations', documentId, 'default.json'), 'utf8'));
   const document = JSON.parse(await readFile(join(gloss.workspaceDir, 'documents', `${documentId}.json`), 'utf8'));
   const fragment = saved.annotations[0].fragments[0];
   const codePoints = [...document.text];

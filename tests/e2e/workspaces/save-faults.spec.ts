@@ -20,7 +20,8 @@ test('when the annotations folder vanishes, the change is kept, the failure show
   await rename(`${folder}-away`, folder);
   await expect(status).toHaveText('Saved', { timeout: 10_000 });
   const id = gloss.harness.session.workspace?.entries.find((entry) => entry.title.startsWith('Northern Shield'))?.id;
-  const saved = JSON.parse(await readFile(join(folder, `${id}.json`), 'utf8'));
+  // The analyst's own set's file of the document (annotations/<document>/<set>.json).
+  const saved = JSON.parse(await readFile(join(folder, id ?? '', 'default.json'), 'utf8'));
   expect(saved.annotations.map((a: { fragments: { exact: string }[] }) => a.fragments[0]?.exact).sort()).toEqual([
     'emergency session',
     'foreign ministers',

@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { expect, selectInArticle, test } from '../support/gloss';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/articles', name);
@@ -64,8 +64,10 @@ test('reports a damaged annotations file by name, keeps a copy aside and leaves 
 
 test('an annotation whose text cannot be found waits for review and can be placed again', async ({ page, gloss }) => {
   const entry = gloss.harness.session.workspace?.entries[0];
-  const path = join(gloss.workspaceDir, 'annotations', `${entry?.id}.json`);
-  const file = JSON.parse(await readFile(path, 'utf8'));
+  // The default set's file of the document, written as another Gloss would have.
+  const path = join(gloss.workspaceDir, 'annotations', entry?.id ?? '', 'default.json');
+  const file = { format: 'gloss.set-annotations', version: 1, documentId: entry?.id, set: 'default', textSha256: entry?.textSha256, unplaced: [] };
+  await mkdir(dirname(path), { recursive: true });
   const lost = {
     id: 'lost-quote',
     type: 'quote',

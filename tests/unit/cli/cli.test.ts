@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/index';
@@ -42,12 +42,12 @@ describe('gloss CLI', () => {
     const { folder, ws, article } = await workspaceAndArticle();
     await run('init', ws);
     await run('import', ws, article);
-    const [file] = await readdir(join(ws, 'annotations'));
-    const path = join(ws, 'annotations', file!);
-    const stored = JSON.parse(await readFile(path, 'utf8'));
+    const [entry] = JSON.parse(await readFile(join(ws, 'workspace.json'), 'utf8')).documents;
     const fragment = { start: 10_000, end: 10_010, exact: 'far beyond', prefix: '', suffix: '' };
-    stored.annotations = [{ id: 'far-away', type: 'quote', set: 'default', fragments: [fragment], fields: {}, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }];
-    await writeFile(path, JSON.stringify(stored));
+    const annotations = [{ id: 'far-away', type: 'quote', set: 'default', fragments: [fragment], fields: {}, created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }];
+    await mkdir(join(ws, 'annotations', entry.id), { recursive: true });
+    const stored = { format: 'gloss.set-annotations', version: 1, documentId: entry.id, set: 'default', textSha256: entry.textSha256, annotations, unplaced: [] };
+    await writeFile(join(ws, 'annotations', entry.id, 'default.json'), JSON.stringify(stored));
     const exported = await run('export', ws, '--format', 'brat', '--out', join(folder, 'out'));
     expect(exported.code).not.toBe(0);
     expect(exported.err).toMatch(/annotation "far-away" lies beyond the end of the document's text/);

@@ -15,5 +15,10 @@ describe('published JSON Schemas', () => {
     const schema = glossJsonSchemas()['annotations.schema.json'] as { properties: Record<string, unknown> };
     expect(schema.properties['format']).toMatchObject({ const: 'gloss.annotations' });
     expect(schema.properties['version']).toMatchObject({ const: 2 });
+    const perSet = glossJsonSchemas()['set-annotations.schema.json'] as { properties: Record<string, unknown> };
+    expect(perSet.properties['format']).toMatchObject({ const: 'gloss.set-annotations' });
+    expect(perSet.properties['version']).toMatchObject({ const: 1 });
+    const manifest = glossJsonSchemas()['workspace.schema.json'] as { properties: Record<string, unknown> };
+    expect(manifest.properties['version']).toMatchObject({ const: 3 });
   });
 });

@@ -86,8 +86,10 @@ describe('gloss export and import-annotations', () => {
     const { folder, ws } = await annotatedWorkspace();
     const out = join(folder, 'again.gloss.json');
     expect((await run('export', ws, '--format', 'gloss', '--out', out)).code).toBe(0);
-    const [file] = await readdir(join(ws, 'annotations'));
-    await writeFile(join(ws, 'annotations', file ?? ''), '{ "format": "gloss.annotations", "version": 2, "annotations": [{ "id": 7 }] }');
+    const [documentFolder] = await readdir(join(ws, 'annotations'));
+    const [set] = await readdir(join(ws, 'annotations', documentFolder ?? ''));
+    const file = `${documentFolder}/${set}`;
+    await writeFile(join(ws, 'annotations', file), '{ "format": "gloss.set-annotations", "version": 1, "annotations": [{ "id": 7 }] }');
     const before = await snapshot(ws);
     const failed = await run('import-annotations', ws, '--format', 'gloss', out, '--set', 'again');
     expect(failed).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`annotations/${file} does not match its schema`)) });
