@@ -70,7 +70,7 @@ describe('entity links across the workspace', () => {
     const quote = { ...annotationOn(text, 'We are open again'), fields: { speaker: { entity: 'e-quill' } } };
     const actor = { ...annotationOn(text, 'harbour master', 'actor'), entity: 'e-mara' };
     await workspace.saveAnnotations(documentId, [quote, actor]);
-    const annotationsBefore = await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8');
+    const annotationsBefore = await readFile(join(workspace.dir, 'annotations', documentId, 'default.json'), 'utf8');
 
     const { mentions } = await entityMentions(workspace);
     expect(mentions.map((m) => [m.entityId, m.field, m.text, m.documentTitle])).toEqual([
@@ -80,7 +80,7 @@ describe('entity links across the workspace', () => {
 
     const merged = await editEntities(workspace, [{ kind: 'merge', keepId: 'e-mara', mergeId: 'e-quill' }]);
     expect(merged.ok && merged.value.map((e) => [e.name, e.aliases, e.mergedIds])).toEqual([['Mara Quill', ['M. Quill'], ['e-quill']]]);
-    expect(await readFile(join(workspace.dir, 'annotations', `${documentId}.json`), 'utf8')).toBe(annotationsBefore);
+    expect(await readFile(join(workspace.dir, 'annotations', documentId, 'default.json'), 'utf8')).toBe(annotationsBefore);
 
     const refused = await editEntities(workspace, [{ kind: 'delete', id: 'e-mara' }]);
     expect(!refused.ok && refused.error.message).toBe('“Mara Quill” is still linked from 2 annotations; unlink them or merge the entity into another first.');
