@@ -18,7 +18,7 @@ import type { CodePointIndex } from '../../../core/text/code-points';
 import { readRawJson, type ReadBytes } from './json-file';
 
 /** What one annotations file holds as read, salvaged where damaged, before anything is placed in the text. */
-export interface StoredReading {
+interface StoredReading {
   annotations: StoredAnnotation[];
   unplaced: Unplaced[];
   /** What was wrong, for the analyst; null when the file was fine. */

@@ -27,7 +27,7 @@ import type { WorkspaceLayout } from './layout';
 import type { WorkspaceError, WorkspaceWriter } from './workspace-writer';
 
 /** A document's stored annotations placed in its text. */
-export type PlacedReading = DocumentStored & {
+type PlacedReading = DocumentStored & {
   /** Annotations whose quote had moved and was found again. */
   relocated: number;
   /** What was wrong with its files, naming each; null when they were fine. */

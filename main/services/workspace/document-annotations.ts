@@ -10,7 +10,7 @@ import { FileRefused, type ConfinedFiles } from './confined-files';
 import { setFileName, type WorkspaceLayout } from './layout';
 
 /** What was wrong with one file of a document, and how many annotations could still be read from it. */
-export interface FileTrouble {
+interface FileTrouble {
   path: string;
   trouble: string;
   /** Annotations read from a damaged file; null when the file was not damaged (read-only, or fine but misplaced). */
