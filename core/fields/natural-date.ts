@@ -182,16 +182,17 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
     return result ? { date: isoAtPrecision(result), wording: trimmed } : null;
   }
   const result = parseDateIn(trimmed, reference, reading.language);
-  return result ? normaliseParsed(result, reference, reading) : null;
+  return result ? normaliseParsed(result, reference, reading, trimmed) : null;
 }
 
 /**
  * As normaliseDate, for a date chrono has already read against `reference`
  * (the suggestion engine finds dates in running text and would otherwise
- * read each one twice).
+ * read each one twice). The wording kept is what the analyst wrote when
+ * given ("el jueves"), else the words chrono read ("jueves").
  */
-export function normaliseParsed(result: chrono.ParsedResult, reference: Date, reading: DateReading = {}): NormalisedDate {
-  const trimmed = result.text.trim();
+export function normaliseParsed(result: chrono.ParsedResult, reference: Date, reading: DateReading = {}, wording = result.text.trim()): NormalisedDate {
+  const trimmed = wording;
   const { start } = result;
   const weekday = start.get('weekday');
   let day: Date | undefined;

@@ -1,4 +1,4 @@
-import { ANNOTATIONS_FORMAT, type AnnotationsFile } from '../model/annotation';
+import { ANNOTATIONS_FORMAT, SET_ANNOTATIONS_FORMAT, type AnnotationsFile } from '../model/annotation';
 import { ENTITIES_FORMAT, type Entity } from '../model/entity';
 import { GLOSS_FILE_FORMATS as KINDS } from '../model/file-formats';
 import { SCHEMA_FORMAT } from '../model/label-types';
@@ -83,6 +83,8 @@ function entitiesOnce(merge: ItemMerge<Entity>): { merged: Entity[]; conflicts: 
 /** The merge of one Gloss file's three versions, all read and migrated to the current version; `base` null when the file is new on both sides. */
 function mergeKnown(format: string, base: Json | null, ours: Json, theirs: Json): FileMerge {
   switch (format) {
+    // One set's file and the older file of every set hold the same two lists.
+    case SET_ANNOTATIONS_FORMAT:
     case ANNOTATIONS_FORMAT: {
       const annotations = mergeAnnotations(list(base, 'annotations'), list(ours, 'annotations'), list(theirs, 'annotations'));
       const unplaced = mergeById(list<Identified>(base, 'unplaced'), list<Identified>(ours, 'unplaced'), list<Identified>(theirs, 'unplaced'));

@@ -1,4 +1,4 @@
-import type { StoredAnnotation } from '../model/annotation';
+import { ANNOTATIONS_FORMAT, SET_ANNOTATIONS_FORMAT, type StoredAnnotation } from '../model/annotation';
 import { sameJson } from './merge-annotations';
 
 /** One file of the analyst's own changes, as git staged it: its path (with `/`), and its JSON before and after (undefined where there was no file). */
@@ -18,7 +18,7 @@ interface SetChanges {
 function annotationsOf(value: unknown): StoredAnnotation[] | null {
   if (typeof value !== 'object' || value === null) return null;
   const file = value as { format?: unknown; annotations?: unknown };
-  return file.format === 'gloss.annotations' && Array.isArray(file.annotations) ? (file.annotations as StoredAnnotation[]) : null;
+  return (file.format === ANNOTATIONS_FORMAT || file.format === SET_ANNOTATIONS_FORMAT) && Array.isArray(file.annotations) ? (file.annotations as StoredAnnotation[]) : null;
 }
 
 /** The document an annotations file belongs to, in either layout: annotations/<document>.json or annotations/<document>/<set>.json. */
