@@ -1,3 +1,4 @@
+import { WorkspaceLayout } from '../workspace/layout';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { err, ok, type Result } from '../../../core/result';
@@ -59,6 +60,8 @@ export async function cloneWorkspace(dir: string, remote: string): Promise<Resul
     const branch = (await git.ask(['rev-parse', '-q', '--verify', 'refs/remotes/origin/main'])) ? 'main' : ((await git.ask(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))?.replace(/^origin\//, '') ?? null);
     if (!branch) return err({ code: 'refused', message: `${remote} holds no shared workspace yet: share one there first (gloss sync <workspace> --remote ${remote})` });
     await git.run(['checkout', '-q', '-B', branch, `origin/${branch}`]);
+    // Git keeps no empty folders: the folder the first save writes set files into may not have come.
+    await mkdir(new WorkspaceLayout(dir).annotationsDir, { recursive: true });
   } catch (error) {
     return err({ code: 'failed', message: `the shared workspace could not be brought from ${remote}: ${gitMessage(error)}` });
   }

@@ -129,7 +129,10 @@ export async function syncWorkspace(workspace: Workspace, options: SyncOptions =
     return err({ code: 'no-git', message: 'Sync needs git, and git was not found on this computer. Install git (https://git-scm.com/downloads) and try again; nothing was changed.' });
   }
   try {
-    return ok(await new Syncing(workspace, new Git(workspace.dir), options).run());
+    const outcome = await new Syncing(workspace, new Git(workspace.dir), options).run();
+    // Git keeps no empty folders: a merge or a fresh copy may leave none for the next save's set files.
+    await workspace.makeAnnotationsFolder();
+    return ok(outcome);
   } catch (error) {
     if (error instanceof SyncStopped) return err({ code: error.code, message: error.message });
     return err({ code: 'failed', message: `Sync stopped: ${gitMessage(error)}` });

@@ -31,32 +31,16 @@ export class ConfinedFiles {
     return readFile(path);
   };
 
-  /**
-   * Refuses to write through a symbolic link or into a folder that leads out
-   * of the workspace. A folder not made yet is judged by the nearest one that
-   * exists (the folders it will be made in): git keeps no empty folders, so a
-   * workspace brought by sync may lack one a save needs.
-   */
+  /** Refuses to write through a symbolic link or into a folder that leads out of the workspace. */
   async assertWritable(path: string): Promise<void> {
     const existing = await lstat(path).catch(() => null);
     if (existing?.isSymbolicLink()) throw new FileRefused('is a symbolic link; Gloss will not write through it');
-    await this.assertInside(dirname(path), nearestRealPath);
+    await this.assertInside(dirname(path));
   }
 
-  private async assertInside(path: string, resolve: (path: string) => Promise<string> = realpath): Promise<void> {
+  private async assertInside(path: string): Promise<void> {
     this.realRoot ??= realpath(this.root);
-    const [root, real] = await Promise.all([this.realRoot, resolve(path)]);
+    const [root, real] = await Promise.all([this.realRoot, realpath(path)]);
     if (real !== root && !real.startsWith(root + sep)) throw new FileRefused('leads outside the workspace folder');
-  }
-}
-
-/** The real path of `path`, or of its nearest parent that exists. */
-async function nearestRealPath(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch (error) {
-    const parent = dirname(path);
-    if (parent === path || !(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
-    return nearestRealPath(parent);
   }
 }

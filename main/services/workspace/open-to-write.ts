@@ -27,6 +27,7 @@ export async function openToWrite(dir: string, by: string, waitMs = 0): Promise<
   }
   // Held: finish moving an older workspace's annotations into one file per set before anyone reads them (a reader alone reads either layout).
   if (lock.held) {
+    await opened.value.makeAnnotationsFolder();
     const migrated = await opened.value.migrate();
     if (!migrated.ok) {
       await lock.release();

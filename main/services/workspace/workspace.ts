@@ -358,6 +358,11 @@ export class Workspace {
    * workspace whose files it would not find. Called with the lock held, before
    * anything else is read; answers how many documents moved.
    */
+  /** The folder every save writes into, made when missing: git keeps no empty folders, so a workspace brought by sync may lack it. */
+  async makeAnnotationsFolder(): Promise<void> {
+    await mkdir(this.layout.annotationsDir, { recursive: true });
+  }
+
   async migrate(): Promise<Result<number, Problem>> {
     const pending = await this.annotations.unmigrated(new Set(this.manifest.documents.map((entry) => entry.id)));
     const problems: Problem[] = [];
