@@ -4,6 +4,7 @@ import { DOCUMENT_FILE } from './document';
 import { ENTITIES_FILE } from './entity';
 import { SCHEMA_FILE } from './label-types';
 import { REJECTED_FILE } from './suggestions';
+import { SYNC_CONFLICTS_FILE } from './sync-conflicts';
 import type { FileFormat } from './versioned';
 import { WORKSPACE_FILE } from './workspace';
 
@@ -40,6 +41,12 @@ const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; descri
     title: 'Gloss rejected suggestions (rejected-suggestions.json)',
     description:
       'The suggestions an analyst rejected, per document, by their type and code-point spans, so the suggestion engine does not make them again.',
+  },
+  'sync-conflicts.schema.json': {
+    kind: SYNC_CONFLICTS_FILE,
+    title: 'Gloss sync conflicts (sync-conflicts.json)',
+    description:
+      "The true conflicts of syncs through git, waiting for the analyst: this workspace's version of each item stays in its file (`ours`), the remote's is kept only here (`theirs`); null means that side deleted the item.",
   },
   'label-schema.schema.json': {
     kind: SCHEMA_FILE,

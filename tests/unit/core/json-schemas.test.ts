@@ -20,5 +20,7 @@ describe('published JSON Schemas', () => {
     expect(perSet.properties['version']).toMatchObject({ const: 1 });
     const manifest = glossJsonSchemas()['workspace.schema.json'] as { properties: Record<string, unknown> };
     expect(manifest.properties['version']).toMatchObject({ const: 3 });
+    const conflicts = glossJsonSchemas()['sync-conflicts.schema.json'] as { properties: Record<string, unknown> };
+    expect(conflicts.properties['format']).toMatchObject({ const: 'gloss.sync-conflicts' });
   });
 });
