@@ -16,30 +16,54 @@ import { SafeIdSchema } from '../model/ids';
 import { parseUnknown } from '../validation/parse-unknown';
 import { decodeUtf8 } from './utf8';
 import { attribute, childElements as children, readXml, type XmlElement as Element } from './xml-read';
+import { entryText } from './zip-entry';
 
-/** Limits that keep a hostile archive (a zip bomb) from exhausting memory before anything is read. */
-const QDPX_LIMITS = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20 };
+/**
+ * Limits that keep a hostile archive (a zip bomb) from exhausting memory or
+ * time before anything is read. project.qde is streamed (never held whole),
+ * and Gloss's own export of 100,000 annotations writes one of about 70 MB, so
+ * it may unpack to `projectRatio` times its packed size (XML of this kind
+ * packs about ten times; a bomb, a thousand) when that is above `entryBytes`.
+ */
+interface QdpxLimits {
+  entries: number;
+  entryBytes: number;
+  totalBytes: number;
+  projectRatio: number;
+}
+const QDPX_LIMITS: QdpxLimits = { entries: 20_000, entryBytes: 64 * 2 ** 20, totalBytes: 512 * 2 ** 20, projectRatio: 100 };
 const EXPECTED_ENTRY = /^(project\.qde|sources\/[^/]+)$/i;
+const PROJECT = 'project.qde';
 
-function unzip(file: InputFile): { ok: true; value: Record<string, Uint8Array> } | { ok: false; error: string } {
+/** The archive's sources unpacked, and how large its project.qde may unpack (it is streamed later). */
+interface Unzipped {
+  sources: Record<string, Uint8Array>;
+  projectLimit: number;
+}
+
+function unzip(file: InputFile, limits: QdpxLimits): { ok: true; value: Unzipped } | { ok: false; error: string } {
   const refused: string[] = [];
   let total = 0;
   let count = 0;
+  let projectLimit: number | null = null;
   try {
-    const entries = unzipSync(file.bytes, {
+    const sources = unzipSync(file.bytes, {
       filter: (entry) => {
         count++;
         total += entry.originalSize;
         if (entry.name.endsWith('/')) return false;
+        const limit = entry.name === PROJECT ? Math.min(limits.totalBytes, Math.max(limits.entryBytes, entry.size * limits.projectRatio)) : limits.entryBytes;
         if (!EXPECTED_ENTRY.test(entry.name)) refused.push(`unexpected entry "${entry.name}"`);
-        else if (entry.originalSize > QDPX_LIMITS.entryBytes) refused.push(`"${entry.name}" would unpack to ${entry.originalSize} bytes`);
-        return refused.length === 0 && count <= QDPX_LIMITS.entries && total <= QDPX_LIMITS.totalBytes;
+        else if (entry.originalSize > limit) refused.push(`"${entry.name}" would unpack to ${entry.originalSize} bytes (at most ${limit})`);
+        else if (entry.name === PROJECT) projectLimit = limit;
+        return entry.name !== PROJECT && refused.length === 0 && count <= limits.entries && total <= limits.totalBytes;
       },
     });
-    if (count > QDPX_LIMITS.entries) return err(`holds ${count} entries (at most ${QDPX_LIMITS.entries})`);
-    if (total > QDPX_LIMITS.totalBytes) return err(`would unpack to ${total} bytes (at most ${QDPX_LIMITS.totalBytes})`);
+    if (count > limits.entries) return err(`holds ${count} entries (at most ${limits.entries})`);
+    if (total > limits.totalBytes) return err(`would unpack to ${total} bytes (at most ${limits.totalBytes})`);
     if (refused.length > 0) return err(`is not a REFI-QDA project: ${refused.slice(0, 3).join('; ')}`);
-    return ok(entries);
+    if (projectLimit === null) return err(`has no ${PROJECT}`);
+    return ok({ sources, projectLimit });
   } catch (error) {
     return err(`is not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -84,24 +108,20 @@ interface Selections {
 
 /**
  * REFI-QDA project: each TextSource goes to the workspace document with its
- * text or name, else comes in as a new one. project.qde is streamed: each
- * source is read as soon as it closes and let go, so a project of a hundred
- * thousand selections never stands in memory as one tree.
+ * text or name, else comes in as a new one. project.qde is streamed: it is
+ * unpacked and parsed a piece at a time, and each source is read as soon as
+ * it closes and let go, so a project of a hundred thousand selections never
+ * stands in memory as one text or one tree.
  */
-export function parseQdpx(files: readonly InputFile[], context: ParseContext): ParseResult {
+export function parseQdpx(files: readonly InputFile[], context: ParseContext, limits = QDPX_LIMITS): ParseResult {
   const problems: FormatProblem[] = [];
   const documents: BundleDocument[] = [];
   let types: LabelType[] = [];
   const entities: Entity[] = [];
   for (const file of files) {
-    const entries = unzip(file);
+    const entries = unzip(file, limits);
     if (!entries.ok) {
       problems.push({ file: file.name, message: `${file.name} ${entries.error}` });
-      continue;
-    }
-    const qde = entries.value['project.qde'];
-    if (!qde) {
-      problems.push({ file: file.name, message: `${file.name} has no project.qde` });
       continue;
     }
     const codes = { meanings: new Map<string, CodeMeaning>(), types: [] as LabelType[] };
@@ -112,11 +132,11 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext): P
     const notes: Element[] = [];
     const links: Element[] = [];
     const takeSource = (source: Element) => {
-      const read = readSource(source, entries.value, codes.meanings, context, selections);
+      const read = readSource(source, entries.value.sources, codes.meanings, context, selections);
       if (read.ok) documents.push(read.value);
       else problems.push(...read.error.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
     };
-    const read = readXml(decodeUtf8(qde), 'project.qde', {
+    const read = readXml(entryText(file.bytes, PROJECT, entries.value.projectLimit), PROJECT, {
       root: (root) => (root.name === 'Project' && root.uri === QDA_NAMESPACE ? null : `is not a QDA-XML project (root must be Project in ${QDA_NAMESPACE})`),
       keep: (path) => path.length <= 3 && [CODE_BOOK, TEXT_SOURCE, NOTE, LINK].includes(path.join('/')),
       take: (element, path) => {

@@ -22,7 +22,8 @@ export interface XmlReader {
   take(element: XmlElement, path: readonly string[]): void;
 }
 
-class Refused extends Error {}
+/** Ends a reading with its message as the reason, for the reader's checks and for whatever supplies the text. */
+export class ReadRefused extends Error {}
 
 /**
  * How deeply elements may nest. QDA-XML needs about ten levels (a code book's
@@ -32,7 +33,7 @@ class Refused extends Error {}
 export const MAX_XML_DEPTH = 256;
 
 /**
- * Reads XML with saxes, strictly: the first error of well-formedness or of
+ * Reads XML, whole or in pieces, with saxes, strictly: the first error of well-formedness or of
  * namespaces ends the reading with saxes's message (file:line:column). Only
  * the elements `keep` picks are built, each handed to `take` as soon as it
  * closes and then let go, so a large file is never held as one tree.
@@ -41,7 +42,7 @@ export const MAX_XML_DEPTH = 256;
  * parent's once it closes, so collecting text stays linear in its length
  * whatever the depth.
  */
-export function readXml(text: string, fileName: string, reader: XmlReader): Result<void, string> {
+export function readXml(text: string | Iterable<string>, fileName: string, reader: XmlReader): Result<void, string> {
   const parser = new SaxesParser({ xmlns: true, fileName });
   const path: string[] = [];
   // The kept element being built and its open descendants, outermost first.
@@ -52,11 +53,11 @@ export function readXml(text: string, fileName: string, reader: XmlReader): Resu
   };
   parser.on('opentag', (tag) => {
     path.push(tag.local);
-    if (path.length > MAX_XML_DEPTH) throw new Refused(`nests elements more than ${MAX_XML_DEPTH} deep (line ${parser.line})`);
+    if (path.length > MAX_XML_DEPTH) throw new ReadRefused(`nests elements more than ${MAX_XML_DEPTH} deep (line ${parser.line})`);
     const element: XmlElement = { name: tag.local, uri: tag.uri, attributes: tag.attributes, children: [], text: '' };
     if (path.length === 1) {
       const refusal = reader.root(element);
-      if (refusal !== null) throw new Refused(refusal);
+      if (refusal !== null) throw new ReadRefused(refusal);
     }
     const parent = building.at(-1);
     if (parent) parent.children.push(element);
@@ -72,10 +73,13 @@ export function readXml(text: string, fileName: string, reader: XmlReader): Resu
     path.pop();
   });
   try {
-    parser.write(text).close();
+    // A large file comes in pieces (see zip-entry.ts), each parsed and let go.
+    if (typeof text === 'string') parser.write(text);
+    else for (const piece of text) parser.write(piece);
+    parser.close();
     return ok(undefined);
   } catch (error) {
-    if (error instanceof Refused) return err(error.message);
+    if (error instanceof ReadRefused) return err(error.message);
     return err(`is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
   }
 }

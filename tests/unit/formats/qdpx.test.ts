@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Bundle, InputFile } from '../../../core/formats/bundle';
 import { qdpxFormat } from '../../../core/formats/qdpx';
+import { parseQdpx } from '../../../core/formats/qdpx-read';
 import { MAX_XML_DEPTH, readXml } from '../../../core/formats/xml-read';
 import { knownDocuments, sampleBundle, TIME } from '../../fixtures/formats/samples';
 import { serializeToFiles } from './helpers';
@@ -139,6 +140,39 @@ describe('REFI-QDA bad input', () => {
     expect(bytes.length).toBeLessThan(200_000);
     const parsed = parse([{ name: 'bomb.qdpx', bytes }]);
     expect(!parsed.ok && parsed.error[0]!.message).toMatch(/"project\.qde" would unpack to 83886080 bytes/);
+  });
+
+  // The limits lowered so that a small export stands for Gloss's own export of 100,000 annotations (a 70 MB project.qde).
+  const small = { entries: 20_000, entryBytes: 1024, totalBytes: 2 ** 20, projectRatio: 100 };
+
+  it('reads back its own export whose project.qde unpacks past the fixed entry limit, since it may unpack to a bounded multiple of its packed size', async () => {
+    const bundle = sampleBundle();
+    const { file, entries } = await exported(bundle);
+    expect(entries['project.qde']!.length).toBeGreaterThan(small.entryBytes * 4);
+    const parsed = parseQdpx([file], { documents: knownDocuments(bundle), now: TIME }, small);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const count = (b: Bundle) => b.documents.reduce((sum, d) => sum + d.annotations.length, 0);
+    expect(count(parsed.value)).toBe(count(bundle));
+  });
+
+  it('refuses a project.qde that packs far better than XML does (a bomb), at the lowered limits too', () => {
+    const bytes = zipSync({ 'project.qde': new Uint8Array(512 * 1024) }, { level: 9 });
+    const parsed = parseQdpx([{ name: 'bomb.qdpx', bytes }], { documents: [], now: TIME }, small);
+    expect(!parsed.ok && parsed.error[0]!.message).toMatch(/"project\.qde" would unpack to 524288 bytes \(at most \d+\)/);
+  });
+
+  it('stops unpacking a project.qde whose header lies about its size, once it passes the limit', () => {
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0">${'<Notes/>'.repeat(20_000)}</Project>`;
+    const bytes = zipSync({ 'project.qde': strToU8(qde) }, { level: 9 });
+    // Both headers (local and central directory) claim 100 bytes unpacked.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint32(22, 100, true);
+    const directory = bytes.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(directory + 24, 100, true);
+    const parsed = parseQdpx([{ name: 'liar.qdpx', bytes }], { documents: [], now: TIME }, small);
+    // The limit is a hundred times the packed size, far less than the 160,000 bytes it holds.
+    expect(100 * bytes.length).toBeLessThan(qde.length);
+    expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/^liar\.qdpx: project\.qde unpacks to more than \d+ bytes$/)]);
   });
 
   it('reports a selection without any coding instead of skipping it in silence', () => {
