@@ -16,7 +16,9 @@ export function paragraphsOf(text: string): Paragraph[] {
 }
 
 /** Abbreviations whose full stop ends no sentence ("Gen. Smith", "M. Macron"). */
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Inc|Ltd|Co|Corp|Mt|M|Mme|Dr|Fr|Hr|Nr|ca|bzw|z\.B|Sr|Sra|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-ZА-Я])\.$/u;
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Inc|Ltd|Co|Corp|Mt|M|Mme|Dr|Fr|Hr|Nr|ca|bzw|z\.B|Sr|Sra|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m|[A-ZА-Я])\.$/u;
+/** A German ordinal day before its month ("am 13. Februar"): its full stop ends no sentence. */
+const ORDINAL_DAY = /(?:^|\s)\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
 /**
  * Where sentences end in a paragraph: after . ! ? or … followed by a space and
@@ -34,6 +36,7 @@ export function sentencesOf(text: string, paragraph: Paragraph, isProtected: (at
     // A full stop inside a quotation ends a sentence only where the quotation ends with it (“… region.” It said).
     if (isProtected(stop - 1)) continue;
     if (ABBREVIATIONS.test(text.slice(Math.max(start, match.index - 12), match.index + 1))) continue;
+    if (ORDINAL_DAY.test(text.slice(Math.max(start, match.index - 3), match.index + match[0].length + 10))) continue;
     sentences.push({ start, end: stop });
     start = match.index + match[0].length;
   }
