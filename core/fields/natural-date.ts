@@ -152,6 +152,18 @@ function yearFrom(reference: Date, when: Date, direction: Direction): Date {
   return day;
 }
 
+/**
+ * "lundi 30 septembre" without a year: the year, of the one before, this and
+ * the next, in which that day falls on that weekday (the nearest to the
+ * article's date if two do); the weekday says more than the tense.
+ */
+function yearOfWeekday(reference: Date, when: Date, weekday: number): Date | undefined {
+  const fits = [0, -1, 1]
+    .map((shift) => new Date(reference.getFullYear() + shift, when.getMonth(), when.getDate()))
+    .filter((day) => day.getDay() === weekday && day.getDate() === when.getDate());
+  return fits.sort((a, b) => Math.abs(a.getTime() - reference.getTime()) - Math.abs(b.getTime() - reference.getTime()))[0];
+}
+
 export interface DateReading {
   /** The annotation's own words around the date ("said Thursday"), for its tense. */
   context?: string;
@@ -198,6 +210,8 @@ export function normaliseParsed(result: chrono.ParsedResult, reference: Date, re
   let day: Date | undefined;
   if (weekday !== null && start.isCertain('weekday') && !start.isCertain('day') && !THIS.test(trimmed)) {
     day = weekdayFrom(reference, weekday, occurrenceOf(trimmed, reading.context));
+  } else if (weekday !== null && start.isCertain('weekday') && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
+    day = yearOfWeekday(reference, start.date(), weekday);
   } else if (start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
     const tense = tenseOf(trimmed, reading.context);
     if (tense) day = yearFrom(reference, start.date(), tense);
