@@ -62,35 +62,161 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
   const { text, lexicon } = reading;
   const found: FoundEvent[] = [];
   const probe = reference ?? new Date(2000, 0, 1, 12);
+  const candidates: Candidate[] = [];
   for (const result of datesInChunks(reading, probe, language)) {
     const sentence = reading.sentenceAt(result.index);
     if (result.index + result.text.length > sentence.end) continue;
     const words = text.slice(sentence.start, sentence.end);
-    Object.assign(result, { index: result.index - sentence.start });
+    const index = result.index - sentence.start;
     // "within a month", "for a week": a length of time, not a date.
-    // "mapping the seabed for three weeks": the date parser reads a length of time from the publication date.
+    // "mapping the seabed for three weeks": the date parser reads a length of time from the publication date; "a vote for next Thursday" is a day.
     if (DURATION.test(result.text)) continue;
-    if (!datesSomething(result) || /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(Math.max(0, result.index - 24), result.index))) continue;
+    if (!datesSomething(result) || (isLength(result) && /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(Math.max(0, index - 24), index)))) continue;
     // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
-    if (/^s\b/u.test(words.slice(result.index + result.text.length, result.index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
-    const at = sentence.start + result.index;
-    const clause = clauseAround(text, sentence, at, at + result.text.length);
+    if (/^s\b/u.test(words.slice(index + result.text.length, index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
+    const wording = weekdayWording(text, result);
+    candidates.push({
+      at: result.index,
+      length: result.text.length,
+      wording,
+      // chrono read the date against the publication date already: only a document without one is read again (its relative dates are left out).
+      read: (context) => (reference ? normaliseParsed(result, reference, { context, language }, wording) : normaliseDate(result.text, null, { context, language })),
+    });
+  }
+  if (reference) candidates.push(...phraseDates(reading, reference, candidates));
+  candidates.sort((a, b) => a.at - b.at);
+  for (const candidate of candidates) {
+    const { at, length } = candidate;
+    const sentence = reading.sentenceAt(at);
+    if (at + length > sentence.end || isDateline(reading, sentence.paragraph, at, at + length)) continue;
+    const clause = clauseAround(text, sentence, at, at + length);
     if (isSpeechAct(reading, clause.start, at)) continue;
     const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
     // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
     const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
     const setFor = SET_FOR.test(before);
-    const later = (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + result.text.length, sentence.end))) || WOULD.test(afterReport) || setFor ? 'will ' : '';
-    const context = `${before}${later}${result.text}`;
-    // chrono read the date against the publication date already: only a document without one is read again (its relative dates are left out).
-    const date = reference ? normaliseParsed(result, reference, { context, language }) : normaliseDate(result.text, null, { context, language });
+    const future =
+      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language);
+    const context = `${before}${future ? 'will ' : ''}${candidate.wording}`;
+    const date = candidate.read(context, future);
     if (!date || clause.end <= clause.start) continue;
     const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
     const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
-    found.push({ ...clause, date, subject, wording: result.text });
+    found.push({ ...clause, date, subject, wording: candidate.wording });
   }
   return withDaysAround(reading, found);
+}
+
+/** A date found in the text (UTF-16 offset and length) and how to read it, given its clause's words and whether the clause is to come. */
+interface Candidate {
+  at: number;
+  length: number;
+  wording: string;
+  read: (context: string, future: boolean) => NormalisedDate | null;
+}
+
+/** A reading chrono counted as a length from the publication date ("three weeks"): its year is known though the words give none. */
+function isLength(result: { text: string; start: { isCertain(component: 'weekday' | 'year'): boolean } }): boolean {
+  return !result.start.isCertain('weekday') && result.start.isCertain('year') && !/\d{4}/u.test(result.text);
+}
+
+/** Words after a weekday that say which one ("el jueves pasado", "el martes que viene"), and "coming" before it ("this coming Tuesday"), which chrono leaves out. */
+const WEEKDAY_AFTER = /^\s+(?:pasad[oa]|próxim[oa]|que viene|passée?|prochaine?|dernière?|последн\p{L}*)(?![\p{L}])/iu;
+const WEEKDAY_BEFORE = /(?<![\p{L}])(?:coming|upcoming)\s+$/iu;
+
+function weekdayWording(text: string, result: { index: number; text: string; start: { isCertain(component: 'weekday' | 'day'): boolean } }): string {
+  if (!result.start.isCertain('weekday') || result.start.isCertain('day')) return result.text;
+  const after = WEEKDAY_AFTER.exec(text.slice(result.index + result.text.length, result.index + result.text.length + 16))?.[0] ?? '';
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, result.index - 12), result.index))?.[0] ?? '';
+  return `${before}${result.text}${after}`;
+}
+
+/** "HALSTOW, June 11 —" at a paragraph's start: the day the story was filed, not an event. */
+function isDateline(reading: Reading, paragraph: number, start: number, end: number): boolean {
+  const from = reading.paragraphs[paragraph]?.start ?? 0;
+  return /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,\s*$/u.test(reading.text.slice(from, start)) && /^\.?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u.test(reading.text.slice(end, end + 40));
+}
+
+/**
+ * A Russian clause with no verb in the past tense is about what is to come:
+ * the perfective present is the future ("комиссия проверит … в понедельник"),
+ * and a scheduled present reads the same ("отключения продлятся"). Past forms
+ * end in -л, -ла, -ло, -ли (-ся, -сь).
+ */
+function nonPastRussian(clause: string, language: string | undefined): boolean {
+  return (language === 'ru' || language === 'uk') && !/\p{L}(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}])/u.test(clause);
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+const isoOf = (year: number, month: number, day?: number) => {
+  const when = new Date(year, month, day ?? 1);
+  return day === undefined ? `${when.getFullYear()}-${pad2(when.getMonth() + 1)}` : `${when.getFullYear()}-${pad2(when.getMonth() + 1)}-${pad2(when.getDate())}`;
+};
+
+type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray) => string | null;
+
+const phrase = (alternatives: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})`, 'giu');
+const year = (r: Date) => r.getFullYear();
+
+/**
+ * Wording the date parser does not read: the end of the month (its last
+ * day, a deadline: "d'ici la fin du mois", "bis Ende des Monats", "до конца
+ * месяца"), the start or middle of this month (the month: "plus tôt ce
+ * mois-ci", "Anfang des Monats", "a principios de mes", "в начале месяца"),
+ * Spanish weeks and months ("la semana pasada": seven days before, as chrono
+ * reads "last week"), and a day of the month alone ("on the 3rd", "le 12",
+ * "am 1.", "el día 8", "3-го числа": the last such day when told in the
+ * past, the next when to come).
+ */
+const PHRASES: readonly { pattern: RegExp; read: PhraseReading }[] = [
+  {
+    pattern: phrase('fin (?:du|de|de ce) mois|Ende (?:des|dieses) Monats|Monatsende|(?:fin|finales) de(?:l| este)? mes|(?:конца|конце) (?:этого )?месяца'),
+    read: (r) => isoOf(year(r), r.getMonth() + 1, 0),
+  },
+  {
+    pattern: phrase('(?:plus tôt )?ce mois-ci|début (?:du|de ce) mois|(?:Anfang|Mitte) (?:des|dieses) Monats|diesen Monat|(?:principios|comienzos|mediados) de(?: este)? mes|este mes|(?:в начале|в середине) (?:этого )?месяца|в этом месяце'),
+    read: (r) => isoOf(year(r), r.getMonth()),
+  },
+  { pattern: phrase('la semana pasada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
+  { pattern: phrase('la (?:próxima semana|semana (?:que viene|próxima))'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 7) },
+  { pattern: phrase('el mes pasado'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
+  { pattern: phrase('el (?:próximo mes|mes (?:que viene|próximo))'), read: (r) => isoOf(year(r), r.getMonth() + 1) },
+  // A day alone, where no month follows it (the date parser reads "le 12 septembre", "am 13. Februar").
+  { pattern: phrase('on the (\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?:of\\s+)?\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { pattern: phrase('el día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match) },
+];
+
+/** The day of the month a day alone names: in this month, or the month before (told in the past) or after (to come) when this month's is on the wrong side of publication. */
+function dayOfMonth(reference: Date, future: boolean, match: RegExpExecArray): string | null {
+  const day = Number(match[1]);
+  if (day < 1 || day > 31) return null;
+  const today = reference.getDate();
+  const shift = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
+  return isoOf(year(reference), reference.getMonth() + shift, day);
+}
+
+/** The wording of PHRASES in the text, each a candidate date unless the date parser already read a date there. */
+function phraseDates(reading: Reading, reference: Date, parsed: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const referenceDay = isoOf(year(reference), reference.getMonth(), reference.getDate());
+  for (const { pattern, read } of PHRASES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(reading.text); match; match = pattern.exec(reading.text)) {
+      const at = match.index;
+      const wording = match[0];
+      if (parsed.some((other) => other.at < at + wording.length && at < other.at + other.length)) continue;
+      const hit = match;
+      found.push({ at, length: wording.length, wording, read: (_context, future) => {
+        const date = read(reference, future, hit);
+        return date ? { date, wording, reference: referenceDay } : null;
+      } });
+    }
+  }
+  return found;
 }
 
 /** A day counted from the event told just before ("The day before, its navy had held exercises"), in days from it. */
