@@ -185,7 +185,7 @@ export function subjectAfter(text: string, start: number, end: number, lexicon: 
   let withArticle = lexicon.determiners.has(first.key) ? 1 : 0;
   // "said farmer Piet Hals", "said union leader Mara Olsen": lowercase words before a name are its title.
   const named = tokens.findIndex((t) => t.capital && !lexicon.notNames.has(t.key));
-  if (named > withArticle && named - withArticle <= 2 && tokens.slice(withArticle, named).every((t) => !t.capital && !lexicon.notNames.has(t.key) && onlySpaces(text, t.end, (tokens[tokens.indexOf(t) + 1] as Token).start))) {
+  if (named > withArticle && named - withArticle <= 3 && tokens.slice(withArticle, named).every((t) => !t.capital && !lexicon.notNames.has(t.key) && onlySpaces(text, t.end, (tokens[tokens.indexOf(t) + 1] as Token).start))) {
     withArticle = named;
   }
   const run: Token[] = [];
@@ -199,7 +199,9 @@ export function subjectAfter(text: string, start: number, end: number, lexicon: 
     run.push(t);
   }
   const subject = run.length > 0 ? classify(run, text, lexicon) : null;
-  if (subject?.kind === 'named') return subject;
+  // "le maire de Montrac, Gilles Aubert": a title's place is no speaker when the person is named after the comma.
+  const placeOfTitle = subject?.kind === 'named' && subject.role !== '' && /(?:^|\s)(?:de|d’|d'|du|des|of|von|del|de la)\s*$/iu.test(text.slice(Math.max(start, subject.start - 8), subject.start));
+  if (subject?.kind === 'named' && !placeOfTitle) return subject;
   // "a expliqué le commandant des pompiers, Luc Garnier": a role, then the name after a comma.
   const comma = /^[^.;:!?,“”«»"]{0,40},\s*/u.exec(text.slice(run.at(-1)?.end ?? start, end));
   if (comma && (subject || tokens.some((t) => lexicon.titles.has(t.key) && t.start < start + 60))) {

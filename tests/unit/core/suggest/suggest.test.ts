@@ -28,6 +28,8 @@ const DIRECT: DirectCase[] = [
   ['title and role before the name', 'en', 'Armenian Prime Minister Nikol Pashinyan told lawmakers: “We will ask for a special session soon.”', ['We will ask for a special session soon.'], 'Nikol Pashinyan', 'told'],
   ['a surname alone is the full name given before', 'en', 'Police chief Ola Berg arrived at ten.\n\n“Nobody was hurt in the fire,” Berg told reporters.', ['Nobody was hurt in the fire'], 'Ola Berg', 'told'],
   ['French guillemets and an inverted pronoun', 'fr', 'La ministre Claire Dumas a visité le port.\n\n« Nous allons reconstruire le quai », a-t-elle déclaré.', ['Nous allons reconstruire le quai'], 'Claire Dumas', 'a-t-elle déclaré'],
+  ['a title with its place, the person named after the comma', 'fr', '« Nous avons attendu assez longtemps », a déclaré le maire de Montrac, Gilles Aubert.', ['Nous avons attendu assez longtemps'], 'Gilles Aubert', 'a déclaré'],
+  ['a role of three lowercase words before the name', 'ru', '«Мы требуем вернуть деньги», — сказала председатель совета дома Нина Гаврилова.', ['Мы требуем вернуть деньги'], 'Нина Гаврилова', 'сказала'],
   ['French cue with the speaker after', 'fr', '« Le dialogue reste ouvert », a affirmé le maire Paul Girard.', ['Le dialogue reste ouvert'], 'Paul Girard', 'a affirmé'],
   ['German low-high quotes with "so"', 'de', '„Wir brauchen mehr Zeit für die Verhandlungen“, so Außenministerin Greta Hahn.', ['Wir brauchen mehr Zeit für die Verhandlungen'], 'Greta Hahn', 'so'],
   ['German reversed guillemets', 'de', '»Die Lage bleibt angespannt«, sagte Sprecher Jonas Keller.', ['Die Lage bleibt angespannt'], 'Jonas Keller', 'sagte'],
