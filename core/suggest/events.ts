@@ -135,6 +135,8 @@ function weekdayWording(text: string, result: { index: number; text: string; sta
 /** "HALSTOW, June 11 —" at a paragraph's start: the day the story was filed, not an event. */
 function isDateline(reading: Reading, paragraph: number, start: number, end: number): boolean {
   const from = reading.paragraphs[paragraph]?.start ?? 0;
+  // A dateline's place is a few words: a date further into its paragraph is none.
+  if (start - from > 60) return false;
   return /^\p{Lu}[\p{Lu}\p{M}\s.'’-]*,\s*$/u.test(reading.text.slice(from, start)) && /^\.?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u.test(reading.text.slice(end, end + 40));
 }
 
