@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../../core/suggest/suggest';
-import type { EventSuggestion } from '../../../../core/suggest/suggestion';
+import type { Suggestion } from '../../../../core/suggest/suggestion';
+
+type EventSuggestion = Extract<Suggestion, { type: 'event' }>;
 
 /** Thursday 27 October 2022, the publication day of every text here. */
 const PUBLISHED = new Date(2022, 9, 27, 12);
