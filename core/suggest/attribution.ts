@@ -39,10 +39,21 @@ function withPronoun(cue: FoundCue): Subject | null {
   return match ? { kind: 'pronoun', entityKind: 'person', start: cue.start + match.index, end: cue.start + match.index + match[0].length } : null;
 }
 
+/** "It cited Patrushev as saying", "quoted the minister as telling": the one quoted speaks, not the one quoting. */
+const QUOTED_AS = /(?<![\p{L}])(?:quoted|quoting|cited|citing)\s+([^,.;:!?“”"«»]{1,60}?)\s+as\s+$/iu;
+/** "Zakharova was quoted by TASS as saying": between a subject and its cue. */
+const WAS_QUOTED_AS = /^\s+(?:was|were|is|has been|had been)\s+(?:quoted|cited)(?:\s+by\s+[^,.;:!?“”"«»]{1,40}?)?\s+as\s+/iu;
+
 /** The subject of a cue, looking behind it first and then after it ("said Lavrov"). */
 function subjectOfCue(reading: Reading, cue: FoundCue, from: number, to: number): Subject | null {
   const inverted = withPronoun(cue);
   if (inverted) return inverted;
+  const quotedAs = QUOTED_AS.exec(reading.text.slice(Math.max(from, cue.start - 80), cue.start));
+  if (quotedAs) {
+    const at = cue.start - quotedAs[0].length + quotedAs[0].indexOf(quotedAs[1] as string);
+    const quoted = subjectAfter(reading.text, at, cue.start, reading.lexicon);
+    if (quoted) return quoted;
+  }
   const before = subjectBefore(reading.text, from, cue.start - backOver(reading.text.slice(from, cue.start)), reading.lexicon);
   if (before) return before;
   return subjectAfter(reading.text, skipSpaces(reading.text, cue.end, to), to, reading.lexicon);
@@ -85,7 +96,8 @@ export function attributionAfter(reading: Reading, from: number, limit: number):
   const afterSubject = subject ? subject.end : at;
   // "its chief executive, Radu Stan, said": the apposition's closing comma.
   const comma = subject ? (/^\s*,(?=\s)/u.exec(text.slice(afterSubject, limit))?.[0].length ?? 0) : 0;
-  const gap = comma + (BETWEEN.exec(text.slice(afterSubject + comma, limit))?.[0].length ?? 0);
+  const between = BETWEEN.exec(text.slice(afterSubject + comma, limit))?.[0].length ?? 0;
+  const gap = comma + (WAS_QUOTED_AS.exec(text.slice(afterSubject + comma, limit))?.[0].length ?? between);
   const named = cueAt(reading, afterSubject + gap, limit);
   if (subject && named) return { cue: named, subject, end: named.end };
   // "a senior official said", "a Nordline spokesman said": a few words before the cue that name nobody.

@@ -1,5 +1,5 @@
 import { wordKey, type Lexicon } from './lexicon';
-import { mentionsIn } from './names';
+import { mentionsIn, subjectBefore, type Subject } from './names';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks';
 import { Resolver } from './resolve';
 import { paragraphsOf, sentencesOf, type Paragraph } from './text-units';
@@ -38,7 +38,8 @@ export class Reading {
     }
     this.cues = allMatches(text, lexicon.cue);
     this.accordings = allMatches(text, lexicon.according);
-    this.resolver = new Resolver(mentionsIn(text, lexicon).filter((mention) => !this.isQuoted(mention.start)));
+    const mentions = [...mentionsIn(text, lexicon), ...loneSpeakers(text, this.cues, lexicon)].sort((a, b) => a.start - b.start);
+    this.resolver = new Resolver(mentions.filter((mention, i) => !this.isQuoted(mention.start) && mentions[i - 1]?.start !== mention.start));
   }
 
   /** Whether a lone name is the last word of a fuller name the text gives ("Lavrov" after "Sergei Lavrov"). */
@@ -72,6 +73,22 @@ export class Reading {
     }
     return this.sentences[low] ?? { start: 0, end: this.text.length, paragraph: 0 };
   }
+}
+
+/** How far before a cue its subject is looked for when listing who speaks. */
+const SPEAKER_REACH = 60;
+
+/**
+ * A single name right before a cue ("Pashinian said") names a person the
+ * article may never give in full: a mention that a later "he" can stand for.
+ */
+function loneSpeakers(text: string, cues: readonly Match[], lexicon: Lexicon): Extract<Subject, { kind: 'named' }>[] {
+  const found: Extract<Subject, { kind: 'named' }>[] = [];
+  for (const cue of cues) {
+    const subject = subjectBefore(text, Math.max(0, cue.start - SPEAKER_REACH), cue.start, lexicon);
+    if (subject?.kind === 'named' && subject.entityKind === 'person' && subject.role === '' && !subject.name.includes(' ')) found.push(subject);
+  }
+  return found;
 }
 
 /** A cue or "according to" as found in the text (UTF-16 offsets); `key` is its lowercase form with single spaces. */

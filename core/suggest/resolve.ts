@@ -13,6 +13,14 @@ type Mention = Extract<Subject, { kind: 'named' }>;
 /** How many names back (or ahead) a pronoun or a role is looked for: the referent is near, and a long article must not cost a pass per pronoun. */
 const REACH = 200;
 
+const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+/** The first letters of a name's capitalised words: "Collective Security Treaty Organization" is "CSTO". */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 const lastWord = (name: string) => aliasKey(name).split(/\s+/).at(-1) ?? '';
 
 /**
@@ -26,8 +34,15 @@ export class Resolver {
   /** Person mentions by their last word, for finding a surname's full name without reading every mention. */
   private readonly bySurname = new Map<string, Mention[]>();
 
+  /** Organisations by the initials of their capitalised words ("CSTO" for "Collective Security Treaty Organization"). */
+  private readonly byInitials = new Map<string, string>();
+
   constructor(private readonly mentions: readonly Mention[]) {
     for (const mention of mentions) {
+      if (mention.entityKind === 'organisation') {
+        const initials = initialsOf(mention.name);
+        if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, mention.name);
+      }
       if (mention.entityKind !== 'person') continue;
       const key = lastWord(mention.name);
       const list = this.bySurname.get(key) ?? [];
@@ -41,7 +56,9 @@ export class Resolver {
     if (!subject) return null;
     switch (subject.kind) {
       case 'named':
-        return subject.entityKind === 'person' ? this.fullName(subject.name, at) : { name: subject.name, entityKind: subject.entityKind };
+        if (subject.entityKind === 'person') return this.fullName(subject.name, at);
+        // An acronym is the organisation the article spelled out ("the CSTO" after "the Collective Security Treaty Organization (CSTO)").
+        return { name: (ACRONYM.test(subject.name) && this.byInitials.get(subject.name)) || subject.name, entityKind: subject.entityKind };
       case 'pronoun':
         return this.lastBefore(at, (m) => m.entityKind === subject.entityKind);
       case 'role': {

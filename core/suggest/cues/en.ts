@@ -8,7 +8,8 @@ export const ENGLISH: CueList = {
     'acknowledged', 'admitted', 'conceded', 'confirmed', 'confirms', 'suggested', 'urged', 'predicted', 'promised', 'pledged',
     'vowed', 'cautioned', 'complained', 'lamented', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'commented',
     'testified', 'boasted', 'reiterated', 'repeated', 'countered', 'retorted', 'pointed out', 'went on', 'saying', 'telling', 'adding', 'warning',
-    'noting', 'stressing', 'explaining',
+    'noting', 'stressing', 'explaining', 'reported', 'reports', 'revealed', 'disclosed', 'underlined', 'underscored', 'conveyed',
+    'highlighted', 'questioned',
   ],
   claims: [
     'claimed', 'claims', 'accused', 'accuses', 'alleged', 'alleges', 'denied', 'denies', 'insisted', 'insists', 'argued',
