@@ -22,7 +22,13 @@ interface Piece {
 }
 
 const isReference = (value: FieldValue): value is { ref: string } => typeof value === 'object' && 'ref' in value;
-const isSpace = (char: string) => /\s/u.test(char);
+const SPACE = /\s/u;
+/** Whether a character (one code point) is white space; ASCII without the regular expression, as it runs once per character of every text. */
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(char);
+}
 
 /**
  * Sentences are the text's lines and tokens its runs of non-space
@@ -97,11 +103,38 @@ export function featureText(value: FieldValue, context: ValueContext): string {
 
 const featureValue = (value: FieldValue | undefined, context: ValueContext) => (value === undefined ? '*' : escapeValue(featureText(value, context)) || '*');
 
+/** A piece's cells on its layer, made once: a piece covers several tokens, and each of them repeats its cells. */
+interface PieceCells {
+  layer: number;
+  /** One per feature, then the note, the link roles and the link targets. */
+  cells: string[];
+  /** The cells joined by tabs: a token that only this piece of its layer covers. */
+  joined: string;
+}
+
+/** A token's columns: per layer, the cells of the pieces over it stacked with `|`, or the layer's run of `_`. */
+function tokenColumns(here: readonly Piece[], cellsOf: readonly PieceCells[], empty: readonly string[]): string {
+  const columns: string[] = [];
+  for (let l = 0; l < empty.length; l++) {
+    const stacked: PieceCells[] = [];
+    for (const piece of here) {
+      const cells = cellsOf[piece.id - 1] as PieceCells;
+      if (cells.layer === l) stacked.push(cells);
+    }
+    if (stacked.length === 0) columns.push(empty[l] as string);
+    else if (stacked.length === 1) columns.push((stacked[0] as PieceCells).joined);
+    else columns.push((stacked[0] as PieceCells).cells.map((_, k) => stacked.map((piece) => piece.cells[k]).join('|')).join('\t'));
+  }
+  return columns.join('\t');
+}
+
 function writeTsv(document: BundleDocument, types: readonly LabelType[], context: ValueContext): string {
-  const index = new CodePointIndex(document.text);
-  const chars = Array.from(document.text);
+  const text = document.text;
+  const index = new CodePointIndex(text);
+  const chars = Array.from(text);
   const all = pieces(document, chars);
-  const cuts = new Set(all.flatMap((piece) => [piece.start, piece.end]));
+  const cuts = new Set<number>();
+  for (const piece of all) cuts.add(piece.start).add(piece.end);
   const lines = sentences(chars, cuts);
   const layers = layersOf(types, document);
   const header = [FORMAT_LINE, ...layers.map((layer) => `#T_SP=${[layer.name, ...layer.features.map(featureName), NOTE_FEATURE, linkFeature(layer.name), ANY_ANNOTATION].join('|')}`)];
@@ -114,46 +147,45 @@ function writeTsv(document: BundleDocument, types: readonly LabelType[], context
   for (const piece of all) {
     for (let u = unitAt.get(piece.start) ?? flat.length; u < flat.length && (flat[u] as Unit).end <= piece.end; u++) over[u]?.push(piece);
   }
-  let u = 0;
   const empty = layers.map((layer) => Array.from({ length: layer.features.length + 3 }, () => '_').join('\t'));
   const allEmpty = empty.join('\t');
-  const layerCells = (layer: Layer, stacked: readonly Piece[], none: string): string => {
-    if (stacked.length === 0) return none;
-    const column = (value: (piece: Piece) => string) => stacked.map(value).join('|');
-    const ownLinks = stacked.map(links);
-    return [
-      ...layer.features.map((feature) => column((piece) => `${piece.first ? featureValue(piece.annotation.fields[feature], context) : '*'}[${piece.id}]`)),
-      column((piece) => `${piece.first && piece.annotation.note !== undefined ? escapeValue(piece.annotation.note) || '*' : '*'}[${piece.id}]`),
-      ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.role).join(';') : '*')).join('|'),
-      ownLinks.map((list) => (list.length > 0 ? list.map((link) => link.target).join(';') : '*')).join('|'),
-    ].join('\t');
-  };
   const firstPiece = new Map(all.filter((piece) => piece.first).map((piece) => [piece.annotation.id, piece]));
   const target = (piece: Piece | undefined) => (piece ? `${address.get(piece.start)}[${piece.id}]` : undefined);
   // Each annotation's later fragments, found once: looking them up per token made a document's export quadratic.
   const laterFragments = new Map<StoredAnnotation, Piece[]>();
   for (const piece of all) if (!piece.first) laterFragments.set(piece.annotation, [...(laterFragments.get(piece.annotation) ?? []), piece]);
-  const linksOf = new Map<Piece, { role: string; target: string }[]>();
   const links = (piece: Piece): { role: string; target: string }[] => {
     if (!piece.first) return [];
-    const known = linksOf.get(piece);
-    if (known) return known;
     const fragments = (laterFragments.get(piece.annotation) ?? []).map((other) => ({ role: FRAGMENT_ROLE, target: target(other) }));
     const fields = Object.entries(piece.annotation.fields).flatMap(([field, value]) => (isReference(value) ? [{ role: field, target: target(firstPiece.get(value.ref)) }] : []));
-    const found = [...fragments, ...fields].flatMap((link) => (link.target === undefined ? [] : [{ role: escapeValue(link.role), target: link.target }]));
-    linksOf.set(piece, found);
-    return found;
+    return [...fragments, ...fields].flatMap((link) => (link.target === undefined ? [] : [{ role: escapeValue(link.role), target: link.target }]));
   };
+  const layerOf = new Map(layers.map((layer, l) => [layer.typeId, l]));
+  const cellsOf = all.map((piece): PieceCells => {
+    const layer = layerOf.get(piece.annotation.type) ?? 0;
+    const { annotation, first, id } = piece;
+    const own = links(piece);
+    const cells = [
+      ...(layers[layer] as Layer).features.map((feature) => `${first ? featureValue(annotation.fields[feature], context) : '*'}[${id}]`),
+      `${first && annotation.note !== undefined ? escapeValue(annotation.note) || '*' : '*'}[${id}]`,
+      own.length > 0 ? own.map((link) => link.role).join(';') : '*',
+      own.length > 0 ? own.map((link) => link.target).join(';') : '*',
+    ];
+    return { layer, cells, joined: cells.join('\t') };
+  });
+  let u = 0;
   const blocks = lines.map((units, s) => {
     const first = units[0] as Unit;
     const last = units.at(-1) as Unit;
     const rows = units.map((unit, t) => {
+      const start = index.toUtf16(unit.start);
+      const end = index.toUtf16(unit.end);
       const here = over[u++] ?? [];
-      // Most tokens carry few annotations: a layer with none is a run of `_`, and a token with none one string for all.
-      const columns = here.length === 0 ? allEmpty : layers.map((layer, l) => layerCells(layer, here.filter((piece) => piece.annotation.type === layer.typeId), empty[l] as string)).join('\t');
-      return `${s + 1}-${t + 1}\t${index.toUtf16(unit.start)}-${index.toUtf16(unit.end)}\t${escapeText(chars.slice(unit.start, unit.end).join(''))}\t${columns}\t`;
+      // Most tokens carry few annotations, many none: one string for a token without any.
+      const columns = here.length === 0 ? allEmpty : tokenColumns(here, cellsOf, empty);
+      return `${s + 1}-${t + 1}\t${start}-${end}\t${escapeText(text.slice(start, end))}\t${columns}\t`;
     });
-    return [`#Text=${escapeText(chars.slice(first.start, last.end).join(''))}`, ...rows].join('\n');
+    return [`#Text=${escapeText(text.slice(index.toUtf16(first.start), index.toUtf16(last.end)))}`, ...rows].join('\n');
   });
   return `${header.join('\n')}\n\n\n${blocks.join('\n\n')}\n`;
 }
