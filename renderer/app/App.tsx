@@ -71,7 +71,7 @@ export function App() {
   const entities = useWorkspaceEntities(workspacePath, setNotice);
   const savedSets = useMemo(() => ({ workspace: workspacePath, hidden: session?.hiddenSets ?? [] }), [workspacePath, session?.hiddenSets]);
   const sets = useSets(state.annotations, listed.annotations, own, savedSets);
-  const tag = useTagging({ open, types, editable, selection, own, act, showSet: sets.show, onNotice: setNotice });
+  const tag = useTagging({ open, types, editable, map, own, act, showSet: sets.show, onNotice: setNotice });
   const openId = open?.loaded.document.id;
   const documents = useDocumentCounts({ documents: session?.documents, openId, listed, updateDocument });
   const onStatus = useDocumentStatus(updateDocument, setNotice);

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { trimSpan, type Span } from '../../core/anchoring/trim-span';
+import { trimSpan } from '../../core/anchoring/trim-span';
+import type { DomTextMap } from '../reader/dom-text-map';
 import { createAnnotation } from '../annotations/create-annotation';
 import type { AnnotationAction } from '../annotations/annotation-state';
 import type { OpenDocument } from '../annotations/use-open-document';
@@ -15,16 +16,18 @@ export function useTagging(props: {
   open: OpenDocument | null;
   types: readonly LabelType[];
   editable: boolean;
-  selection: Span | null;
+  /** The open document's article, whose selection is read at the moment of tagging. */
+  map: DomTextMap | null;
   own: string;
   act: (action: AnnotationAction) => void;
   showSet: (set: string) => void;
   onNotice: (message: string) => void;
 }) {
-  const { open, types, editable, selection, own, act, showSet, onNotice } = props;
+  const { open, types, editable, map, own, act, showSet, onNotice } = props;
   return useCallback(
     (typeId: string) => {
       if (!open || !editable) return;
+      const selection = map?.selectedSpan() ?? null;
       const span = selection ? trimSpan(open.text.index, selection) : null;
       if (!span) {
         onNotice(selection ? 'The selection is only white space: select words to tag.' : 'Select some text in the article first.');
@@ -36,6 +39,6 @@ export function useTagging(props: {
       // The caret stays after the words just tagged, so the keyboard carries on from there.
       document.getSelection()?.collapseToEnd();
     },
-    [open, types, editable, selection, own, act, showSet, onNotice],
+    [open, types, editable, map, own, act, showSet, onNotice],
   );
 }

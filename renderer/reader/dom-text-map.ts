@@ -1,3 +1,4 @@
+import type { Span } from '../../core/anchoring/trim-span';
 import type { DocumentText } from './document-text';
 
 /**
@@ -49,6 +50,23 @@ export class DomTextMap {
     const node = this.textNodes[i] as Text;
     const utf16 = index.toUtf16(codePoint) - (blockUtf16Starts[i] as number);
     return [node, Math.min(Math.max(utf16, 0), node.length)];
+  }
+
+  /**
+   * The document's selection as a code-point span, or null when it is
+   * collapsed or not inside the article. Read from the DOM at the moment it
+   * is asked: a key pressed right after the selection moved must tag what is
+   * selected now, not what the last (asynchronous) selectionchange reported.
+   */
+  selectedSpan(): Span | null {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    // A selection around the article (from the toolbar to the side panel) is not one in it.
+    if (!this.textNodes[0]?.parentElement?.closest('[data-lexical-editor]')?.contains(selection.anchorNode)) return null;
+    const range = selection.getRangeAt(0);
+    const start = this.offsetOf(range.startContainer, range.startOffset);
+    const end = this.offsetOf(range.endContainer, range.endOffset);
+    return start !== null && end !== null && end > start ? { start, end } : null;
   }
 
   /**

@@ -10,16 +10,6 @@ export interface ClickAt {
   y: number;
 }
 
-/** The article selection as a code-point span, or null when there is none inside the article. */
-function selectedSpan(map: DomTextMap, root: HTMLElement | null): Span | null {
-  const selection = document.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !root?.contains(selection.anchorNode)) return null;
-  const range = selection.getRangeAt(0);
-  const start = map.offsetOf(range.startContainer, range.startOffset);
-  const end = map.offsetOf(range.endContainer, range.endOffset);
-  return start !== null && end !== null && end > start ? { start, end } : null;
-}
-
 /**
  * Reports the analyst's selection in the article as a code-point span, and
  * clicks (without a selection) as the offset and point clicked on. A
@@ -40,9 +30,9 @@ export function SelectionPlugin(props: {
   useEffect(() => {
     const root = editor.getRootElement();
     if (!map || !root) return;
-    const onChange = () => onSelectionChange(selectedSpan(map, root));
+    const onChange = () => onSelectionChange(map.selectedSpan());
     const onPointerUp = (event: PointerEvent) => {
-      const span = selectedSpan(map, root);
+      const span = map.selectedSpan();
       if (!span) return;
       if (!event.altKey) {
         const snapped = snapToWords(map.text.index, span);
@@ -54,7 +44,7 @@ export function SelectionPlugin(props: {
       onGesture();
     };
     const onKeyUp = (event: KeyboardEvent) => {
-      if (event.shiftKey && selectedSpan(map, root)) onGesture();
+      if (event.shiftKey && map.selectedSpan()) onGesture();
     };
     const onClickEvent = (event: MouseEvent) => {
       if (!document.getSelection()?.isCollapsed) return;
