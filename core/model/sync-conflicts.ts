@@ -11,6 +11,16 @@ export const SYNC_CONFLICTS_FILE_NAME = 'sync-conflicts.json';
 /** What a conflict is about: one annotation, one document's entry in the manifest, an entity, a type, a whole file, the manifest's own name. */
 export type ConflictKind = 'annotation' | 'document-entry' | 'entity' | 'type' | 'file' | 'workspace';
 
+/**
+ * Whether the analyst can take the remote's version of an item of this kind
+ * in one step: an annotation, an entity, a type or a document's status each
+ * stand alone; a whole file or the workspace's name could undo other changes
+ * made since, so those are copied from by hand.
+ */
+export function canTakeTheirs(kind: ConflictKind): boolean {
+  return kind === 'annotation' || kind === 'entity' || kind === 'type' || kind === 'document-entry';
+}
+
 const CONFLICT_REASONS = ['changed-both', 'added-both', 'deleted-here', 'deleted-there'] as const;
 
 const common = {

@@ -19,7 +19,7 @@ export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
 export type { DocumentStatus };
 
 /** What the document list needs without opening any document file. */
-const DocumentEntrySchema = z.object({
+export const DocumentEntrySchema = z.object({
   id: DocumentIdSchema,
   title: z.string().max(LIMITS.title),
   source: z.string().max(LIMITS.title).optional(),

@@ -27,6 +27,13 @@ export interface ItemMerge<T> {
 }
 
 /** Deep equality of JSON values, whatever the order of object keys (files written by different tools differ in order only). */
+/** The items with the one of that id put in place of `item` (added at the end where it was not there), or taken out where `item` is null. */
+export function replaceById<T extends Identified>(items: readonly T[], id: string, item: T | null): T[] {
+  const at = items.findIndex((candidate) => candidate.id === id);
+  if (!item) return items.filter((candidate) => candidate.id !== id);
+  return at < 0 ? [...items, item] : items.map((candidate, i) => (i === at ? item : candidate));
+}
+
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiResponse } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
-import type { SyncConflict } from '../../core/model/sync-conflicts';
+import { canTakeTheirs, type SyncConflict } from '../../core/model/sync-conflicts';
 import { glossApi } from '../api/gloss';
 import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
 import { onDialogRequest } from '../exchange/dialog-requests';
@@ -142,11 +142,13 @@ function SyncDialog(props: { canWrite: boolean; flush: () => Promise<void>; onSy
                   <button type="button" disabled={!canWrite} onClick={() => void settle(conflict.id, 'mine')}>
                     Keep mine
                   </button>
-                  {conflict.kind === 'annotation' ? (
+                  {canTakeTheirs(conflict.kind) ? (
                     <button type="button" disabled={!canWrite} onClick={() => void settle(conflict.id, 'theirs')}>
                       Take theirs
                     </button>
-                  ) : null}
+                  ) : (
+                    <p className="sync-conflict-hint">Taking a whole file could undo other changes: copy what you want from theirs by hand, then keep yours.</p>
+                  )}
                 </li>
               ))}
             </ul>

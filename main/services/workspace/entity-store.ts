@@ -2,6 +2,7 @@ import type { Problem } from '../../../core/api/contract';
 import { applyEntityEdits, type EntityEdit } from '../../../core/entities/entity-edits';
 import { ENTITIES_FORMAT, ENTITIES_VERSION, type Entity } from '../../../core/model/entity';
 import { err, ok, type Result } from '../../../core/result';
+import { replaceById } from '../../../core/sync/merge-annotations';
 import { readEntities } from './entities-file';
 import type { ReadBytes } from './json-file';
 import type { SerialQueue } from '../files/serial-queue';
@@ -48,10 +49,23 @@ export class EntityStore {
 
   /** Applies the edits in order, all or none, and writes the result before answering. */
   edit(edits: readonly EntityEdit[]): Promise<Result<readonly Entity[], EntityError>> {
+    return this.change((entities) => applyEntityEdits(entities, edits, new Date().toISOString()));
+  }
+
+  /**
+   * Puts another version of one entity in place of this one's (a sync's
+   * "take theirs"), or takes it out where that version is null; written
+   * before answering like any edit.
+   */
+  replace(id: string, entity: Entity | null): Promise<Result<readonly Entity[], EntityError>> {
+    return this.change((entities) => ok(replaceById(entities, id, entity)));
+  }
+
+  private change(compute: (entities: readonly Entity[]) => Result<readonly Entity[], string>): Promise<Result<readonly Entity[], EntityError>> {
     return this.file.queue.run(this.file.path, async () => {
       const current = await this.list();
       if (current.readOnly) return err({ code: 'read-only', file: this.file.display, message: `not saved: ${current.readOnly}` });
-      const edited = applyEntityEdits(current.entities, edits, new Date().toISOString());
+      const edited = compute(current.entities);
       if (!edited.ok) return err({ code: 'invalid-request', file: this.file.display, message: edited.error });
       try {
         await this.file.write(this.file.path, { format: ENTITIES_FORMAT, version: ENTITIES_VERSION, entities: edited.value });

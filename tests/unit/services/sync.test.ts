@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EntityEdit } from '../../../core/entities/entity-edits';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { SyncConflict } from '../../../core/model/sync-conflicts';
+import { resolveConflict } from '../../../main/services/sync/resolve-conflict';
 import { cloneWorkspace, prepareRemote } from '../../../main/services/sync/share';
 import { syncWorkspace } from '../../../main/services/sync/sync-workspace';
 import type { Workspace } from '../../../main/services/workspace/workspace';
@@ -35,6 +37,11 @@ async function annotate(workspace: Workspace, documentId: string, upsert: Stored
   const saved = await workspace.saveChanges(documentId, { upsert, remove: [] });
   if (!saved.ok) throw new Error(saved.error.message);
   await workspace.flush();
+}
+
+async function edit(workspace: Workspace, edits: EntityEdit[]): Promise<void> {
+  const edited = await workspace.entities.edit(edits);
+  if (!edited.ok) throw new Error(edited.error.message);
 }
 
 async function sync(workspace: Workspace, remote?: string) {
@@ -122,6 +129,36 @@ describe.skipIf(!GIT)('sync through git (two workspaces, one bare repository)', 
       const record = JSON.parse(await readFile(join(dir, 'sync-conflicts.json'), 'utf8')) as { conflicts: SyncConflict[] };
       expect(record.conflicts.map((conflict) => [conflict.itemId, (conflict.ours as StoredAnnotation).note, (conflict.theirs as StoredAnnotation).note])).toEqual([['alice-1', 'desk: on the record', 'laptop: off the record']]);
     }
+  });
+
+  it('Take theirs settles an entity, a type and a document status with the other computer’s version, and the records go', { timeout: SYNC_MS }, async () => {
+    const { workspace: a, dirB, documentId, workspace } = await sharedPair();
+    await edit(a, [{ kind: 'create', id: 'ana', entityKind: 'person', name: 'Ana Ivanova' }]);
+    await sync(a);
+    await sync(await reopen(dirB));
+    // Desk and laptop each rename the person, rename the Quote type and set the article's status, differently.
+    const quoteNamed = (workspace: Workspace, name: string) => workspace.labelTypes.map((type) => (type.id === 'quote' ? { ...type, name } : type));
+    const laptop = await reopen(dirB);
+    await edit(laptop, [{ kind: 'rename', id: 'ana', name: 'Anna Ivanova' }]);
+    expect((await laptop.saveSchema(quoteNamed(laptop, 'Direct quote'))).ok).toBe(true);
+    expect((await laptop.setStatus(documentId, 'done')).ok).toBe(true);
+    await sync(laptop);
+    await edit(a, [{ kind: 'rename', id: 'ana', name: 'A. Ivanova' }]);
+    expect((await a.saveSchema(quoteNamed(a, 'Quotation'))).ok).toBe(true);
+    expect((await a.setStatus(documentId, 'in-progress')).ok).toBe(true);
+    const merged = await sync(a);
+    expect(merged.conflicts.map((conflict) => conflict.kind).sort()).toEqual(['document-entry', 'entity', 'type']);
+
+    for (const conflict of merged.conflicts) {
+      const settled = await resolveConflict(a, conflict.id, 'theirs');
+      expect(settled).toMatchObject({ ok: true });
+    }
+    const desk = await reopen(workspace.dir);
+    expect((await desk.entities.list()).entities.find((entity) => entity.id === 'ana')?.name).toBe('Anna Ivanova');
+    expect(desk.labelTypes.find((type) => type.id === 'quote')?.name).toBe('Direct quote');
+    expect((await desk.summaries()).documents.find((summary) => summary.id === documentId)?.status).toBe('done');
+    const left = await desk.sync.readConflicts();
+    expect(left).toEqual({ ok: true, value: [] });
   });
 
   it('gloss sync: shares with --remote, brings the workspace into an empty folder, and refuses an unshared one (exit 2)', { timeout: SYNC_MS }, async () => {
