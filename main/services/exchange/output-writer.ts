@@ -3,6 +3,7 @@ import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, type FileHand
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { OutputPiece } from '../../../core/formats/bundle';
+import { CONCURRENT_WRITES } from '../files/concurrent';
 import { ShortWrite } from '../files/verified-write';
 
 /** Output is gathered into writes of about this size: few system calls, flat memory. */
@@ -103,8 +104,27 @@ class BatchedFile {
 
   /** Writes what is left, fsyncs, checks the size on disk and closes; on failure the handle is closed all the same. */
   async finish(): Promise<void> {
+    const settle = await this.flushed();
+    await settle();
+  }
+
+  /**
+   * Writes what is left and hands back the rest of finishing (fsync, size
+   * check, close), for a caller that overlaps it with writing the next file.
+   */
+  async flushed(): Promise<() => Promise<void>> {
     try {
       await this.flush();
+    } catch (error) {
+      await this.abandon();
+      throw error;
+    }
+    return () => this.settle();
+  }
+
+  /** fsyncs, checks the size on disk and closes; the handle is closed whatever happens. */
+  private async settle(): Promise<void> {
+    try {
       await this.handle.sync();
       const { size } = await this.handle.stat();
       if (size !== this.expected) throw new ShortWrite(`${size} of ${this.expected} bytes reached the disk`);
@@ -176,27 +196,53 @@ async function clearFolderPlace(out: string, { keep = false } = {}): Promise<voi
   if (!keep) await rmdir(out);
 }
 
-/** Writes a folder's files one open at a time; a file met again is appended to. */
+/**
+ * Writes a folder's files one open at a time; a file met again is appended
+ * to. Each file's fsync and size check overlap the writing of the next ones
+ * (at most CONCURRENT_WRITES at once, as the store's batch writes): a brat or
+ * WebAnno export is a thousand small files, and waiting for each fsync in
+ * turn was most of its time beyond reading. Every file is settled, and the
+ * first failure thrown, before the folder counts as written.
+ */
 async function writeFolderFiles(folder: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
   const started = new Set<string>();
+  const settling = new Map<string, Promise<void>>();
   let current = null as { path: string; file: BatchedFile } | null;
+  const settleFile = async (path: string, file: BatchedFile) => {
+    const settle = await file.flushed();
+    // Caught here and thrown by whoever awaits it, so a failure is never left unhandled while the next files are written.
+    const settled = settle();
+    settled.catch(() => undefined);
+    settling.set(path, settled);
+    if (settling.size >= CONCURRENT_WRITES) {
+      const [oldest, promise] = settling.entries().next().value as [string, Promise<void>];
+      settling.delete(oldest);
+      await promise;
+    }
+  };
   try {
     for await (const piece of pieces) {
       if (current?.path !== piece.path) {
         const previous = current;
         current = null;
-        await previous?.file.finish();
+        if (previous) await settleFile(previous.path, previous.file);
         const path = resolve(folder, piece.path);
         if (!path.startsWith(resolve(folder) + sep)) throw new Error(`the format named a file outside the folder (${piece.path})`);
+        // A file met again is appended to only once its earlier part is on disk and its size checked.
+        await settling.get(piece.path);
+        settling.delete(piece.path);
         await mkdir(dirname(path), { recursive: true });
         current = { path: piece.path, file: await BatchedFile.create(path, started.has(piece.path) ? APPEND_OWN : CREATE_NEW) };
         started.add(piece.path);
       }
       await current.file.write(piece.data);
     }
-    await current?.file.finish();
+    if (current) await settleFile(current.path, current.file);
+    current = null;
+    for (const promise of settling.values()) await promise;
   } catch (error) {
     await current?.file.abandon();
+    await Promise.allSettled(settling.values());
     throw error;
   }
 }
