@@ -26,7 +26,7 @@ const DURATION = /^(?:for|within|during|over|pendant|durant|innerhalb|während|d
 /** Words after a date that put it in the future, and words before it that keep it in the past. */
 const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
 /** A future in reported speech: "said he would hold a rally on Thursday". */
-const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|würde|sollte|iba a|debía|будет|должен|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
+const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
 /** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
 const SET_FOR = /(?<![\p{L}])(?:scheduled for|set for|planned for|called for|pour le|prévue? pour|para el|für den)\s+$/iu;
 const PAST_BEFORE = /(?<![\p{L}])(?:said|told|was|were|had|did|a dit|a déclaré|sagte|dijo|заявил\p{L}*|сказал\p{L}*)(?![\p{L}])/iu;
@@ -83,9 +83,9 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
       read: (context) => (reference ? normaliseParsed(result, reference, { context, language }, wording) : normaliseDate(result.text, null, { context, language })),
     });
   }
-  if (reference) candidates.push(...phraseDates(reading, reference, candidates));
-  candidates.sort((a, b) => a.at - b.at);
-  for (const candidate of candidates) {
+  const phrases = reference ? phraseDates(reading, reference, candidates) : { found: [], replaced: new Set<Candidate>() };
+  const all = [...candidates.filter((candidate) => !phrases.replaced.has(candidate)), ...phrases.found].sort((a, b) => a.at - b.at);
+  for (const candidate of all) {
     const { at, length } = candidate;
     const sentence = reading.sentenceAt(at);
     if (at + length > sentence.end || isDateline(reading, sentence.paragraph, at, at + length)) continue;
@@ -97,7 +97,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
     const setFor = SET_FOR.test(before);
     const future =
-      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language);
+      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || frenchFuture(text.slice(at + length, sentence.end), language, before);
     const context = `${before}${future ? 'will ' : ''}${candidate.wording}`;
     const date = candidate.read(context, future);
     if (!date || clause.end <= clause.start) continue;
@@ -150,6 +150,11 @@ function nonPastRussian(clause: string, language: string | undefined): boolean {
   return (language === 'ru' || language === 'uk') && !/\p{L}(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}])/u.test(clause);
 }
 
+/** A French simple future after the date ("Début décembre, la ligne rouvrira"): third persons end in -ra and -ront, where no past form stands before it. */
+function frenchFuture(after: string, language: string | undefined, before: string): boolean {
+  return language === 'fr' && !PAST_BEFORE.test(before) && /(?<![\p{L}])\p{L}{2,}(?:ra|ront)(?![\p{L}])/u.test(after);
+}
+
 const pad2 = (value: number) => String(value).padStart(2, '0');
 const isoOf = (year: number, month: number, day?: number) => {
   const when = new Date(year, month, day ?? 1);
@@ -158,8 +163,27 @@ const isoOf = (year: number, month: number, day?: number) => {
 
 type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray) => string | null;
 
+interface Phrase {
+  pattern: RegExp;
+  read: PhraseReading;
+  /** The phrase holds a word the date parser reads wrongly alone ("hier" in "avant-hier"): the phrase's reading replaces the parser's. */
+  overParser?: boolean;
+}
+
 const phrase = (alternatives: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})`, 'giu');
 const year = (r: Date) => r.getFullYear();
+
+/** French and German month names, January first, in the forms the two languages share none of. */
+const MONTHS: readonly (readonly string[])[] = [
+  ['janvier', 'januar', 'jänner'], ['février', 'februar'], ['mars', 'märz'], ['avril', 'april'], ['mai'], ['juin', 'juni'],
+  ['juillet', 'juli'], ['août', 'august'], ['septembre', 'september'], ['octobre', 'oktober'], ['novembre', 'november'], ['décembre', 'dezember'],
+];
+const MONTH_NAMES = MONTHS.flat().join('|');
+/** Spanish number words up to twenty as news writes them before "días", "semanas", "meses". */
+const SPANISH_NUMBERS: Readonly<Record<string, number>> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20 };
+/** Words that say a month is the one before ("novembre dernier", "vergangenen November") or after publication. */
+const LAST_MONTH = /^(?:dernier|vergangenen|letzten)$/iu;
+const NEXT_MONTH = /^(?:prochain|kommenden|nächsten)$/iu;
 
 /**
  * Wording the date parser does not read: the end of the month (its last
@@ -171,10 +195,33 @@ const year = (r: Date) => r.getFullYear();
  * "am 1.", "el día 8", "3-го числа": the last such day when told in the
  * past, the next when to come).
  */
-const PHRASES: readonly { pattern: RegExp; read: PhraseReading }[] = [
+const PHRASES: readonly Phrase[] = [
   {
     pattern: phrase('fin (?:du|de|de ce) mois|Ende (?:des|dieses) Monats|Monatsende|(?:fin|finales) de(?:l| este)? mes|(?:конца|конце) (?:этого )?месяца'),
     read: (r) => isoOf(year(r), r.getMonth() + 1, 0),
+  },
+  // Two days off, which the date parser reads as one ("avant-hier" as "hier", "pasado mañana" as "mañana").
+  { pattern: phrase('avant-hier|anteayer'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 2), overParser: true },
+  { pattern: phrase('après-demain|pasado mañana'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 2), overParser: true },
+  // A sentence opening on "Morgen" means tomorrow, which the German parser, after a line break, takes for "the morning".
+  { pattern: /(?<=(?:^|[.!?]\s+|\n))Morgen(?=\s)/gu, read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 1) },
+  // "hace diez días", "hace dos semanas", "hace un mes": the date parser reads no Spanish "hace".
+  { pattern: phrase(`hace (\\d{1,2}|${Object.keys(SPANISH_NUMBERS).join('|')}) (días?|semanas?|mes(?:es)?)(?![\\p{L}])`), read: (r, _future, match) => daysAgo(r, match) },
+  // A month by its name with the end of a deadline ("d'ici fin juin", "bis Ende Juni", "до конца марта"): its last day.
+  {
+    pattern: phrase(`(?:d['’]ici (?:la )?fin|jusqu['’]à (?:la )?fin|bis Ende|до конца) (${MONTH_NAMES})(?: (\\d{4}))?(?![\\p{L}])`),
+    read: (r, future, match) => {
+      const month = namedMonth(r, future, match[1] as string, undefined, match[2]);
+      return month && isoOf(month.year, month.month + 1, 0);
+    },
+  },
+  // A month by its name after a word for when, which the French and German parsers do not read ("en septembre", "novembre dernier", "im April", "Ende Juni").
+  {
+    pattern: phrase(`(?:en|début|mi-|fin|depuis|dès|jusqu['’]en|courant|im|seit|ab|bis|Anfang|Mitte|Ende)\\s*(?:(vergangenen|letzten|kommenden|nächsten) )?(${MONTH_NAMES})(?: (dernier|prochain))?(?: (\\d{4}))?(?![\\p{L}])`),
+    read: (r, future, match) => {
+      const month = namedMonth(r, future, match[2] as string, match[1] ?? match[3], match[4]);
+      return month && isoOf(month.year, month.month);
+    },
   },
   {
     pattern: phrase('(?:plus tôt )?ce mois-ci|début (?:du|de ce) mois|(?:Anfang|Mitte) (?:des|dieses) Monats|diesen Monat|(?:principios|comienzos|mediados) de(?: este)? mes|este mes|(?:в начале|в середине) (?:этого )?месяца|в этом месяце'),
@@ -192,6 +239,29 @@ const PHRASES: readonly { pattern: RegExp; read: PhraseReading }[] = [
   { pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match) },
 ];
 
+/**
+ * The month a month's name means: the year printed, else the one its word
+ * says ("dernier", "kommenden"), else the last such month up to publication
+ * when told in the past and the next from it when to come.
+ */
+function namedMonth(reference: Date, future: boolean, name: string, which: string | undefined, printedYear: string | undefined): { year: number; month: number } | null {
+  const month = MONTHS.findIndex((names) => names.includes(name.toLowerCase()));
+  if (month < 0) return null;
+  if (printedYear) return { year: Number(printedYear), month };
+  const now = reference.getMonth();
+  const before = which ? LAST_MONTH.test(which) : !future && !(which && NEXT_MONTH.test(which));
+  if (before) return { year: year(reference) - (month > now || (which !== undefined && month === now) ? 1 : 0), month };
+  return { year: year(reference) + (month < now || (which !== undefined && month === now) ? 1 : 0), month };
+}
+
+/** "hace diez días" counted back from publication: days and weeks to the day, months to the month. */
+function daysAgo(reference: Date, match: RegExpExecArray): string {
+  const count = Number(match[1]) || (SPANISH_NUMBERS[(match[1] as string).toLowerCase()] ?? 1);
+  const unit = (match[2] as string).toLowerCase();
+  if (unit.startsWith('mes')) return isoOf(year(reference), reference.getMonth() - count);
+  return isoOf(year(reference), reference.getMonth(), reference.getDate() - count * (unit.startsWith('semana') ? 7 : 1));
+}
+
 /** The day of the month a day alone names: in this month, or the month before (told in the past) or after (to come) when this month's is on the wrong side of publication. */
 function dayOfMonth(reference: Date, future: boolean, match: RegExpExecArray): string | null {
   const day = Number(match[1]);
@@ -201,16 +271,24 @@ function dayOfMonth(reference: Date, future: boolean, match: RegExpExecArray): s
   return isoOf(year(reference), reference.getMonth() + shift, day);
 }
 
-/** The wording of PHRASES in the text, each a candidate date unless the date parser already read a date there. */
-function phraseDates(reading: Reading, reference: Date, parsed: readonly Candidate[]): Candidate[] {
+/**
+ * The wording of PHRASES in the text, each a candidate date unless the date
+ * parser already read a date there (or an earlier phrase did), and the
+ * parser's readings that a phrase holding them replaces.
+ */
+function phraseDates(reading: Reading, reference: Date, parsed: readonly Candidate[]): { found: Candidate[]; replaced: Set<Candidate> } {
   const found: Candidate[] = [];
+  const replaced = new Set<Candidate>();
   const referenceDay = isoOf(year(reference), reference.getMonth(), reference.getDate());
-  for (const { pattern, read } of PHRASES) {
+  const overlaps = (a: { at: number; length: number }, at: number, length: number) => a.at < at + length && at < a.at + a.length;
+  for (const { pattern, read, overParser } of PHRASES) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(reading.text); match; match = pattern.exec(reading.text)) {
       const at = match.index;
       const wording = match[0];
-      if (parsed.some((other) => other.at < at + wording.length && at < other.at + other.length)) continue;
+      const under = parsed.filter((other) => overlaps(other, at, wording.length));
+      if ((under.length > 0 && !overParser) || found.some((other) => overlaps(other, at, wording.length))) continue;
+      for (const other of under) replaced.add(other);
       const hit = match;
       found.push({ at, length: wording.length, wording, read: (_context, future) => {
         const date = read(reference, future, hit);
@@ -218,7 +296,7 @@ function phraseDates(reading: Reading, reference: Date, parsed: readonly Candida
       } });
     }
   }
-  return found;
+  return { found, replaced };
 }
 
 /** A day counted from the event told just before ("The day before, its navy had held exercises"), in days from it. */
@@ -300,10 +378,13 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       const stretch = stretches[i] as { start: number; end: number };
       if (places.length > 0) joined += GAP;
       places.push({ at: joined.length, ...stretch });
-      joined += text.slice(stretch.start, stretch.end);
+      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay);
     }
     let place = 0;
-    for (const result of findDatesIn(joined, probe, language)) {
+    for (const parsed of findDatesIn(joined, probe, language)) {
+      // Some parsers take the space or line break before a date's first word (" Vor zwei Wochen", "\nВчера"): the date starts at its word, in its own stretch and sentence.
+      const lead = parsed.text.length - parsed.text.trimStart().length;
+      const result = Object.assign(parsed, { index: parsed.index + lead, text: parsed.text.slice(lead) });
       while (place + 1 < places.length && (places[place + 1] as { at: number }).at <= result.index) place++;
       const { at, start, end } = places[place] as { at: number; start: number; end: number };
       if (result.index + result.text.length > at + end - start) continue;
@@ -312,6 +393,10 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
   }
   return found;
 }
+
+/** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
+const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;
+const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${' '.repeat(time.length)}`;
 
 /** Back from `at` to the start of its word (not before `floor`). */
 function wordStart(text: string, at: number, floor: number): number {

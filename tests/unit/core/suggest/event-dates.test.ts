@@ -57,6 +57,36 @@ const CASES: DateCase[] = [
   // A dateline is the day the story was filed.
   ['a dateline is no event', 'en', 'HALSTOW, October 26 — The ferry was cancelled on Tuesday.', ['2022-10-25']],
   ['a dateline is no event', 'es', 'ALMADRÉN, 26 de octubre — La lonja cerró el martes.', ['2022-10-25']],
+  // A paragraph opening on its date: the parser's reading may start with the line break before it.
+  ['a paragraph opening on "vor zwei Wochen"', 'de', 'Der Deich hält.\nVor zwei Wochen hatte der Kreis Sandsäcke bestellt.', ['2022-10-13']],
+  ['a paragraph opening on "вчера"', 'ru', 'Мост закрыли.\nВчера по мосту прошли последние автобусы.', ['2022-10-26']],
+  ['a paragraph opening on "Morgen" is tomorrow', 'de', 'Die Schule bleibt zu.\nMorgen öffnet die Gemeinde eine Notunterkunft.', ['2022-10-28']],
+  // Two days off, which the parser reads as one.
+  ['avant-hier', 'fr', 'Avant-hier, le club a déménagé son matériel.', ['2022-10-25']],
+  ['après-demain', 'fr', 'Le club déménagera son matériel après-demain.', ['2022-10-29']],
+  ['anteayer', 'es', 'Anteayer, la cofradía vendió el barco.', ['2022-10-25']],
+  ['pasado mañana', 'es', 'La carpa abrirá pasado mañana.', ['2022-10-29']],
+  // Spanish "hace": days and weeks to the day, months to the month.
+  ['hace diez días', 'es', 'Hace diez días, la asociación presentó un recurso.', ['2022-10-17']],
+  ['hace 2 semanas', 'es', 'El puerto cerró hace 2 semanas.', ['2022-10-13']],
+  ['hace un mes', 'es', 'Hace un mes, el alcalde dimitió.', ['2022-09']],
+  // A month by its name, which the French and German parsers do not read alone.
+  ['en septembre, to come, is next year’s', 'fr', 'Les travaux devraient débuter en septembre.', ['2023-09']],
+  ['novembre dernier', 'fr', 'En novembre dernier, un rapport avait signalé des fissures.', ['2021-11']],
+  ['en mars, in the past', 'fr', 'La piscine avait fermé en mars.', ['2022-03']],
+  ['début décembre, to come', 'fr', 'Début décembre, la ligne rouvrira.', ['2022-12']],
+  ['en mai 2019', 'fr', 'Le chantier a commencé en mai 2019.', ['2019-05']],
+  ['d’ici fin novembre is its last day', 'fr', 'Le rapport sera rendu d’ici fin novembre.', ['2022-11-30']],
+  ['im April', 'de', 'Im April hatte ein Gutachten den Deich als sicher eingestuft.', ['2022-04']],
+  ['bis Ende November is its last day', 'de', 'Die Sperrung soll bis Ende November dauern.', ['2022-11-30']],
+  ['Mitte Dezember, to come', 'de', 'Mitte Dezember wird der Kreistag entscheiden.', ['2022-12']],
+  ['im vergangenen Oktober is last year’s', 'de', 'Im vergangenen Oktober war die Brücke gesperrt.', ['2021-10']],
+  // German weekdays with the time of day written into them.
+  ['am Montagabend', 'de', 'Der Kreis hat am Montagabend den Weg gesperrt.', ['2022-10-24']],
+  ['am Freitagnachmittag, to come', 'de', 'Am Freitagnachmittag wird der Landrat die Schäden besichtigen.', ['2022-10-28']],
+  // "Should" and "is to" speak of what is to come.
+  ['devraient', 'fr', 'Les travaux devraient débuter lundi.', ['2022-10-31']],
+  ['soll', 'de', 'Die Sperrung soll am Montag enden.', ['2022-10-31']],
 ];
 
 describe('event dates, rule by rule and language by language', () => {
