@@ -29,6 +29,8 @@ export const unescapeText = (text: string) => text.replace(TEXT_ESCAPED, (_, esc
 
 /** Splits at a separator that no backslash escapes (stacked values at `|`, slot links at `;`). */
 export function splitUnescaped(value: string, separator: '|' | ';'): string[] {
+  // Most cells have no backslash: a plain split, instead of walking every character of every cell of every token.
+  if (!value.includes('\\')) return value.split(separator);
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < value.length; i++) {
@@ -45,14 +47,19 @@ export function splitUnescaped(value: string, separator: '|' | ';'): string[] {
   return parts;
 }
 
-/** A value with its disambiguation id (`PER[2]`, `*[1]`): the unescaped value, null for `*`, and the id. */
-export function readEntry(entry: string): { value: string | null; id: string | null } {
-  // The id's bracket is the last one no backslash escapes (a value may end in an escaped backslash).
+function lastUnescapedBracket(entry: string): number {
   let open = -1;
   for (let i = 0; i < entry.length; i++) {
     if (entry[i] === '\\') i++;
     else if (entry[i] === '[') open = i;
   }
+  return open;
+}
+
+/** A value with its disambiguation id (`PER[2]`, `*[1]`): the unescaped value, null for `*`, and the id. */
+export function readEntry(entry: string): { value: string | null; id: string | null } {
+  // The id's bracket is the last one no backslash escapes (a value may end in an escaped backslash); without a backslash, simply the last.
+  const open = entry.includes('\\') ? lastUnescapedBracket(entry) : entry.lastIndexOf('[');
   const id = open >= 0 && /^\[[\d_]+\]$/.test(entry.slice(open)) ? entry.slice(open + 1, -1) : null;
   const raw = id === null ? entry : entry.slice(0, open);
   return { value: raw === '*' ? null : unescapeValue(raw), id };

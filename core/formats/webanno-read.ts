@@ -78,11 +78,11 @@ export function readTsv(content: string): Result<TsvContent, string[]> {
   let pendingText: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (i === 0 || line.length === 0) continue;
-    const layer = readHeaderLine(line);
-    if (layer) layers.push(layer);
-    else if (line.startsWith('#Text=')) pendingText.push(unescapeText(line.slice(6)));
-    else if (line.startsWith('#')) continue;
-    else {
+    if (line.startsWith('#')) {
+      const layer = readHeaderLine(line);
+      if (layer) layers.push(layer);
+      else if (line.startsWith('#Text=')) pendingText.push(unescapeText(line.slice(6)));
+    } else {
       const cells = line.split('\t');
       const offsets = /^(\d+)-(\d+)$/.exec(cells[1] ?? '');
       if (!/^\d+-\d+(\.\d+)?$/.test(cells[0] ?? '') || !offsets) {
@@ -115,6 +115,16 @@ function textOf(sentences: readonly { begin: number; text: string }[]): string {
     text += sentence.text;
   }
   return text;
+}
+
+/** The disambiguation id of a stacked entry: the first its feature columns give, or null. */
+function firstId(columns: readonly Column[], entries: readonly string[]): string | null {
+  for (let i = 0; i < columns.length; i++) {
+    if (columns[i]?.kind !== 'feature') continue;
+    const { id } = readEntry(entries[i] as string);
+    if (id !== null) return id;
+  }
+  return null;
 }
 
 /** Every annotation of every layer: spans (their slot links kept by address), chain links, relations. */
@@ -178,15 +188,18 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
       }
       (stacks[0] ?? []).forEach((_, j) => {
         const entries = stacks.map((stack) => stack[j] ?? '*');
-        const id = layer.columns.map((c, i) => (c.kind === 'feature' ? readEntry(entries[i] as string).id : null)).find((found) => found !== null) ?? null;
+        const id = firstId(layer.columns, entries);
         const key = id !== null ? `${layer.name}#${id}` : `${layer.name}@${row.unit}#${j}`;
         if (id !== null) byId.set(id, key);
+        // A span's features repeat on every token it covers, and the first token's count: they are read there only.
+        const featuresRead = readings.has(key);
         const reading = extend(key, layer.name, row);
         layer.columns.forEach((c, i) => {
           if (c.kind === 'feature') {
+            if (featuresRead) return;
             const { value } = readEntry(entries[i] as string);
             if (value === null || c.name === '') return;
-            if (c.name === NOTE_FEATURE) reading.note = value;
+            if (c.name === NOTE_FEATURE) reading.note ??= value;
             else reading.fields[c.name] ??= value;
           } else if (c.kind === 'role' && entries[i] !== '*') {
             const roles = splitUnescaped(entries[i] as string, ';');
