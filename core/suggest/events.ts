@@ -4,6 +4,8 @@ import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
 import { CLAUSE_OPENERS, SAYS } from './reported';
 
+const THIS_WEEKDAY = /^(?:this|ce|cette|diese[nrms]?|este|esta|в эт\p{L}+|эт\p{L}+)\s+/iu;
+
 /** A dated clause (UTF-16 offsets) with its date and the named subject that acts in it, if any. */
 export interface FoundEvent {
   start: number;
@@ -29,6 +31,12 @@ const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va
 const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
 /** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
 const SET_FOR = /(?<![\p{L}])(?:scheduled for|set for|planned for|called for|pour le|prévue? pour|para el|für den)\s+$/iu;
+/** "the last debate before Sunday’s election", "ahead of Friday’s vote": what a past deed prepared for is still to come. */
+const AHEAD_OF = /(?<![\p{L}])(?:before|ahead of|avant|antes de|перед)\s+$/iu;
+/** "have until Friday", "jusqu'à lundi": a deadline to come, unless told in the past. */
+const UNTIL = /(?<![\p{L}])(?:until|till|jusqu['’]à|bis|hasta)\s+$/iu;
+/** Past verbs of Russian (-л, -ла, -ло, -ли) and the Spanish preterite's third persons (-ó, -aron, -ieron). */
+const PAST_VERB = /\p{L}{2,}(?:(?:л|ла|ло|ли)(?:ся|сь)?|ó|aron|ieron)(?![\p{L}])/u;
 const PAST_BEFORE = /(?<![\p{L}])(?:said|told|was|were|had|did|a dit|a déclaré|sagte|dijo|заявил\p{L}*|сказал\p{L}*)(?![\p{L}])/iu;
 
 /** Where a clause begins and ends around a date: commas, semicolons, dashes and "that"/"which" bound it. */
@@ -80,7 +88,12 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
       length: result.text.length,
       wording,
       // chrono read the date against the publication date already: only a document without one is read again (its relative dates are left out).
-      read: (context) => (reference ? normaliseParsed(result, reference, { context, language }, wording) : normaliseDate(result.text, null, { context, language })),
+      // "this Thursday" is the next one when to come; told in the past ("pudieron volver este jueves"), the last one.
+      read: (context, future) => {
+        if (!reference) return normaliseDate(result.text, null, { context, language });
+        const told = future || !result.start.isCertain('weekday') ? wording : wording.replace(THIS_WEEKDAY, '');
+        return normaliseParsed(result, reference, { context, language }, told);
+      },
     });
   }
   const phrases = reference ? phraseDates(reading, reference, candidates) : { found: [], replaced: new Set<Candidate>() };
@@ -95,10 +108,12 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
     const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
-    const setFor = SET_FOR.test(before);
+    const setFor = SET_FOR.test(before) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
     const future =
-      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || frenchFuture(text.slice(at + length, sentence.end), language, before);
-    const context = `${before}${future ? 'will ' : ''}${candidate.wording}`;
+      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || scheduledToCome(lexicon, text.slice(clause.start, clause.end), before) || frenchFuture(`${before} ${text.slice(at + length, sentence.end)}`, language, before);
+    // The date reader knows a tense by its words: a past verb it has no word for ("случилась", "pudieron") is told to it as "had".
+    const past = !future && PAST_VERB.test(text.slice(clause.start, clause.end));
+    const context = `${before}${future ? 'will ' : past ? 'had ' : ''}${candidate.wording}`;
     const date = candidate.read(context, future);
     if (!date || clause.end <= clause.start) continue;
     const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
@@ -150,6 +165,11 @@ function nonPastRussian(clause: string, language: string | undefined): boolean {
   return (language === 'ru' || language === 'uk') && !/\p{L}(?:л|ла|ло|ли)(?:ся|сь)?(?![\p{L}])/u.test(clause);
 }
 
+/** "The committee meets on Monday": a timetable's present, in a clause with no past form in it or before it. */
+function scheduledToCome(lexicon: Reading['lexicon'], clause: string, before: string): boolean {
+  return lexicon.scheduled.test(clause) && !PAST_BEFORE.test(before) && !PAST_VERB.test(clause) && !/(?<![\p{L}])\p{L}{3,}ed(?![\p{L}])/u.test(clause);
+}
+
 /** A French simple future after the date ("Début décembre, la ligne rouvrira"): third persons end in -ra and -ront, where no past form stands before it. */
 function frenchFuture(after: string, language: string | undefined, before: string): boolean {
   return language === 'fr' && !PAST_BEFORE.test(before) && /(?<![\p{L}])\p{L}{2,}(?:ra|ront)(?![\p{L}])/u.test(after);
@@ -185,6 +205,26 @@ const SPANISH_NUMBERS: Readonly<Record<string, number>> = { un: 1, una: 1, dos: 
 const LAST_MONTH = /^(?:dernier|vergangenen|letzten)$/iu;
 const NEXT_MONTH = /^(?:prochain|kommenden|nächsten)$/iu;
 
+/** Weekday names, Monday first, in the five languages (Russian as stems, for its cases). */
+const WEEKDAYS: readonly (readonly string[])[] = [
+  ['monday', 'montag', 'lundi', 'lunes', 'понедельник'], ['tuesday', 'dienstag', 'mardi', 'martes', 'вторник'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'сред[ау]'], ['thursday', 'donnerstag', 'jeudi', 'jueves', 'четверг'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'пятниц[ау]'], ['saturday', 'samstag', 'sonnabend', 'samedi', 'sábado', 'суббот[ау]'],
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'воскресенье'],
+];
+const WEEKDAY_NAMES = WEEKDAYS.flat().join('|');
+const LAST_WEEK = '(?:of )?last week|vergangener Woche|letzter Woche|de la semaine dernière|de la semana pasada|на прошлой неделе';
+const NEXT_WEEK = '(?:of )?next week|kommender Woche|nächster Woche|de la semaine prochaine|de la (?:semana que viene|próxima semana)|на следующей неделе';
+
+/** The weekday a match names, in the week before publication's (its second group) or after it (its third). */
+function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
+  const name = (match[1] as string).toLowerCase();
+  const weekday = WEEKDAYS.findIndex((names) => names.some((pattern) => new RegExp(`^(?:${pattern})$`, 'u').test(name)));
+  if (weekday < 0) return null;
+  const fromMonday = (reference.getDay() + 6) % 7;
+  return isoOf(year(reference), reference.getMonth(), reference.getDate() - fromMonday + weekday + (match[2] ? -7 : 7));
+}
+
 /**
  * Wording the date parser does not read: the end of the month (its last
  * day, a deadline: "d'ici la fin du mois", "bis Ende des Monats", "до конца
@@ -203,6 +243,14 @@ const PHRASES: readonly Phrase[] = [
   // Two days off, which the date parser reads as one ("avant-hier" as "hier", "pasado mañana" as "mañana").
   { pattern: phrase('avant-hier|anteayer'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 2), overParser: true },
   { pattern: phrase('après-demain|pasado mañana'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 2), overParser: true },
+  { pattern: phrase('a fortnight ago'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 14) },
+  // The curly apostrophe the French parser does not read.
+  { pattern: phrase('aujourd’hui'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
+  // "Месяц назад", "Неделю назад" with no number, which the Russian parser misses after another sentence.
+  { pattern: phrase('месяц назад'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
+  { pattern: phrase('неделю назад'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
+  // A weekday of last or next week ("am Dienstag vergangener Woche", "on Tuesday last week"): that day of the week (from Monday) before or after publication's.
+  { pattern: phrase(`(${WEEKDAY_NAMES})\\s+(?:(${LAST_WEEK})|(${NEXT_WEEK}))(?![\\p{L}])`), read: (r, _future, match) => weekdayOfWeek(r, match), overParser: true },
   // A sentence opening on "Morgen" means tomorrow, which the German parser, after a line break, takes for "the morning".
   { pattern: /(?<=(?:^|[.!?]\s+|\n))Morgen(?=\s)/gu, read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 1) },
   // "hace diez días", "hace dos semanas", "hace un mes": the date parser reads no Spanish "hace".
@@ -378,7 +426,7 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       const stretch = stretches[i] as { start: number; end: number };
       if (places.length > 0) joined += GAP;
       places.push({ at: joined.length, ...stretch });
-      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay);
+      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ');
     }
     let place = 0;
     for (const parsed of findDatesIn(joined, probe, language)) {
@@ -397,6 +445,8 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
 /** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
 const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;
 const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${' '.repeat(time.length)}`;
+/** "gegen 23 Uhr", about a time, which the parser reads only as "um 23 Uhr": given it so, padded to the same length. */
+const ABOUT_TIME = /(?<![\p{L}])gegen(?=\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)/giu;
 
 /** Back from `at` to the start of its word (not before `floor`). */
 function wordStart(text: string, at: number, floor: number): number {

@@ -21,6 +21,8 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   passive: ReadonlySet<string>;
+  /** Present forms that tell a timetable ("meets", "se réunit"), as one whole-word pattern (English's are always among them, so it is never empty). */
+  scheduled: RegExp;
   /** Where a date may be: a date word's start or a numeric date (global, case-insensitive). */
   dateHint: RegExp;
 }
@@ -68,6 +70,7 @@ export function lexiconFor(language: string | undefined): Lexicon {
     determiners: keys(lists, (list) => list.determiners),
     notNames: keys(lists, (list) => list.notNames),
     passive: keys(lists, (list) => list.passive),
+    scheduled: phrasePattern(lists.flatMap((list) => list.scheduled), 'iu'),
     dateHint: new RegExp(`(?<![${LETTER}])(?:${[...new Set(lists.flatMap((list) => list.dateWords))].map(escape).join('|')})|\\d{1,4}[./-]\\d{1,2}`, 'giu'),
   };
   cache.set(id, lexicon);

@@ -35,4 +35,10 @@ export interface CueList {
    * slowest step. Numeric dates ("3/4", "2024-03-05") are found without a list.
    */
   dateWords: readonly string[];
+  /**
+   * Present forms that, beside a date, tell what is scheduled ("the
+   * committee meets on Monday", "le conseil se réunit lundi"): news writes
+   * the timetable in the present, so such a clause with no past in it is to come.
+   */
+  scheduled: readonly string[];
 }

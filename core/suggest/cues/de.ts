@@ -43,4 +43,9 @@ export const GERMAN: CueList = {
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'woche', 'monat', 'jahr', 'tag',
   ],
+  scheduled: [
+    'berät', 'beraten', 'beginnt', 'beginnen', 'startet', 'starten', 'öffnet', 'öffnen', 'schließt', 'schließen', 'tagt', 'tagen',
+    'stimmt', 'stimmen', 'entscheidet', 'entscheiden', 'trifft sich', 'treffen sich', 'tritt', 'findet', 'finden', 'endet', 'enden',
+    'läuft', 'laufen', 'reist', 'besucht', 'kommt', 'kommen', 'eröffnet', 'verhandelt',
+  ],
 };

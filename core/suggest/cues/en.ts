@@ -53,4 +53,9 @@ export const ENGLISH: CueList = {
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'ago', 'fortnight',
   ],
+  scheduled: [
+    'meets', 'begins', 'starts', 'opens', 'closes', 'resumes', 'reopens', 'ends', 'votes', 'holds', 'hosts', 'visits', 'arrives',
+    'leaves', 'returns', 'launches', 'expires', 'convenes', 'debates', 'decides', 'takes effect', 'comes into force', 'goes on sale',
+    'kicks off', 'gets under way', 'takes place', 'travels', 'sits', 'hears', 'rules', 'sails', 'departs', 'finishes',
+  ],
 };

@@ -39,4 +39,9 @@ export const SPANISH: CueList = {
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
     'semana', 'mes', 'año', 'día', 'hace',
   ],
+  scheduled: [
+    'se reúne', 'se reúnen', 'comienza', 'comienzan', 'empieza', 'empiezan', 'abre', 'abren', 'cierra', 'cierran', 'reanuda',
+    'reanudan', 'reabre', 'vota', 'votan', 'celebra', 'se celebra', 'entra en vigor', 'termina', 'terminan', 'arranca', 'llega',
+    'llegan', 'visita', 'viaja', 'debate', 'decide', 'tiene lugar', 'sale', 'zarpa',
+  ],
 };

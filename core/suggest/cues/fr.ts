@@ -57,4 +57,9 @@ export const FRENCH: CueList = {
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'semaine', 'mois', 'ans', 'année', 'jour', 'il y a',
   ],
+  scheduled: [
+    'se réunit', 'se réunissent', 'commence', 'commencent', 'débute', 'débutent', 'ouvre', 'ouvrent', 'ferme', 'ferment', 'reprend',
+    'reprennent', 'rouvre', 'rouvrent', 'vote', 'votent', 'se prononce', 'se tient', 'a lieu', 'ont lieu', 'entre en vigueur',
+    'accueille', 'arrive', 'arrivent', 'part', 'partent', 'se rend', 'termine', 'se termine', 'siège', 'examine', 'statue',
+  ],
 };

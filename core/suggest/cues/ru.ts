@@ -41,4 +41,6 @@ export const RUSSIAN: CueList = {
     'январ', 'феврал', 'март', 'апрел', 'мая', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
     'недел', 'месяц', 'год', 'дн', 'назад',
   ],
+  // A Russian clause without a past verb is read as to come already (events.ts): nothing to list.
+  scheduled: [],
 };

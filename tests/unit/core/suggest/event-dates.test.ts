@@ -87,6 +87,36 @@ const CASES: DateCase[] = [
   // "Should" and "is to" speak of what is to come.
   ['devraient', 'fr', 'Les travaux devraient débuter lundi.', ['2022-10-31']],
   ['soll', 'de', 'Die Sperrung soll am Montag enden.', ['2022-10-31']],
+  ['a French future before the date', 'fr', 'La route rouvrira jeudi matin.', ['2022-11-03']],
+  // A timetable is written in the present: with no past in its clause, it is to come.
+  ['meets on Monday', 'en', 'The committee meets on Monday to review the bids.', ['2022-10-31']],
+  ['reopens in March', 'en', 'The museum reopens in March.', ['2023-03']],
+  ['a past verb keeps the day before', 'en', 'The mayor opened the bridge on Monday.', ['2022-10-24']],
+  ['two clauses, each its own tense', 'en', 'The council meets again on Monday after it closed the road on Tuesday.', ['2022-10-31', '2022-10-25']],
+  ['se réunit lundi', 'fr', 'Le conseil se réunit lundi pour examiner le dossier.', ['2022-10-31']],
+  ['berät am Montag', 'de', 'Der Kreistag berät am Montag über die Hilfen.', ['2022-10-31']],
+  ['se reúne el lunes', 'es', 'El pleno se reúne el lunes para votar.', ['2022-10-31']],
+  // A deadline, and what a past deed was ahead of, are to come.
+  ['have until Friday', 'en', 'Insurers have until Friday to send assessors.', ['2022-10-28']],
+  ['was closed until Friday', 'en', 'The road was closed until Friday.', ['2022-10-21']],
+  ['before Sunday’s election', 'en', 'The candidates met on Monday evening in the last debate before Sunday’s election.', ['2022-10-24', '2022-10-30']],
+  // "this" with a weekday is the next one only when to come.
+  ['este martes, in the past', 'es', 'Los vecinos pudieron volver a sus casas este martes.', ['2022-10-25']],
+  ['este martes, to come', 'es', 'La alcaldesa visitará la zona este martes.', ['2022-11-01']],
+  // A Russian past verb the date reader has no word for.
+  ['случилась 3 марта', 'ru', 'Предыдущая авария случилась 3 марта.', ['2022-03-03']],
+  ['случится 3 марта', 'ru', 'Следующая проверка случится 3 марта.', ['2023-03-03']],
+  // Wording the parsers miss.
+  ['a fortnight ago', 'en', 'A fortnight ago, the owners reopened the arcade.', ['2022-10-13']],
+  ['aujourd’hui with a curly apostrophe', 'fr', 'Aujourd’hui, les techniciens rétablissent le courant.', ['2022-10-27']],
+  ['Месяц назад after another sentence', 'ru', 'Трубы проверили. Месяц назад дума утвердила план.', ['2022-09']],
+  ['gegen 23 Uhr keeps its time', 'de', 'Das Feuer brach am Mittwoch gegen 23 Uhr aus.', ['2022-10-26T23:00']],
+  // A weekday of last or next week is that day of that week.
+  ['Tuesday last week', 'en', 'The board met on Tuesday last week.', ['2022-10-18']],
+  ['am Dienstag vergangener Woche', 'de', 'Am Dienstag vergangener Woche hatte die Feuerwehr die Halle geprüft.', ['2022-10-18']],
+  ['mardi de la semaine prochaine', 'fr', 'Le conseil se réunira mardi de la semaine prochaine.', ['2022-11-01']],
+  ['el martes de la semana pasada', 'es', 'El pleno votó el martes de la semana pasada.', ['2022-10-18']],
+  ['во вторник на прошлой неделе', 'ru', 'Во вторник на прошлой неделе рабочие заменили трубу.', ['2022-10-18']],
 ];
 
 describe('event dates, rule by rule and language by language', () => {
