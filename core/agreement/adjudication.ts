@@ -1,6 +1,6 @@
 import type { StoredAnnotation } from '../model/annotation';
 import { comparableValue } from './field-comparison';
-import { addCandidates, CandidatePairs, matchUnits, prepare, type PreparedSet } from './span-matching';
+import { addCandidates, CandidatePairs, matchUnits, NO_MEMBER, prepare, type PreparedSet } from './span-matching';
 
 /** How the versions of one item differ; each is false (or empty) where every set that has one agrees. */
 interface Differences {
@@ -60,11 +60,13 @@ export function alignForAdjudication(annotations: readonly StoredAnnotation[], s
     for (let j = i + 1; j < all.length; j++) addCandidates(found, prepared[i] as PreparedSet, prepared[j] as PreparedSet, i, j);
   }
   const goldIndex = sets.length;
-  const items = matchUnits(
+  const units = matchUnits(
     bySet.map((list) => list.length),
     found,
     found.strongestFirst(),
-  ).map((unit): AdjudicationItem => {
+  );
+  const items = Array.from({ length: units.count }, (_, u): AdjudicationItem => {
+    const unit = Array.from(units.members.subarray(u * all.length, (u + 1) * all.length), (index) => (index === NO_MEMBER ? undefined : index));
     const versions = sets.map((_, set) => (unit[set] === undefined ? undefined : bySet[set]?.[unit[set]]));
     const goldAt = unit[goldIndex];
     const goldVersion = goldAt === undefined ? undefined : bySet[goldIndex]?.[goldAt];
