@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate';
+import { HeadLastEntry } from './zip-head-last';
 import type { LabelType } from '../model/label-types';
 import type { StoredAnnotation } from '../model/annotation';
 import type { Entity } from '../model/entity';
@@ -159,10 +160,11 @@ function entitiesNote(entities: readonly Entity[], user: string): string {
 
 /**
  * REFI-QDA project (https://www.qdasoftware.org): project.qde in QDA-XML plus
- * each text as sources/<guid>.txt, zipped. project.qde is the first entry and
- * streams out as it is written; the sources, added meanwhile, are compressed
- * and held by fflate until it ends (a few kB each), so one pass over the
- * documents is enough and nothing but one document's XML is held at once.
+ * each text as sources/<guid>.txt, zipped, in one pass over the documents.
+ * The sources stream out as they come; project.qde is deflated as it is
+ * written and held packed (a tenth of its size) until the end, when its head,
+ * which lists one user per set and so must wait for every set to be met, is
+ * put before it and it becomes the archive's last entry.
  */
 export async function* serializeQdpx(source: ExportSource): AsyncIterable<OutputPiece> {
   const queue: Uint8Array[] = [];
@@ -175,32 +177,28 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     if (failure) throw failure;
     while (queue.length > 0) yield { path: '', data: queue.shift() as Uint8Array };
   };
-  // Users come first in project.qde, so the sets are gathered before it is written (a pass that reads no text).
-  const sets = source.set !== null ? [source.set] : await setsOf(source);
-  const creator = userGuid(sets[0] ?? 'default');
-  const project = new ZipDeflate('project.qde', { level: COMPRESSION });
-  zip.add(project);
-  const push = (text: string, final = false) => project.push(encodeUtf8(text), final);
-  const users = sets.length > 0 ? sets : ['default'];
-  push(
-    `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDA_NAMESPACE}" name="${xmlEscape(source.set ?? 'Gloss')}" origin="Gloss" creatingUserGUID="${creator}" creationDateTime="${new Date().toISOString()}">` +
-      element('Users', {}, users.map((set) => element('User', { guid: userGuid(set), name: set })).join('')) +
-      codeBook(source.types),
-  );
+  const project = new HeadLastEntry('project.qde', { level: COMPRESSION });
+  const push = (text: string) => project.push(encodeUtf8(text));
+  push(codeBook(source.types));
   const types = new Map(source.types.map((type) => [type.id, type]));
   const hash = memoised(guidFrom);
   const contextOf = valueContexts(source.entities ?? []);
   const lookup = entityLookup(source.entities ?? []);
   const linked = new Map<string, Entity>();
   const extras: Extras = { notes: [], links: [] };
+  // Every set the annotations are in, in the order first met: the project's users.
+  const sets = new Set(source.set !== null ? [source.set] : []);
   let sources = 0;
   for await (const document of source.documents()) {
     const text = new ZipDeflate(sourcePath(document.id), { level: COMPRESSION });
     zip.add(text);
     text.push(encodeUtf8(document.text), true);
-    for (const link of document.annotations.flatMap(entityLinksOf)) {
-      const entity = lookup.get(link.entityId);
-      if (entity) linked.set(entity.id, entity);
+    for (const annotation of document.annotations) {
+      if (source.set === null) sets.add(annotation.set);
+      for (const link of entityLinksOf(annotation)) {
+        const entity = lookup.get(link.entityId);
+        if (entity) linked.set(entity.id, entity);
+      }
     }
     // The schema wants at least one source inside <Sources>, so it opens with the first.
     const opening = sources++ === 0 ? '<Sources>' : '';
@@ -215,21 +213,22 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     );
     yield* drain();
   }
+  const users = sets.size > 0 ? [...sets] : ['default'];
+  const creator = userGuid(users[0] as string);
   if (linked.size > 0) extras.notes.push(entitiesNote([...linked.values()], creator));
   push(
     `${sources > 0 ? '</Sources>' : ''}` +
       (extras.notes.length > 0 ? element('Notes', {}, extras.notes.join('')) : '') +
       (extras.links.length > 0 ? element('Links', {}, extras.links.join('')) : '') +
       '</Project>\n',
-    true,
+  );
+  project.addTo(
+    zip,
+    encodeUtf8(
+      `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDA_NAMESPACE}" name="${xmlEscape(source.set ?? 'Gloss')}" origin="Gloss" creatingUserGUID="${creator}" creationDateTime="${new Date().toISOString()}">` +
+        element('Users', {}, users.map((set) => element('User', { guid: userGuid(set), name: set })).join('')),
+    ),
   );
   zip.end();
   yield* drain();
-}
-
-/** Every set the annotations are in, in the order first met. */
-async function setsOf(source: ExportSource): Promise<string[]> {
-  const sets = new Set<string>();
-  for await (const document of source.documents()) for (const annotation of document.annotations) sets.add(annotation.set);
-  return [...sets];
 }
