@@ -96,7 +96,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
       },
     });
   }
-  const phrases = reference ? phraseDates(reading, reference, candidates) : { found: [], replaced: new Set<Candidate>() };
+  const phrases = reference ? phraseDates(reading, reference, candidates, language) : { found: [], replaced: new Set<Candidate>() };
   const all = [...candidates.filter((candidate) => !phrases.replaced.has(candidate)), ...phrases.found].sort((a, b) => a.at - b.at);
   for (const candidate of all) {
     const { at, length } = candidate;
@@ -184,6 +184,8 @@ const isoOf = (year: number, month: number, day?: number) => {
 type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray) => string | null;
 
 interface Phrase {
+  /** The languages whose wording it is: only these (and a text of unknown language) are searched for it, as each search reads the whole text. */
+  languages: readonly string[];
   pattern: RegExp;
   read: PhraseReading;
   /** The phrase holds a word the date parser reads wrongly alone ("hier" in "avant-hier"): the phrase's reading replaces the parser's. */
@@ -237,27 +239,27 @@ function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
  */
 const PHRASES: readonly Phrase[] = [
   {
-    pattern: phrase('fin (?:du|de|de ce) mois|Ende (?:des|dieses) Monats|Monatsende|(?:fin|finales) de(?:l| este)? mes|(?:конца|конце) (?:этого )?месяца'),
+    languages: ['fr', 'de', 'es', 'ru'], pattern: phrase('fin (?:du|de|de ce) mois|Ende (?:des|dieses) Monats|Monatsende|(?:fin|finales) de(?:l| este)? mes|(?:конца|конце) (?:этого )?месяца'),
     read: (r) => isoOf(year(r), r.getMonth() + 1, 0),
   },
   // Two days off, which the date parser reads as one ("avant-hier" as "hier", "pasado mañana" as "mañana").
-  { pattern: phrase('avant-hier|anteayer'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 2), overParser: true },
-  { pattern: phrase('après-demain|pasado mañana'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 2), overParser: true },
-  { pattern: phrase('a fortnight ago'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 14) },
+  { languages: ['fr', 'es'], pattern: phrase('avant-hier|anteayer'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 2), overParser: true },
+  { languages: ['fr', 'es'], pattern: phrase('après-demain|pasado mañana'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 2), overParser: true },
+  { languages: ['en'], pattern: phrase('a fortnight ago'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 14) },
   // The curly apostrophe the French parser does not read.
-  { pattern: phrase('aujourd’hui'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
+  { languages: ['fr'], pattern: phrase('aujourd’hui'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
   // "Месяц назад", "Неделю назад" with no number, which the Russian parser misses after another sentence.
-  { pattern: phrase('месяц назад'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
-  { pattern: phrase('неделю назад'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
+  { languages: ['ru'], pattern: phrase('месяц назад'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
+  { languages: ['ru'], pattern: phrase('неделю назад'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
   // A weekday of last or next week ("am Dienstag vergangener Woche", "on Tuesday last week"): that day of the week (from Monday) before or after publication's.
-  { pattern: phrase(`(${WEEKDAY_NAMES})\\s+(?:(${LAST_WEEK})|(${NEXT_WEEK}))(?![\\p{L}])`), read: (r, _future, match) => weekdayOfWeek(r, match), overParser: true },
+  { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: phrase(`(${WEEKDAY_NAMES})\\s+(?:(${LAST_WEEK})|(${NEXT_WEEK}))(?![\\p{L}])`), read: (r, _future, match) => weekdayOfWeek(r, match), overParser: true },
   // A sentence opening on "Morgen" means tomorrow, which the German parser, after a line break, takes for "the morning".
-  { pattern: /(?<=(?:^|[.!?]\s+|\n))Morgen(?=\s)/gu, read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 1) },
+  { languages: ['de'], pattern: /(?<=(?:^|[.!?]\s+|\n))Morgen(?=\s)/gu, read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 1) },
   // "hace diez días", "hace dos semanas", "hace un mes": the date parser reads no Spanish "hace".
-  { pattern: phrase(`hace (\\d{1,2}|${Object.keys(SPANISH_NUMBERS).join('|')}) (días?|semanas?|mes(?:es)?)(?![\\p{L}])`), read: (r, _future, match) => daysAgo(r, match) },
+  { languages: ['es'], pattern: phrase(`hace (\\d{1,2}|${Object.keys(SPANISH_NUMBERS).join('|')}) (días?|semanas?|mes(?:es)?)(?![\\p{L}])`), read: (r, _future, match) => daysAgo(r, match) },
   // A month by its name with the end of a deadline ("d'ici fin juin", "bis Ende Juni", "до конца марта"): its last day.
   {
-    pattern: phrase(`(?:d['’]ici (?:la )?fin|jusqu['’]à (?:la )?fin|bis Ende|до конца) (${MONTH_NAMES})(?: (\\d{4}))?(?![\\p{L}])`),
+    languages: ['fr', 'de', 'ru'], pattern: phrase(`(?:d['’]ici (?:la )?fin|jusqu['’]à (?:la )?fin|bis Ende|до конца) (${MONTH_NAMES})(?: (\\d{4}))?(?![\\p{L}])`),
     read: (r, future, match) => {
       const month = namedMonth(r, future, match[1] as string, undefined, match[2]);
       return month && isoOf(month.year, month.month + 1, 0);
@@ -265,26 +267,26 @@ const PHRASES: readonly Phrase[] = [
   },
   // A month by its name after a word for when, which the French and German parsers do not read ("en septembre", "novembre dernier", "im April", "Ende Juni").
   {
-    pattern: phrase(`(?:en|début|mi-|fin|depuis|dès|jusqu['’]en|courant|im|seit|ab|bis|Anfang|Mitte|Ende)\\s*(?:(vergangenen|letzten|kommenden|nächsten) )?(${MONTH_NAMES})(?: (dernier|prochain))?(?: (\\d{4}))?(?![\\p{L}])`),
+    languages: ['fr', 'de'], pattern: phrase(`(?:en|début|mi-|fin|depuis|dès|jusqu['’]en|courant|im|seit|ab|bis|Anfang|Mitte|Ende)\\s*(?:(vergangenen|letzten|kommenden|nächsten) )?(${MONTH_NAMES})(?: (dernier|prochain))?(?: (\\d{4}))?(?![\\p{L}])`),
     read: (r, future, match) => {
       const month = namedMonth(r, future, match[2] as string, match[1] ?? match[3], match[4]);
       return month && isoOf(month.year, month.month);
     },
   },
   {
-    pattern: phrase('(?:plus tôt )?ce mois-ci|début (?:du|de ce) mois|(?:Anfang|Mitte) (?:des|dieses) Monats|diesen Monat|(?:principios|comienzos|mediados) de(?: este)? mes|este mes|(?:в начале|в середине) (?:этого )?месяца|в этом месяце'),
+    languages: ['fr', 'de', 'es', 'ru'], pattern: phrase('(?:plus tôt )?ce mois-ci|début (?:du|de ce) mois|(?:Anfang|Mitte) (?:des|dieses) Monats|diesen Monat|(?:principios|comienzos|mediados) de(?: este)? mes|este mes|(?:в начале|в середине) (?:этого )?месяца|в этом месяце'),
     read: (r) => isoOf(year(r), r.getMonth()),
   },
-  { pattern: phrase('la semana pasada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
-  { pattern: phrase('la (?:próxima semana|semana (?:que viene|próxima))'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 7) },
-  { pattern: phrase('el mes pasado'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
-  { pattern: phrase('el (?:próximo mes|mes (?:que viene|próximo))'), read: (r) => isoOf(year(r), r.getMonth() + 1) },
+  { languages: ['es'], pattern: phrase('la semana pasada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
+  { languages: ['es'], pattern: phrase('la (?:próxima semana|semana (?:que viene|próxima))'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 7) },
+  { languages: ['es'], pattern: phrase('el mes pasado'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
+  { languages: ['es'], pattern: phrase('el (?:próximo mes|mes (?:que viene|próximo))'), read: (r) => isoOf(year(r), r.getMonth() + 1) },
   // A day alone, where no month follows it (the date parser reads "le 12 septembre", "am 13. Februar").
-  { pattern: phrase('on the (\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?:of\\s+)?\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { pattern: phrase('el día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['en'], pattern: phrase('on the (\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?:of\\s+)?\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['fr'], pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['de'], pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['es'], pattern: phrase('el día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['ru'], pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match) },
 ];
 
 /**
@@ -324,12 +326,16 @@ function dayOfMonth(reference: Date, future: boolean, match: RegExpExecArray): s
  * parser already read a date there (or an earlier phrase did), and the
  * parser's readings that a phrase holding them replaces.
  */
-function phraseDates(reading: Reading, reference: Date, parsed: readonly Candidate[]): { found: Candidate[]; replaced: Set<Candidate> } {
+function phraseDates(reading: Reading, reference: Date, parsed: readonly Candidate[], language: string | undefined): { found: Candidate[]; replaced: Set<Candidate> } {
   const found: Candidate[] = [];
   const replaced = new Set<Candidate>();
   const referenceDay = isoOf(year(reference), reference.getMonth(), reference.getDate());
   const overlaps = (a: { at: number; length: number }, at: number, length: number) => a.at < at + length && at < a.at + a.length;
-  for (const { pattern, read, overParser } of PHRASES) {
+  // Read with its own language and English, as the cue lists are (lexicon.ts); a language without a list, with all.
+  const own = language?.toLowerCase().split(/[-_]/)[0];
+  const known = own !== undefined && PHRASES.some((entry) => entry.languages.includes(own));
+  for (const { languages, pattern, read, overParser } of PHRASES) {
+    if (known && !languages.includes(own) && !languages.includes('en')) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(reading.text); match; match = pattern.exec(reading.text)) {
       const at = match.index;
