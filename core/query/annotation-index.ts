@@ -260,6 +260,20 @@ export class AnnotationIndex {
     return count;
   }
 
+  /** A document's annotations as saved, in reading order; undefined when it holds no such document. */
+  annotationsOf(documentId: string): StoredAnnotation[] | undefined {
+    return this.documents.get(documentId)?.rows.rows.map((row) => row.annotation);
+  }
+
+  /** How many annotations each set holds over every document. */
+  setSizes(): Map<string, number> {
+    const sizes = new Map<string, number>();
+    for (const held of this.documents.values()) {
+      for (const { annotation } of held.byId.values()) sizes.set(annotation.set, (sizes.get(annotation.set) ?? 0) + 1);
+    }
+    return sizes;
+  }
+
   /** One annotation of a document, as saved: what a span link points at. */
   annotation(documentId: string, id: string): StoredAnnotation | undefined {
     return this.documents.get(documentId)?.byId.get(id)?.annotation;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AgreementRequestSchema } from '../../../core/api/contract';
 import { asCsv, asTable, documentCells, figure, pairCells } from '../../../core/agreement/agreement-tables';
 import type { AgreementReport } from '../../../core/agreement/agreement-report';
-import { workspaceAgreement } from '../../services/agreement/workspace-agreement';
+import { fromFiles, workspaceAgreement } from '../../services/agreement/workspace-agreement';
 import { defineCommand } from '../command';
 import { emptyReport, refusal } from '../report';
 import { commaList } from './comma-list';
@@ -42,7 +42,7 @@ export const agreementCommand = defineCommand({
     'gloss agreement ~/desk --sets alice,bob --format csv --by document > per-document.csv',
   ],
   async run({ dir, workspace, options }) {
-    const measured = await workspaceAgreement(workspace, options);
+    const measured = await workspaceAgreement(workspace, options, fromFiles(workspace));
     if (!measured.ok) return refusal(dir, measured.error);
     const { report, problems } = measured.value;
     // People read a dash where a figure is undefined; a spreadsheet gets an empty cell.

@@ -4,7 +4,6 @@ import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
 import { workspaceAgreement } from '../agreement/workspace-agreement';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
-import { annotationSets } from '../workspace/annotation-sets';
 import { editEntities } from '../workspace/entity-edits';
 import { entityMentions } from '../workspace/entity-mentions';
 import { workspaceIndex } from '../query/workspace-index';
@@ -177,7 +176,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         return ok({});
       }),
 
-    listAnnotationSets: () => withWorkspace(async (workspace) => ok(await annotationSets(workspace))),
+    listAnnotationSets: () => withWorkspace(async (workspace) => ok(await (await workspaceIndex(workspace)).sets())),
 
     renameAnnotationSet: ({ from, to }) =>
       withWritable(async (workspace) => {
@@ -219,7 +218,9 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
 
     measureAgreement: (choice) =>
       withWorkspace(async (workspace) => {
-        const measured = await workspaceAgreement(workspace, choice);
+        // The open workspace's index holds every annotation as saved: nothing is read again but the texts' lengths, once.
+        const index = await workspaceIndex(workspace);
+        const measured = await workspaceAgreement(workspace, choice, (id) => index.stored(id));
         return measured.ok ? ok({ ...measured.value.report, problems: measured.value.problems }) : err({ code: 'invalid-request', message: measured.error });
       }),
 

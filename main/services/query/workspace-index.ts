@@ -1,3 +1,4 @@
+import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
 import type { DocumentEntry } from '../../../core/model/workspace';
 import { articleReferenceDate } from '../../../core/fields/natural-date';
@@ -41,8 +42,19 @@ export class WorkspaceIndex {
   /** Documents a save touched while the first build was still reading. */
   private building: Set<string> | null = new Set();
 
+  /** Saves heard of whose documents are still being read again (a save that replaced a document's annotations, a set removed). */
+  private readonly following = new Set<Promise<void>>();
+
   private constructor(private readonly workspace: Workspace) {
-    workspace.onAnnotationsSaved((id, changes) => void this.follow(id, changes));
+    workspace.onAnnotationsSaved((id, changes) => {
+      const followed = this.follow(id, changes).finally(() => this.following.delete(followed));
+      this.following.add(followed);
+    });
+  }
+
+  /** Resolves once every save heard of so far is in the index, so an answer never misses a save already made. */
+  async settled(): Promise<void> {
+    while (this.following.size > 0) await Promise.allSettled([...this.following]);
   }
 
   static async build(workspace: Workspace): Promise<WorkspaceIndex> {
@@ -84,6 +96,23 @@ export class WorkspaceIndex {
     this.syncDocuments();
     const { entities } = await this.workspace.entities.list();
     return { entities, types: this.workspace.labelTypes };
+  }
+
+  /**
+   * A document's annotations as saved, from memory: what the agreement view
+   * measures without reading every file again. The damaged file met reading
+   * them is named as the store named it; empty for a document not held.
+   */
+  async stored(id: string): Promise<{ annotations: readonly StoredAnnotation[]; problem: string | null }> {
+    await this.settled();
+    return { annotations: this.index.annotationsOf(id) ?? [], problem: this.problems.get(id) ?? null };
+  }
+
+  /** Every annotation set with its size, by name, and the damaged files met (what could be read of them counts). */
+  async sets(): Promise<{ sets: { name: string; annotations: number }[]; problems: string[] }> {
+    await this.settled();
+    const sets = [...this.index.setSizes()].map(([name, annotations]) => ({ name, annotations })).sort((a, b) => a.name.localeCompare(b.name));
+    return { sets, problems: [...this.problems.values()] };
   }
 
   /** The index itself, for the pictures drawn from the same rows. */

@@ -477,7 +477,8 @@ export class Workspace {
     return ok(undefined);
   }
 
-  private async readDocument(id: DocumentId): Promise<Result<DocumentFile, Problem>> {
+  /** A document's file (its text, blocks and metadata), schema-checked, without its annotations. */
+  async readDocument(id: DocumentId): Promise<Result<DocumentFile, Problem>> {
     const path = this.layout.document(id);
     const file = await readGlossFile(path, DOCUMENT_FILE, this.files.read);
     if (!file.ok) return err(this.problem(path, file.error));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWithDialog, importWithDialog } from '../../../main/services/exchange/exchange-dialogs';
 import { importFiles } from '../../../main/services/import/import-files';
-import { annotationSets } from '../../../main/services/workspace/annotation-sets';
+import { workspaceIndex } from '../../../main/services/query/workspace-index';
 import { Workspace } from '../../../main/services/workspace/workspace';
 import type { Dialogs, FileChoice, SaveChoice } from '../../../main/services/session/session';
 import { annotationOn, setFilePath, workspaceWithArticle } from './workspace-helpers';
@@ -57,6 +57,9 @@ describe('export and import through dialogs', () => {
     expect(loaded.ok && loaded.value.annotations.map((a) => a.set).sort()).toEqual(['bob', 'default']);
   });
 });
+
+/** The sets as the app lists them: from the open workspace's index, which follows every save. */
+const annotationSets = async (workspace: Workspace) => (await workspaceIndex(workspace)).sets();
 
 describe('the workspace’s annotation sets', () => {
   it('counts every set across the documents, and names an annotations file it cannot read', async () => {
