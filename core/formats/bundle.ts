@@ -37,7 +37,7 @@ export interface Bundle extends BundleHeader {
 /**
  * What a serializer reads. Documents come one at a time so an export of a
  * large workspace never holds it all in memory; a serializer may walk them
- * more than once (QDPX writes the sources before the project file).
+ * more than once, but each pass reads the whole workspace again (none does now).
  */
 export interface ExportSource extends BundleHeader {
   documents(): AsyncIterable<BundleDocument>;
