@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Span } from '../../core/anchoring/trim-span';
 import { DEFAULT_SET } from '../../core/model/annotation';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
@@ -85,6 +85,12 @@ export function App() {
   const setActions = useSetActions({ own, onOwnSet: setAnnotationSet, reloadSession, reloadDocument, onNotice: setNotice });
   const reading = { map, annotations: sets.visible, types, editable };
   const queryView = useQueryView(workspacePath, saveStatus);
+  // A sync, or a conflict settled with theirs, may change the open document and the entities (the session follows by itself).
+  const reloadEntities = entities.reload;
+  const afterSync = useCallback(() => {
+    reloadDocument();
+    reloadEntities();
+  }, [reloadDocument, reloadEntities]);
   const picture = queryView.open && queryView.tab !== 'article' ? queryView.tab : null;
 
   if (failure) return <div className="fatal">Gloss could not open the workspace: {failure}</div>;
@@ -114,7 +120,7 @@ export function App() {
             flush={flush}
             onEditAnnotation={annotation.show}
           />
-          <SyncButton canWrite={!session.workspace.readOnly} flush={flush} onSynced={reloadDocument} />
+          <SyncButton canWrite={!session.workspace.readOnly} flush={flush} onSynced={afterSync} />
           <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />
           <ExchangeButtons
             documents={documents}

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiResponse } from '../../core/api/contract';
-import type { StoredAnnotation } from '../../core/model/annotation';
 import { canTakeTheirs, type SyncConflict } from '../../core/model/sync-conflicts';
 import { glossApi } from '../api/gloss';
 import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
 import { onDialogRequest } from '../exchange/dialog-requests';
+import { describeVersion } from './describe-version';
 import './team.css';
 
 type Status = ApiResponse<'syncStatus'>;
@@ -17,17 +17,15 @@ const REASONS: Record<SyncConflict['reason'], string> = {
   'deleted-there': 'changed here, deleted there',
 };
 
-/** One version of a conflicting item, in words: an annotation by its type, words, fields and note. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'deleted';
-  const annotation = value as Partial<StoredAnnotation>;
-  if (annotation.fragments && annotation.type) {
-    const fields = Object.entries(annotation.fields ?? {}).map(([key, field]) => `${key}: ${typeof field === 'object' ? JSON.stringify(field) : String(field)}`);
-    return [`${annotation.type} “${annotation.fragments.map((f) => f.exact).join(' … ')}”`, ...fields, ...(annotation.note ? [`note: ${annotation.note}`] : [])].join('; ');
-  }
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+/** What the conflict is about, as the analyst calls it. */
+const KIND_LABELS: Record<SyncConflict['kind'], string> = {
+  annotation: 'Annotation',
+  'document-entry': 'Document',
+  entity: 'Entity',
+  type: 'Type',
+  file: 'File',
+  workspace: 'Workspace name',
+};
 
 function outcomeLines(synced: Synced): string[] {
   return [
@@ -129,15 +127,15 @@ function SyncDialog(props: { canWrite: boolean; flush: () => Promise<void>; onSy
                 <li key={conflict.id}>
                   <p>
                     <strong>
-                      {conflict.kind} {conflict.itemId}
+                      {KIND_LABELS[conflict.kind]} {conflict.itemId}
                     </strong>{' '}
                     in {conflict.file}: {REASONS[conflict.reason]}
                   </p>
                   <dl>
                     <dt>Yours (in the workspace)</dt>
-                    <dd>{describe(conflict.ours)}</dd>
+                    <dd>{describeVersion(conflict.kind, conflict.ours)}</dd>
                     <dt>Theirs</dt>
-                    <dd>{describe(conflict.theirs)}</dd>
+                    <dd>{describeVersion(conflict.kind, conflict.theirs)}</dd>
                   </dl>
                   <button type="button" disabled={!canWrite} onClick={() => void settle(conflict.id, 'mine')}>
                     Keep mine

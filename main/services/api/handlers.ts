@@ -9,7 +9,6 @@ import { entityMentions } from '../workspace/entity-mentions';
 import { workspaceIndex } from '../query/workspace-index';
 import { suggestDocuments } from '../suggest/suggest-documents';
 import { gitVersion } from '../sync/git';
-import { resolveConflict } from '../sync/resolve-conflict';
 import { sharedRemote } from '../sync/sync-workspace';
 import type { Dialogs, Session } from '../session/session';
 import type { Workspace, WorkspaceError } from '../workspace/workspace';
@@ -264,7 +263,7 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
 
     resolveSyncConflict: ({ id, keep }) =>
       withWritable(async (workspace) => {
-        const settled = await resolveConflict(workspace, id, keep);
+        const settled = await session.resolveConflict(workspace, id, keep);
         return settled.ok ? ok({ openConflicts: settled.value }) : err({ code: 'failed', message: settled.error });
       }),
 

@@ -9,6 +9,7 @@ import { lockWorkspace, type LockOutcome } from '../workspace/lock';
 import { openToWrite } from '../workspace/open-to-write';
 import { Workspace } from '../workspace/workspace';
 import { workspaceIndex } from '../query/workspace-index';
+import { resolveConflict } from '../sync/resolve-conflict';
 import { prepareRemote } from '../sync/share';
 import { syncWorkspace, type SyncFailure, type SyncOutcome } from '../sync/sync-workspace';
 
@@ -186,6 +187,18 @@ export class Session {
       this.emit('workspaceChanged', {});
     }
     return synced;
+  }
+
+  /**
+   * Settles one conflict of a sync in the open workspace. Taking theirs may
+   * change what the page shows besides the open document (a document's
+   * status, a type, an entity), so the page is told to read the workspace
+   * again, as after a sync.
+   */
+  async resolveConflict(workspace: Workspace, id: string, keep: 'mine' | 'theirs'): Promise<Result<number, string>> {
+    const settled = await resolveConflict(workspace, id, keep);
+    if (settled.ok && keep === 'theirs') this.emit('workspaceChanged', {});
+    return settled;
   }
 
   /** The open workspace when it may be written to, or why not. */

@@ -65,25 +65,36 @@ test('Share… pushes the workspace to a new shared folder; Sync brings a laptop
   if (!other.ok) throw new Error(other.error.message);
   await other.value.loadDocument(documentId);
   await other.value.saveChanges(documentId, { upsert: [noted(text, 'laptop: the vote moves to March', '2026-12-02T11:00:00.000Z')], remove: [] });
+  expect((await other.value.setStatus(documentId, 'done')).ok).toBe(true);
   await other.value.flush();
   const fromLaptop = await syncWorkspace(other.value, { author: 'alice' });
   expect(fromLaptop.ok).toBe(true);
 
   await saveInApp(gloss, documentId, noted(text, 'desk: the vote moves to April', '2026-12-02T10:00:00.000Z'));
+  expect((await gloss.harness.handlers.setDocumentStatus({ documentId, status: 'in-progress' })).ok).toBe(true);
   await page.getByRole('button', { name: 'Sync…' }).click();
   const sync = page.getByRole('dialog', { name: 'Sync' });
   await expect(sync.getByText(`Shared through git with ${remote}`)).toBeVisible();
   await sync.getByRole('button', { name: 'Sync now' }).click();
-  await expect(sync.getByText('1 new conflict: yours kept in place, theirs kept below for review.')).toBeVisible({ timeout: 60_000 });
+  await expect(sync.getByText('2 new conflicts: yours kept in place, theirs kept below for review.')).toBeVisible({ timeout: 60_000 });
   const review = sync.getByRole('region', { name: 'Conflicts to review' });
-  await expect(review).toContainText('annotation vote-1');
-  await expect(review).toContainText('changed differently here and there');
-  await expect(review).toContainText('note: desk: the vote moves to April');
-  await expect(review).toContainText('note: laptop: the vote moves to March');
+  const annotation = review.getByRole('listitem').filter({ hasText: 'Annotation vote-1' });
+  await expect(annotation).toContainText('changed differently here and there');
+  await expect(annotation).toContainText('note: desk: the vote moves to April');
+  await expect(annotation).toContainText('note: laptop: the vote moves to March');
+  // The document's entry in words: its title and each side's status.
+  const entry = review.getByRole('listitem').filter({ hasText: `Document ${documentId}` });
+  await expect(entry).toContainText('status: In progress');
+  await expect(entry).toContainText('status: Done');
   await screenshots(page, 'sync-conflict');
 
-  await review.getByRole('button', { name: 'Take theirs' }).click();
+  await annotation.getByRole('button', { name: 'Take theirs' }).click();
+  await expect(annotation).toBeHidden();
+  await entry.getByRole('button', { name: 'Take theirs' }).click();
   await expect(review).toBeHidden();
   const after = await gloss.harness.handlers.loadDocument({ documentId });
   expect(after.ok && after.value.annotations.map((annotation) => annotation.note)).toEqual(['laptop: the vote moves to March']);
+  // The list shows the laptop's status once the dialog closes.
+  await sync.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('navigation', { name: 'Documents' }).getByRole('combobox', { name: /^Status of/ }).first()).toHaveValue('done');
 });
