@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { fragmentFits } from '../anchoring/fragment';
 import { StoredAnnotationSchema } from '../model/annotation';
+import { isStoredAnnotation } from '../model/annotation-check';
 import { DocumentMetadataSchema } from '../model/document';
 import { EntitySchema, type Entity } from '../model/entity';
 import { entityLinksOf } from '../entities/entity-links';
 import { entityLookup } from '../entities/entity-edits';
 import { DocumentIdSchema } from '../model/ids';
 import { LabelTypeSchema, type LabelType } from '../model/label-types';
-import { err, ok } from '../result';
+import { err, ok, type Result } from '../result';
 import { CodePointIndex } from '../text/code-points';
 import { parseUnknown } from '../validation/parse-unknown';
 import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseResult } from './bundle';
@@ -34,6 +35,30 @@ const GlossExchangeSchema = z.object({
   /** The entities the annotations link to (absent in files from before entities). */
   entities: z.array(EntitySchema).optional(),
 });
+
+type GlossExchange = z.output<typeof GlossExchangeSchema>;
+
+/** The file with each document's annotations left for the plain-code check (zod's own per annotation was most of a large import's reading). */
+const GlossExchangeEnvelopeSchema = GlossExchangeSchema.extend({ documents: z.array(ExchangeDocumentSchema.extend({ annotations: z.array(z.unknown()) })) });
+
+/**
+ * Gives exactly what GlossExchangeSchema gives: the envelope through zod and
+ * the annotations through the plain-code check when all pass; otherwise the
+ * whole file through zod, so a refusal's message is zod's own.
+ */
+function readExchange(data: unknown): Result<GlossExchange, string> {
+  const envelope = GlossExchangeEnvelopeSchema.safeParse(data);
+  if (envelope.success) {
+    const documents: GlossExchange['documents'] = [];
+    for (const document of envelope.data.documents) {
+      const { annotations } = document;
+      if (!annotations.every(isStoredAnnotation)) return parseUnknown(GlossExchangeSchema, data);
+      documents.push({ ...document, annotations });
+    }
+    return ok({ ...envelope.data, documents });
+  }
+  return parseUnknown(GlossExchangeSchema, data);
+}
 
 function canonicalDocument(document: BundleDocument): BundleDocument {
   return {
@@ -99,7 +124,7 @@ function readFile(file: InputFile): ParseResult {
   } catch (error) {
     return err([{ file: file.name, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
   }
-  const parsed = parseUnknown(GlossExchangeSchema, data);
+  const parsed = readExchange(data);
   if (!parsed.ok) return err([{ file: file.name, message: `is not a Gloss exchange file: ${parsed.error}` }]);
   const problems: FormatProblem[] = [];
   for (const document of parsed.value.documents) {
