@@ -432,7 +432,7 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       const stretch = stretches[i] as { start: number; end: number };
       if (places.length > 0) joined += GAP;
       places.push({ at: joined.length, ...stretch });
-      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ');
+      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ').replace(PART_OF_DAY, blank);
     }
     let place = 0;
     for (const parsed of findDatesIn(joined, probe, language)) {
@@ -451,6 +451,9 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
 /** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
 const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;
 const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${' '.repeat(time.length)}`;
+/** "the morning of October 12": the parser reads the part of the day and loses the date, so it is given only the date. */
+const PART_OF_DAY = /(?<![\p{L}])(?:morning|afternoon|evening|night|early hours) of(?=\s)/giu;
+const blank = (words: string) => ' '.repeat(words.length);
 /** "gegen 23 Uhr", about a time, which the parser reads only as "um 23 Uhr": given it so, padded to the same length. */
 const ABOUT_TIME = /(?<![\p{L}])gegen(?=\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)/giu;
 

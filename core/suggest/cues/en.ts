@@ -51,7 +51,9 @@ export const ENGLISH: CueList = {
   dateWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'ago', 'fortnight',
+    'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+    // Abbreviations without their full stop ("Oct 3rd"), as whole words: "dec" alone would start "decided".
+    'jan ', 'feb ', 'mar ', 'apr ', 'jun ', 'jul ', 'aug ', 'sep ', 'sept ', 'oct ', 'nov ', 'dec ', 'week', 'month', 'year', 'ago', 'fortnight',
   ],
   scheduled: [
     'meets', 'begins', 'starts', 'opens', 'closes', 'resumes', 'reopens', 'ends', 'votes', 'holds', 'hosts', 'visits', 'arrives',
