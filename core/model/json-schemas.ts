@@ -3,12 +3,13 @@ import { ANNOTATIONS_FILE, SET_ANNOTATIONS_FILE } from './annotation';
 import { DOCUMENT_FILE } from './document';
 import { ENTITIES_FILE } from './entity';
 import { SCHEMA_FILE } from './label-types';
+import { SET_JOURNAL_FILE, SetJournalChangeSchema } from './set-journal';
 import { REJECTED_FILE } from './suggestions';
 import { SYNC_CONFLICTS_FILE } from './sync-conflicts';
 import type { FileFormat } from './versioned';
 import { WORKSPACE_FILE } from './workspace';
 
-const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; description: string }> = {
+const FILES: Record<string, { kind: Pick<FileFormat<z.ZodType>, 'schema'>; title: string; description: string }> = {
   'workspace.schema.json': {
     kind: WORKSPACE_FILE,
     title: 'Gloss workspace manifest (workspace.json)',
@@ -24,6 +25,18 @@ const FILES: Record<string, { kind: FileFormat<z.ZodType>; title: string; descri
     title: 'Gloss set annotations (annotations/<document id>/<set>.json)',
     description:
       "One annotation set's annotations and review list in one document. Offsets are Unicode code points into the document text. Every annotation's \"set\" equals the file's \"set\" (not expressible here; see docs/format.md).",
+  },
+  'set-journal-header.schema.json': {
+    kind: SET_JOURNAL_FILE,
+    title: "Gloss set journal, first line (annotations/<document id>/<set>.journal.jsonl)",
+    description:
+      "The first line of a set's change journal: whose set it is, and the SHA-256 of the exact set file its changes apply to (null when the set had no file). Each later line is a change (set-journal-change.schema.json). See docs/format.md.",
+  },
+  'set-journal-change.schema.json': {
+    kind: { schema: SetJournalChangeSchema },
+    title: "Gloss set journal, one change (every line after the first of annotations/<document id>/<set>.journal.jsonl)",
+    description:
+      'One saved change to a set, applied in order on top of its set file: the ids in "remove" go, then each annotation in "upsert" replaces the one with its id or is added. Every upserted annotation is of the journal\'s set (not expressible here).',
   },
   'annotations.schema.json': {
     kind: ANNOTATIONS_FILE,

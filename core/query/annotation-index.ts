@@ -187,11 +187,16 @@ interface Held {
 /**
  * Every annotation of a workspace, by document, kept up to date change by
  * change: a save's upserts and removals touch only the document they are
- * in (its rows, links and folded text made again), so the index is never
- * rebuilt while the workspace is open.
+ * in, so the index is never rebuilt while the workspace is open. A save
+ * only notes its annotations; the document's rows, links and folded text
+ * are made again when a query next reads them, so an autosave's cost does
+ * not grow with the document, and ten saves between two queries cost one
+ * remaking.
  */
 export class AnnotationIndex {
   private readonly documents = new Map<string, Held>();
+  /** Documents changed since their rows were made: made again before the next query reads them. */
+  private readonly stale = new Set<string>();
   /** The documents in the order results are listed in; sorted again only when a document comes, goes or is retitled or redated. */
   private order: DocumentRows[] | null = null;
   /**
@@ -210,6 +215,7 @@ export class AnnotationIndex {
     for (const annotation of annotations) byId.set(annotation.id, indexed(annotation, document));
     this.forgetReadouts(document.id);
     this.documents.set(document.id, { byId, rows: documentRows(document, byId) });
+    this.stale.delete(document.id);
     this.order = null;
   }
 
@@ -230,6 +236,7 @@ export class AnnotationIndex {
 
   removeDocument(id: string): void {
     this.forgetReadouts(id);
+    this.stale.delete(id);
     if (this.documents.delete(id)) this.order = null;
   }
 
@@ -242,12 +249,20 @@ export class AnnotationIndex {
     const document = held.rows.document;
     for (const id of changes.remove) held.byId.delete(id);
     for (const annotation of changes.upsert) held.byId.set(annotation.id, indexed(annotation, document));
-    const rows = documentRows(document, held.byId);
-    rows.folded = foldTexts(rows.rows.map((row) => rowText(row.annotation)));
-    // The document keeps its place in the order: only its rows are new.
-    if (this.order) this.order[this.order.indexOf(held.rows)] = rows;
-    held.rows = rows;
+    this.stale.add(documentId);
     return true;
+  }
+
+  /** Makes the rows of every document changed since they were made; each keeps its place in the order. */
+  private refresh(): void {
+    for (const id of this.stale) {
+      const held = this.documents.get(id);
+      if (!held) continue;
+      const rows = documentRows(held.rows.document, held.byId);
+      if (this.order) this.order[this.order.indexOf(held.rows)] = rows;
+      held.rows = rows;
+    }
+    this.stale.clear();
   }
 
   has(documentId: string): boolean {
@@ -262,6 +277,7 @@ export class AnnotationIndex {
 
   /** A document's annotations as saved, in reading order; undefined when it holds no such document. */
   annotationsOf(documentId: string): StoredAnnotation[] | undefined {
+    this.refresh();
     return this.documents.get(documentId)?.rows.rows.map((row) => row.annotation);
   }
 
@@ -281,6 +297,7 @@ export class AnnotationIndex {
 
   /** Every document's rows: articles by publication day (undated last), then title. */
   inOrder(): readonly DocumentRows[] {
+    this.refresh();
     this.order ??= [...this.documents.values()].map((held) => held.rows).sort((a, b) => compareDocuments(a.document, b.document));
     return this.order;
   }
@@ -291,6 +308,7 @@ export class AnnotationIndex {
    * once every document is folded.
    */
   foldSome(documents: number): boolean {
+    this.refresh();
     let left = documents;
     for (const { rows } of this.documents.values()) {
       if (rows.folded !== null) continue;

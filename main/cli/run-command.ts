@@ -56,7 +56,7 @@ async function onWorkspace(command: Command, prepared: Prepared, base: { dir: st
   try {
     return await prepared.run({ ...base, workspace: opened.workspace });
   } finally {
-    await opened.workspace.flush();
+    await opened.workspace.compact();
     await opened.release();
   }
 }

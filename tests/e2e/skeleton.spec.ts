@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Workspace } from '../../main/services/workspace/workspace';
 import { expect, highlightedTexts, selectInArticle, test } from './support/gloss';
 
 /**
@@ -52,9 +53,13 @@ test('stores offsets in code points when astral characters come before the span'
   await page.keyboard.press('e');
   await expect(page.getByRole('status')).toHaveText('Saved');
 
-  const saved = JSON.parse(await readFile(join(gloss.workspaceDir, 'annotations', documentId, 'default.json'), 'utf8'));
+  // As the next session reads them from disk: the set file with its change journal (the store's one reader).
+  const onDisk = await Workspace.open(gloss.workspaceDir);
+  if (!onDisk.ok) throw new Error(onDisk.error.message);
+  const saved = await onDisk.value.readStoredAnnotations(documentId);
   const document = JSON.parse(await readFile(join(gloss.workspaceDir, 'documents', `${documentId}.json`), 'utf8'));
-  const fragment = saved.annotations[0].fragments[0];
+  const fragment = saved.annotations[0]?.fragments[0];
+  if (!fragment) throw new Error('the annotation was not saved');
   const codePoints = [...document.text];
   const utf16Start = document.text.indexOf('the pier would reopen');
   const expectedStart = [...document.text.slice(0, utf16Start)].length;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CONCURRENT_WRITES, mapConcurrent } from './concurrent';
@@ -121,17 +122,52 @@ async function stage(path: string, data: string | Uint8Array): Promise<string> {
   }
 }
 
-async function writeAndCheck(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+/** Writes every byte at `at` (continuing short writes), flushes, and checks that the file ends where they end. */
+async function writeAndCheck(handle: FileHandle, bytes: Uint8Array, at = 0): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, written);
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, at + written);
     // A write that takes nothing and reports no error would loop for ever.
     if (bytesWritten <= 0) throw new ShortWrite(`the disk took ${written} of ${bytes.length} bytes`);
     written += bytesWritten;
   }
   await handle.sync();
   const { size } = await handle.stat();
-  if (size !== bytes.length) throw new ShortWrite(`${size} of ${bytes.length} bytes reached the disk`);
+  if (size !== at + bytes.length) throw new ShortWrite(`${size - at} of ${bytes.length} bytes reached the disk`);
+}
+
+/** The file was not the size its appender last left it: another hand changed it, so appending would mix two histories. */
+export class AppendTargetChanged extends Error {}
+
+/**
+ * Appends bytes to a file of `expectedSize` bytes (0: a file not made yet) so
+ * that success means they are on disk, and a failure leaves the file as it
+ * was: every byte is written (short writes continued) at the expected end,
+ * flushed, and the size checked; on any failure the file is cut back to its
+ * old size (removed when it was new), so a full disk never leaves half a line
+ * behind. A new file's folder is flushed too, so the file survives a power
+ * cut. Refuses (AppendTargetChanged) a file of another size than expected.
+ */
+export function appendVerified(path: string, data: string | Uint8Array, expectedSize: number): Promise<void> {
+  return queue.run(resolve(path), async () => {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    // Not O_APPEND: the bytes go at the end Gloss knows, and the size check says whether that is the file's end.
+    const handle = await open(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+    try {
+      const { size } = await handle.stat();
+      if (size !== expectedSize) throw new AppendTargetChanged(`is ${size} bytes, not the ${expectedSize} Gloss last wrote`);
+      try {
+        await writeAndCheck(handle, bytes, expectedSize);
+      } catch (error) {
+        await handle.truncate(expectedSize).catch(() => undefined);
+        if (expectedSize === 0) await unlink(path).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await handle.close();
+    }
+    if (expectedSize === 0) await syncFolder(dirname(path));
+  });
 }
 
 /** Codes by which a system says it cannot flush a folder at all (Windows, some network disks): nothing to do there. */

@@ -101,7 +101,9 @@ export class Session {
     const closing = this.current;
     this.current = null;
     if (closing) {
-      await closing.workspace.flush();
+      // A journal that cannot be folded in now (a full disk) stays, and is folded in when the workspace next opens to write.
+      if (closing.release) await closing.workspace.compact();
+      else await closing.workspace.flush();
       await closing.release?.();
     }
   }

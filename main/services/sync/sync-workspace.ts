@@ -18,7 +18,7 @@ const ATTEMPTS = 3;
  * writes, temporary files of writes in progress (or left by a crash), and
  * copies of damaged files, which are this computer's own.
  */
-const GITIGNORE = ['# Written by Gloss: files that belong to this computer, not to the shared workspace.', '.gloss-lock/', '.gloss-lock-holder.json', '*.gloss-tmp', '*.json.[0-9]*', 'damaged/', ''].join('\n');
+const GITIGNORE = ['# Written by Gloss: files that belong to this computer, not to the shared workspace.', '.gloss-lock/', '.gloss-lock-holder.json', '*.gloss-tmp', '*.json.[0-9]*', '*.journal.jsonl', 'damaged/', ''].join('\n');
 
 /**
  * Gloss merges its JSON files itself, item by item (main/services/sync). A
@@ -236,7 +236,9 @@ class Syncing {
 
   /** Commits everything the analyst changed (git add -A, .gitignore keeping out what is this computer's), with a message saying what. */
   private async commitOwnChanges(): Promise<string | null> {
-    await this.workspace.flush();
+    // Change journals fold into their set files first: git shares set files whole, never a journal against a version the other side lacks.
+    const compacted = await this.workspace.compact();
+    if (!compacted.ok) throw new SyncStopped('refused', `${compacted.error.message}; nothing was synced`);
     // Nothing changed (the common case): one quick look, no staging.
     if ((await this.git.run(['status', '--porcelain', '-z', '--untracked-files=all'])) === '') return null;
     await this.git.run(['add', '-A', '--', '.']);

@@ -15,6 +15,7 @@ import { renumberDuplicates } from '../../../core/model/duplicate-ids';
 import { LIMITS } from '../../../core/model/limits';
 import { clip } from '../../../core/text/clip';
 import type { CodePointIndex } from '../../../core/text/code-points';
+import { sha256 } from './hash';
 import { readRawJson, type ReadBytes } from './json-file';
 
 /** What one annotations file holds as read, salvaged where damaged, before anything is placed in the text. */
@@ -40,6 +41,9 @@ export interface FileReading extends StoredReading {
   set: string | null;
   /** The file is on disk (a missing file reads as empty). */
   present: boolean;
+  /** The SHA-256 of its bytes, when asked for (what a change journal names as its base); null otherwise or when it is missing. */
+  sha256: string | null;
+  size: number;
 }
 
 /**
@@ -49,13 +53,14 @@ export interface FileReading extends StoredReading {
  * by item; items that cannot be read go to the review list with their raw
  * JSON. Nothing is dropped and nothing is written here.
  */
-export async function readAnnotationsFile(path: string, documentId: DocumentId, read: ReadBytes, kind: 'set' | 'legacy'): Promise<FileReading> {
+export async function readAnnotationsFile(path: string, documentId: DocumentId, read: ReadBytes, kind: 'set' | 'legacy', digest = false): Promise<FileReading> {
   const raw = await readRawJson(path, read);
-  if (raw.kind === 'missing') return { ...EMPTY, set: null, present: false };
-  const file = { set: null, present: true };
-  if (raw.kind === 'unreadable') return { ...EMPTY, ...file, trouble: raw.trouble, readOnly: true };
-  if (raw.kind === 'not-json') return { ...EMPTY, ...file, trouble: raw.trouble, damaged: raw.bytes };
-  const { data, bytes } = raw;
+  if (raw.kind === 'missing') return { ...EMPTY, set: null, present: false, sha256: null, size: 0 };
+  if (raw.kind === 'unreadable') return { ...EMPTY, set: null, present: true, sha256: null, size: 0, trouble: raw.trouble, readOnly: true };
+  const { bytes } = raw;
+  const file = { set: null, present: true, sha256: digest ? sha256(bytes) : null, size: bytes.length };
+  if (raw.kind === 'not-json') return { ...EMPTY, ...file, trouble: raw.trouble, damaged: bytes };
+  const { data } = raw;
   const named = isObject(data) && typeof data['set'] === 'string' && StoredAnnotationSchema.shape.set.safeParse(data['set']).success ? data['set'] : null;
   const set = kind === 'set' ? named : null;
   const whole = kind === 'set' ? readVersioned(SET_ANNOTATIONS_FILE, data) : readVersioned(ANNOTATIONS_FILE, data);
@@ -63,10 +68,10 @@ export async function readAnnotationsFile(path: string, documentId: DocumentId, 
     if (whole.value.value.documentId !== documentId) {
       return { ...EMPTY, ...file, trouble: `belongs to document "${whole.value.value.documentId}"`, damaged: bytes };
     }
-    return { ...withUniqueIds(whole.value.value.annotations, whole.value.value.unplaced, { trouble: null, bytes }), set, present: true };
+    return { ...withUniqueIds(whole.value.value.annotations, whole.value.value.unplaced, { trouble: null, bytes }), ...file, set };
   }
-  if (/newer Gloss/.test(whole.error)) return { ...EMPTY, set, present: true, trouble: whole.error, readOnly: true };
-  return { ...salvage(data, whole.error, bytes), set, present: true };
+  if (/newer Gloss/.test(whole.error)) return { ...EMPTY, ...file, set, trouble: whole.error, readOnly: true };
+  return { ...salvage(data, whole.error, bytes), ...file, set };
 }
 
 /**

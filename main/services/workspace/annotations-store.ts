@@ -12,19 +12,21 @@ import {
   type Unplaced,
 } from '../../../core/model/annotation';
 import type { AnnotationChangeRequest } from '../../../core/model/annotation-changes';
+import type { SetJournalChange } from '../../../core/model/set-journal';
 import type { DocumentFile } from '../../../core/model/document';
 import { SAFE_ID_PATTERN, type AnnotationId, type DocumentId } from '../../../core/model/ids';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
-import { isTemporaryFileName } from '../files/verified-write';
-import { countByType } from './annotation-counts';
+import { AppendTargetChanged, isTemporaryFileName } from '../files/verified-write';
+import { countByType, countsAfter } from './annotation-counts';
 import { placeAll } from './annotations-file';
 import type { ConfinedFiles } from './confined-files';
 import type { Backups, DamagedCopies } from './damaged-copies';
-import { readDocumentAnnotations, type DocumentStored } from './document-annotations';
-import type { WorkspaceLayout } from './layout';
-import type { WorkspaceError, WorkspaceWriter } from './workspace-writer';
+import { readDocumentAnnotations, type DocumentStored, type JournalState } from './document-annotations';
+import { JOURNAL_SUFFIX, type WorkspaceLayout } from './layout';
+import { journalHeader, journalLine } from './set-journal';
+import type { WorkspaceError, WorkspaceWriter, WrittenFile } from './workspace-writer';
 
 /** A document's stored annotations placed in its text. */
 type PlacedReading = DocumentStored & {
@@ -75,10 +77,28 @@ interface CachedDocument {
   sets: Set<string>;
   /**
    * Files to remove once every set is written whole (the older layout's file,
-   * a misnamed set file); null when a save may write only the sets it touches.
+   * a misnamed set file, a spent journal); null when a save may write only
+   * the sets it touches.
    */
   rewrite: { strays: string[] } | null;
+  /**
+   * Each set's change journal: the file its lines apply to and its size. A
+   * set with a file but no entry here (read without its digest, or after an
+   * append that failed) is written whole on its next save, which starts it again.
+   */
+  journals: Map<string, JournalState>;
 }
+
+/**
+ * A journal is folded into its set file once it would grow past the file's
+ * own size (at least this much): a save then costs what its change costs,
+ * plus, now and then, one write of the set file, never more than the
+ * appends since the last one, so a save's cost does not grow with the set.
+ */
+const JOURNAL_FLOOR_BYTES = 64 * 1024;
+
+/** Where a new set's journal stands: no file, no journal. */
+const NO_JOURNAL: JournalState = { base: null, baseBytes: 0, bytes: 0 };
 
 /** One document's set files to write as part of one change. */
 interface WritePlan {
@@ -117,17 +137,26 @@ function ofSet(held: Held, set: string): { annotations: StoredAnnotation[]; unpl
   return { annotations: annotations.sort(compareAnnotations), unplaced: held.unplaced.filter((item) => homeOf(item, held.homes) === set) };
 }
 
-/** The sets a save touches: each upserted annotation's, each removed one's, and the set an upserted one leaves. */
-function touchedSets(open: CachedDocument, changes: AnnotationChangeRequest): Set<string> {
-  const sets = new Set<string>();
+/**
+ * A save's changes to each set it touches, worked out before they are
+ * applied: each upserted annotation goes to its set; a removed one, and one
+ * that moves to another set, leaves the set it was in.
+ */
+function changesBySet(open: CachedDocument, changes: AnnotationChangeRequest): Map<string, SetJournalChange> {
+  const sets = new Map<string, SetJournalChange>();
+  const of = (set: string) => {
+    const change = sets.get(set) ?? { upsert: [], remove: [] };
+    sets.set(set, change);
+    return change;
+  };
   for (const id of changes.remove) {
     const set = open.annotations.get(id)?.set;
-    if (set !== undefined) sets.add(set);
+    if (set !== undefined) of(set).remove.push(id);
   }
   for (const annotation of changes.upsert) {
-    sets.add(annotation.set);
+    of(annotation.set).upsert.push(annotation);
     const before = open.annotations.get(annotation.id)?.set;
-    if (before !== undefined) sets.add(before);
+    if (before !== undefined && before !== annotation.set) of(before).remove.push(annotation.id);
   }
   return sets;
 }
@@ -162,9 +191,9 @@ export class AnnotationsStore {
   ) {}
 
   /** Reads a document's annotations and places them in its text; remembers and writes nothing. */
-  async readPlaced(document: DocumentFile, relocate: Relocate): Promise<DocumentReading> {
+  async readPlaced(document: DocumentFile, relocate: Relocate, digest = false): Promise<DocumentReading> {
     const index = new CodePointIndex(document.text);
-    const stored = await this.readFiles(document.id);
+    const stored = await readDocumentAnnotations(this.layout, this.files, document.id, digest);
     const placed = placeAll(stored, index, relocate);
     const homes = new Map(stored.homes);
     for (const item of placed.unplaced) if (!homes.has(item.id)) homes.set(item.id, item.annotation?.set ?? DEFAULT_SET);
@@ -219,6 +248,7 @@ export class AnnotationsStore {
       readOnly: reading.readOnly,
       sets: new Set(reading.sets),
       rewrite: whole ? { strays: reading.strays } : null,
+      journals: reading.journals,
     });
     this.counts.set(id, countByType(annotations.values()));
     return {
@@ -245,19 +275,85 @@ export class AnnotationsStore {
   /**
    * Applies one save's changes to an open document: each upserted annotation
    * replaces the one with its id (or is added), each removed id goes. Checked
-   * before anything changes; then the files of the sets it touched are written
-   * from the annotations kept in memory, as one change. Applying the same
-   * changes twice gives the same files, so a failed save can be retried.
+   * before anything changes. A change to one set is appended to that set's
+   * journal (one verified line, so its cost does not grow with the set);
+   * a change to several sets, or one the journal cannot take, writes the
+   * files of the sets it touched from the annotations kept in memory, as one
+   * change. Applying the same changes twice gives the same annotations, so a
+   * failed save can be retried.
    */
   async saveChanges(id: DocumentId, changes: AnnotationChangeRequest): Promise<Result<void, WorkspaceError>> {
     const open = this.writableOpen(id);
     if (!open.ok) return open;
     const misfit = this.misfit(id, open.value, changes.upsert);
     if (misfit) return err(misfit);
-    const touched = touchedSets(open.value, changes);
+    const bySet = changesBySet(open.value, changes);
+    const gone = [...changes.remove, ...changes.upsert.map((annotation) => annotation.id)].flatMap((removed) => open.value.annotations.get(removed) ?? []);
     for (const removed of changes.remove) open.value.annotations.delete(removed);
     for (const annotation of changes.upsert) open.value.annotations.set(annotation.id, annotation);
-    return this.writeOpen(id, open.value, touched);
+    const [only, ...others] = bySet;
+    if (only && others.length === 0 && !open.value.rewrite) {
+      let appended = false;
+      const journaled = await this.writer.guarded(this.layout.setJournal(id, only[0]), async () => {
+        appended = await this.append(id, open.value, ...only);
+      });
+      // Counted by what changed, not again over the document: a save's cost stays the change's.
+      if (appended) this.counts.set(id, countsAfter(this.counts.get(id) ?? {}, gone, changes.upsert));
+      if (!journaled.ok || appended) return journaled;
+    }
+    return this.writeOpen(id, open.value, new Set(bySet.keys()));
+  }
+
+  /**
+   * Folds every journal into its set file (on close, and before a sync
+   * commits): each set with a journal is written whole and its journal
+   * removed, whether its document is open here or not.
+   */
+  async compact(listed: ReadonlySet<DocumentId>): Promise<Result<void, WorkspaceError>> {
+    // Journals of documents not open here (left by a session that did not close) are folded in as on open-to-write.
+    for (const id of await this.unsettled(listed)) {
+      const settled = await this.settle(id);
+      if (!settled.ok) return settled;
+    }
+    for (const [id, open] of this.open) {
+      const sets = [...open.journals].flatMap(([set, state]) => (state.bytes > 0 ? [set] : []));
+      if (sets.length === 0 || open.readOnly) continue;
+      const written = await this.writeOpen(id, open, new Set(sets));
+      if (!written.ok) return written;
+    }
+    return ok(undefined);
+  }
+
+  /**
+   * Appends one set's change to its journal, in the set file's turn (so after
+   * any write of it already queued); answers false, appending nothing, when
+   * the set must be written whole instead: its journal is not known (or an
+   * append failed), the line would take it past its bound, or the journal on
+   * disk is not the one this store last wrote.
+   */
+  private append(id: DocumentId, open: CachedDocument, set: string, change: SetJournalChange): Promise<boolean> {
+    const line = journalLine(change, set);
+    return this.writer.run(this.layout.setAnnotations(id, set), async () => {
+      const state = open.journals.get(set) ?? (open.sets.has(set) ? null : NO_JOURNAL);
+      if (!state || line === null) return false;
+      const text = (state.bytes === 0 ? journalHeader(id, set, state.base) : '') + line;
+      const bytes = Buffer.byteLength(text);
+      if (state.bytes + bytes > Math.max(JOURNAL_FLOOR_BYTES, state.baseBytes)) return false;
+      const journal = this.layout.setJournal(id, set);
+      await this.writer.assertWritable(this.layout.documentAnnotations(id), journal);
+      await mkdir(this.layout.documentAnnotations(id), { recursive: true });
+      // Whatever happens next, the set is known to have a journal or a file: a failed append makes its next save a whole write.
+      open.journals.delete(set);
+      open.sets.add(set);
+      try {
+        await this.writer.append(journal, text, state.bytes);
+      } catch (error) {
+        if (error instanceof AppendTargetChanged) return false;
+        throw error;
+      }
+      open.journals.set(set, { ...state, bytes: state.bytes + bytes });
+      return true;
+    });
   }
 
   /**
@@ -367,36 +463,48 @@ export class AnnotationsStore {
     return ok({ annotations: changed, documents: plans.length });
   }
 
-  /** The documents whose annotations are still in the older layout's file (annotations/<document>.json). */
-  async unmigrated(listed: ReadonlySet<DocumentId>): Promise<DocumentId[]> {
-    const names = await readdir(this.layout.annotationsDir).catch(() => [] as string[]);
-    return names.flatMap((name) => {
-      const id = name.endsWith('.json') && !isTemporaryFileName(name) ? name.slice(0, -'.json'.length) : '';
+  /**
+   * The documents whose files must be written whole before the workspace is
+   * used: those still in the older layout's file (annotations/<document>.json)
+   * and those with a change journal (a session that did not close).
+   */
+  async unsettled(listed: ReadonlySet<DocumentId>): Promise<DocumentId[]> {
+    const entries = await readdir(this.layout.annotationsDir, { withFileTypes: true }).catch(() => []);
+    const older = entries.flatMap((entry) => {
+      const id = entry.isFile() && entry.name.endsWith('.json') && !isTemporaryFileName(entry.name) ? entry.name.slice(0, -'.json'.length) : '';
       return SAFE_ID_PATTERN.test(id) && listed.has(id) ? [id] : [];
     });
+    const folders = entries.filter((entry) => entry.isDirectory() && listed.has(entry.name)).map((entry) => entry.name);
+    const journaled = await mapConcurrent(folders, CONCURRENT_READS, async (id) => {
+      const names = await readdir(this.layout.documentAnnotations(id)).catch(() => [] as string[]);
+      return names.some((name) => name.endsWith(JOURNAL_SUFFIX)) ? [id] : [];
+    });
+    return [...new Set([...older, ...journaled.flat()])];
   }
 
   /**
-   * Moves one document's annotations from the older layout's file into one
-   * file per set: the old file is copied to backup/, every set's file is
-   * written (all or none), and only then is the old file removed. Until that
-   * last step the old file is what every reader reads, so a migration stopped
-   * at any moment is done again from it on the next open, and nothing is lost.
-   * A damaged file is salvaged as on any read and reported; one that cannot be
-   * read or comes from a newer Gloss is left as it is.
+   * Writes every set file of a document whole from what its files say now,
+   * when it is not open. Moves the older layout's file into one file per set:
+   * the old file is copied to backup/, every set's file is written (all or
+   * none), and only then is the old file removed. Until that last step the
+   * old file is what every reader reads, so a migration stopped at any moment
+   * is done again from it on the next open, and nothing is lost. Folds change
+   * journals into their set files the same way (each journal goes once its
+   * file is written). A damaged file is salvaged as on any read and reported;
+   * one that cannot be read or comes from a newer Gloss is left as it is.
    */
-  async migrate(id: DocumentId): Promise<Problem | null> {
-    if (this.open.has(id)) return null;
+  async settle(id: DocumentId): Promise<Result<Problem | null, WorkspaceError>> {
+    if (this.open.has(id)) return ok(null);
     const current = await this.current(id);
     const problem = this.report(id, current);
-    if (current.readOnly) return problem;
+    if (current.readOnly) return ok(problem);
     for (const { path, bytes } of current.damaged) await this.damaged.keep(path, bytes);
     const held = { annotations: current.annotations, unplaced: current.unplaced, homes: current.homes };
     const plan = { id, sha256: current.sha256, sets: new Set([...current.sets, ...setsIn(held)]), held: () => held, strays: current.strays };
     const written = await this.writer.guarded(this.layout.annotationsDir, () => this.persist([plan]));
-    if (!written.ok) return { file: written.error.file, message: written.error.message };
+    if (!written.ok) return written;
     this.counts.set(id, countByType(current.annotations));
-    return problem;
+    return ok(problem);
   }
 
   /** A document's annotations as they are now, from memory or its files, with why they may not be written. */
@@ -486,13 +594,20 @@ export class AnnotationsStore {
       await mkdir(this.layout.documentAnnotations(id), { recursive: true });
     }
     await this.writer.writeAll(
-      plans.flatMap((plan) =>
-        [...plan.sets].map((set) => ({
+      plans.flatMap((plan) => {
+        const open = this.open.get(plan.id);
+        return [...plan.sets].map((set) => ({
           path: this.layout.setAnnotations(plan.id, set),
           kind: SET_ANNOTATIONS_FILE,
           value: () => ({ format: SET_ANNOTATIONS_FORMAT, version: SET_ANNOTATIONS_VERSION, documentId: plan.id, set, textSha256: plan.sha256, ...ofSet(plan.held(), set) }),
-        })),
-      ),
+          // The file now holds what its journal said: the journal goes, and the next change starts one against this file.
+          then: async ({ sha256, bytes }: WrittenFile) => {
+            await unlink(this.layout.setJournal(plan.id, set)).catch(() => undefined);
+            open?.journals.set(set, { base: sha256, baseBytes: bytes, bytes: 0 });
+          },
+          digest: open !== undefined,
+        }));
+      }),
     );
     for (const plan of plans) {
       const open = this.open.get(plan.id);
@@ -500,12 +615,14 @@ export class AnnotationsStore {
         const path = this.layout.setAnnotations(plan.id, set);
         await this.writer.run(path, async () => {
           const now = ofSet(plan.held(), set);
-          if (now.annotations.length + now.unplaced.length > 0) {
+          // A change appended since is a change to the empty file written: that file stays as its journal's base.
+          if (now.annotations.length + now.unplaced.length > 0 || (open?.journals.get(set)?.bytes ?? 0) > 0) {
             open?.sets.add(set);
             return;
           }
           await unlink(path).catch(() => undefined);
           open?.sets.delete(set);
+          open?.journals.set(set, NO_JOURNAL);
         });
       }
       for (const stray of plan.strays) await unlink(stray).catch(() => undefined);

@@ -7,7 +7,8 @@ import { describeFsError } from '../files/fs-error';
 import { isTemporaryFileName } from '../files/verified-write';
 import { readAnnotationsFile, type FileReading } from './annotations-file';
 import { FileRefused, type ConfinedFiles } from './confined-files';
-import { setFileName, type WorkspaceLayout } from './layout';
+import { JOURNAL_SUFFIX, journaledFileName, journalFileName, setFileName, type WorkspaceLayout } from './layout';
+import { holdsEvery, readJournal, replay, type JournalReading } from './set-journal';
 
 /** What was wrong with one file of a document, and how many annotations could still be read from it. */
 interface FileTrouble {
@@ -40,6 +41,19 @@ export interface DocumentStored {
   strays: string[];
   /** The older layout's file was read (it is the truth for its sets until it is migrated). */
   legacy: boolean;
+  /**
+   * Per set, the file a new journal line applies to and the journal's size:
+   * for every set whose file was read with its digest or that has a journal
+   * in use.
+   */
+  journals: Map<string, JournalState>;
+}
+
+/** Where a set's change journal stands: the set file it applies to (its SHA-256 and size; null and 0 when there is none) and its own size on disk. */
+export interface JournalState {
+  base: string | null;
+  baseBytes: number;
+  bytes: number;
 }
 
 /** The set a review item belongs to: its annotation's, else the one its raw JSON names, else the default set. */
@@ -54,25 +68,93 @@ function setOfRaw(item: Unplaced): string {
   return DEFAULT_SET;
 }
 
-/** A set file's names in a document's folder, without temporary files; a folder that is a link, or lies outside the workspace, is refused. */
-async function setFileNames(dir: string, files: ConfinedFiles): Promise<{ names: string[]; trouble: string | null }> {
+/** The names of the set files and of their change journals in a document's folder, without temporary files. */
+interface SetFolderListing {
+  names: string[];
+  journals: string[];
+  trouble: string | null;
+}
+
+const NOTHING_LISTED: SetFolderListing = { names: [], journals: [], trouble: null };
+
+/** A document's folder listed (a folder that is a link, or lies outside the workspace, is refused). */
+async function setFileNames(dir: string, files: ConfinedFiles): Promise<SetFolderListing> {
   try {
     await files.assertWritable(dir);
   } catch (error) {
-    if (error instanceof FileRefused) return { names: [], trouble: error.message };
+    if (error instanceof FileRefused) return { ...NOTHING_LISTED, trouble: error.message };
     // The annotations folder itself is missing: no document has annotations yet.
-    return { names: [], trouble: null };
+    return NOTHING_LISTED;
   }
   const info = await lstat(dir).catch(() => null);
-  if (!info) return { names: [], trouble: null };
-  if (info.isSymbolicLink()) return { names: [], trouble: 'is a symbolic link; Gloss reads only files inside the workspace' };
-  if (!info.isDirectory()) return { names: [], trouble: 'is not a folder' };
+  if (!info) return NOTHING_LISTED;
+  if (info.isSymbolicLink()) return { ...NOTHING_LISTED, trouble: 'is a symbolic link; Gloss reads only files inside the workspace' };
+  if (!info.isDirectory()) return { ...NOTHING_LISTED, trouble: 'is not a folder' };
   try {
-    const names = await readdir(dir);
-    return { names: names.filter((name) => name.endsWith('.json') && !isTemporaryFileName(name)).sort(), trouble: null };
+    const names = (await readdir(dir)).sort();
+    return {
+      names: names.filter((name) => name.endsWith('.json') && !isTemporaryFileName(name)),
+      journals: names.filter((name) => name.endsWith(JOURNAL_SUFFIX)),
+      trouble: null,
+    };
   } catch (error) {
-    return { names: [], trouble: `cannot be read (${describeFsError(error)})` };
+    return { ...NOTHING_LISTED, trouble: `cannot be read (${describeFsError(error)})` };
   }
+}
+
+/** A set's annotations and review items, as put together from its files. */
+type SetHeld = Map<string, { annotations: StoredAnnotation[]; unplaced: Unplaced[] }>;
+
+/**
+ * Applies a set's change journal to what its file holds, when the journal
+ * was written against exactly that file (its header names the file's
+ * SHA-256). Whatever is wrong is reported by name, its bytes kept aside, and
+ * the journal goes once the set is next written whole (so the document's
+ * next save writes it whole):
+ * - lines that could not be read were left out (readJournal);
+ * - a journal whose base is another file: when the file already holds every
+ *   change (written whole just before a stop kept the journal from being
+ *   removed), it is spent and dropped quietly; otherwise (the file was
+ *   changed by another program) its changes are not applied, and reported.
+ */
+function applyJournal(
+  stored: DocumentStored,
+  journal: { path: string; display: string; base: FileReading | null },
+  reading: JournalReading,
+  bySet: SetHeld,
+): void {
+  if (reading.kind === 'none') return;
+  const { path, display, base } = journal;
+  const spoilt = (trouble: string, damaged: Buffer | null) => {
+    stored.troubles.push({ path, trouble, salvaged: null });
+    if (damaged) stored.damaged.push({ path, bytes: damaged });
+    stored.strays.push(path);
+  };
+  if (reading.kind === 'unusable') {
+    if (reading.readOnly) {
+      stored.troubles.push({ path, trouble: reading.trouble, salvaged: null });
+      stored.readOnly ??= `${display} ${reading.trouble}`;
+    } else spoilt(reading.trouble, reading.damaged);
+    return;
+  }
+  const { header, changes } = reading;
+  if (journalFileName(setFileName(header.set)) !== basename(path)) {
+    spoilt(`holds changes of the set "${header.set}", whose journal is ${journalFileName(setFileName(header.set))}; they were not applied`, reading.bytes);
+    return;
+  }
+  const held = bySet.get(header.set) ?? { annotations: [], unplaced: [] };
+  if ((base?.sha256 ?? null) !== header.base) {
+    if (holdsEvery(held.annotations, changes)) stored.strays.push(path);
+    else spoilt(`was written against another version of ${setFileName(header.set)} (changed since by another program?); its ${changes.length} change(s) were not applied`, reading.bytes);
+    return;
+  }
+  if (reading.trouble) {
+    stored.troubles.push({ path, trouble: reading.trouble, salvaged: null });
+    stored.damaged.push({ path, bytes: reading.bytes });
+  }
+  bySet.set(header.set, { ...held, annotations: replay(held.annotations, changes) });
+  stored.sets.add(header.set);
+  stored.journals.set(header.set, { base: header.base, baseBytes: base?.size ?? 0, bytes: reading.bytes.length });
 }
 
 /**
@@ -84,15 +166,26 @@ async function setFileNames(dir: string, files: ConfinedFiles): Promise<{ names:
  * An annotation id used in two files gets a new id in the second, as within
  * one file. Nothing is written here.
  */
-export async function readDocumentAnnotations(layout: WorkspaceLayout, files: ConfinedFiles, id: DocumentId): Promise<DocumentStored> {
+export async function readDocumentAnnotations(layout: WorkspaceLayout, files: ConfinedFiles, id: DocumentId, digest = false): Promise<DocumentStored> {
   const dir = layout.documentAnnotations(id);
   const listing = await setFileNames(dir, files);
-  const stored: DocumentStored = { annotations: [], unplaced: [], homes: new Map(), troubles: [], readOnly: null, damaged: [], sets: new Set(), strays: [], legacy: false };
+  const stored: DocumentStored = {
+    annotations: [],
+    unplaced: [],
+    homes: new Map(),
+    troubles: [],
+    readOnly: null,
+    damaged: [],
+    sets: new Set(),
+    strays: [],
+    legacy: false,
+    journals: new Map(),
+  };
   if (listing.trouble) {
     stored.troubles.push({ path: dir, trouble: listing.trouble, salvaged: null });
     stored.readOnly = `${layout.display(dir)} ${listing.trouble}`;
   }
-  const bySet = new Map<string, { annotations: StoredAnnotation[]; unplaced: Unplaced[] }>();
+  const bySet: SetHeld = new Map();
   const note = (path: string, reading: FileReading) => {
     if (reading.trouble) stored.troubles.push({ path, trouble: reading.trouble, salvaged: reading.damaged ? reading.annotations.length : null });
     if (reading.readOnly) stored.readOnly ??= `${layout.display(path)} ${reading.trouble ?? 'cannot be written'}`;
@@ -104,7 +197,10 @@ export async function readDocumentAnnotations(layout: WorkspaceLayout, files: Co
     held.unplaced.push(...unplaced);
     bySet.set(set, held);
   };
-  const readings = await Promise.all(listing.names.map(async (name) => ({ path: join(dir, name), reading: await readAnnotationsFile(join(dir, name), id, files.read, 'set') })));
+  const journaled = new Set(listing.journals.map(journaledFileName));
+  const readings = await Promise.all(
+    listing.names.map(async (name) => ({ path: join(dir, name), reading: await readAnnotationsFile(join(dir, name), id, files.read, 'set', digest || journaled.has(name)) })),
+  );
   for (const { path, reading } of readings) {
     note(path, reading);
     // A file whose set cannot be read from it (not JSON) is kept aside as damaged; its name alone tells its set only when that is the set's own name.
@@ -117,6 +213,12 @@ export async function readDocumentAnnotations(layout: WorkspaceLayout, files: Co
     }
     for (const annotation of reading.annotations) add(annotation.set, [annotation], []);
     for (const item of reading.unplaced) add(item.annotation?.set ?? set, [], [item]);
+    if (reading.sha256 !== null) stored.journals.set(set, { base: reading.sha256, baseBytes: reading.size, bytes: 0 });
+  }
+  const byName = new Map(readings.map(({ path, reading }) => [basename(path), reading]));
+  for (const name of listing.journals) {
+    const path = join(dir, name);
+    applyJournal(stored, { path, display: layout.display(path), base: byName.get(journaledFileName(name)) ?? null }, await readJournal(path, files.read, id), bySet);
   }
   const legacyPath = layout.legacyAnnotations(id);
   const legacy = await readAnnotationsFile(legacyPath, id, files.read, 'legacy');

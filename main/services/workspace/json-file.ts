@@ -114,15 +114,23 @@ export type RawJson =
   | { kind: 'not-json'; trouble: string; bytes: Buffer }
   | { kind: 'json'; data: unknown; bytes: Buffer };
 
-export async function readRawJson(path: string, read: ReadBytes): Promise<RawJson> {
-  let bytes: Buffer;
+/** A workspace file's bytes; a missing file is no trouble, an unreadable or refused one says why. */
+export type RawBytes = Exclude<RawJson, { kind: 'not-json' } | { kind: 'json' }> | { kind: 'bytes'; bytes: Buffer };
+
+export async function readRawBytes(path: string, read: ReadBytes): Promise<RawBytes> {
   try {
-    bytes = await read(path);
+    return { kind: 'bytes', bytes: await read(path) };
   } catch (error) {
     if (error instanceof FileRefused) return { kind: 'unreadable', trouble: error.message };
     const reason = describeFsError(error);
     return reason === 'no such file' ? { kind: 'missing' } : { kind: 'unreadable', trouble: `cannot be read (${reason})` };
   }
+}
+
+export async function readRawJson(path: string, read: ReadBytes): Promise<RawJson> {
+  const raw = await readRawBytes(path, read);
+  if (raw.kind !== 'bytes') return raw;
+  const { bytes } = raw;
   try {
     return { kind: 'json', data: parseJsonBytes(bytes), bytes };
   } catch (error) {

@@ -58,6 +58,11 @@ export class WorkspaceLayout {
     return join(this.documentAnnotations(id), setFileName(set));
   }
 
+  /** One set's change journal in one document, beside its set file (set-journal.ts). */
+  setJournal(id: DocumentId, set: string): string {
+    return join(this.documentAnnotations(id), journalFileName(setFileName(set)));
+  }
+
   /** The older layout's file of every set of a document (annotations/<document>.json), read only to migrate it. */
   legacyAnnotations(id: DocumentId): string {
     return join(this.annotationsDir, `${id}.json`);
@@ -85,4 +90,17 @@ const SET_NAME_HASH_LENGTH = 12;
 export function setFileName(set: string): string {
   const slug = slugId(set);
   return slug === set ? `${set}.json` : `${slug}_${sha256(set).slice(0, SET_NAME_HASH_LENGTH)}.json`;
+}
+
+/** Ends the name of every set's change journal; no set file's name ends so (they end in `.json`). */
+export const JOURNAL_SUFFIX = '.journal.jsonl';
+
+/** The journal's name beside a set file of the given name (`default.json` → `default.journal.jsonl`). */
+export function journalFileName(setFile: string): string {
+  return `${setFile.slice(0, -'.json'.length)}${JOURNAL_SUFFIX}`;
+}
+
+/** The set file a journal of the given name belongs to (`default.journal.jsonl` → `default.json`). */
+export function journaledFileName(journal: string): string {
+  return `${journal.slice(0, -JOURNAL_SUFFIX.length)}.json`;
 }

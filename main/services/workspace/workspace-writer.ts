@@ -3,10 +3,31 @@ import type { FileFormat } from '../../../core/model/versioned';
 import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../files/fs-error';
 import { SerialQueue } from '../files/serial-queue';
-import { FileNotWritten, writeFilesVerified } from '../files/verified-write';
+import { AppendTargetChanged, appendVerified, FileNotWritten, writeFilesVerified } from '../files/verified-write';
 import { FileRefused, type ConfinedFiles } from './confined-files';
+import { sha256 } from './hash';
 import { glossFileText, writeGlossFile } from './json-file';
 import type { WorkspaceLayout } from './layout';
+
+/** A file written by writeAll: the SHA-256 and size of the bytes that reached the disk. */
+export interface WrittenFile {
+  /** Null unless the file asked for it (`digest`): hashing costs a little for every megabyte. */
+  sha256: string | null;
+  bytes: number;
+}
+
+/**
+ * One file of writeAll: its value, asked for when it is written, and what to
+ * do once every file of the change is on disk, still within the file's turn
+ * (so no other write of it comes between).
+ */
+export interface FileToWriteAll {
+  path: string;
+  kind: FileFormat<z.ZodType>;
+  value: () => unknown;
+  then?: (written: WrittenFile) => Promise<void>;
+  digest?: boolean;
+}
 
 /** Why a store operation failed, naming the file; `code` is what the API answers with. */
 export type WorkspaceError = { file: string; message: string; code: 'not-found' | 'read-only' | 'failed' };
@@ -67,19 +88,46 @@ export class WorkspaceWriter {
    * (files/verified-write.ts). Each value is asked for when its file is
    * written, so the batch never holds every file's bytes at once.
    */
-  async writeAll(files: readonly { path: string; kind: FileFormat<z.ZodType>; value: () => unknown }[]): Promise<void> {
+  async writeAll(files: readonly FileToWriteAll[]): Promise<void> {
     await this.queue.runAll(
       files.map(({ path }) => path),
       async () => {
         for (const { path } of files) await this.assertWritable(path);
+        const written = new Map<string, WrittenFile>();
+        const text = ({ path, kind, value, then, digest }: FileToWriteAll) => {
+          const made = glossFileText(kind, value());
+          if (then) written.set(path, { sha256: digest ? sha256(made) : null, bytes: Buffer.byteLength(made) });
+          return made;
+        };
         try {
-          await writeFilesVerified(files.map(({ path, kind, value }) => ({ path, data: () => glossFileText(kind, value()) })));
+          await writeFilesVerified(files.map((file) => ({ path: file.path, data: () => text(file) })));
         } catch (error) {
           if (error instanceof FileNotWritten) throw new NotSaved(this.layout.display(error.path), error.reason);
           throw error;
         }
+        for (const { path, then } of files) {
+          const file = written.get(path);
+          if (then && file) await then(file);
+        }
       },
     );
+  }
+
+  /**
+   * Appends to a file (a set's change journal) at once, outside the queue:
+   * the caller runs it within the turn of the file the journal belongs to, so
+   * it never lands between a whole write of that file and what follows it.
+   * Every byte is on disk, or the file is as it was (files/verified-write.ts);
+   * a file of another size than `expectedSize` is refused with AppendTargetChanged.
+   */
+  async append(path: string, text: string, expectedSize: number): Promise<void> {
+    try {
+      await this.files.assertWritable(path);
+      await appendVerified(path, text, expectedSize);
+    } catch (error) {
+      if (error instanceof AppendTargetChanged) throw error;
+      throw new NotSaved(this.layout.display(path), error);
+    }
   }
 
   /** Refuses a path that is a link or lies outside the workspace, with the error a failed write of `file` gives. */

@@ -212,16 +212,21 @@ export class Workspace {
    * changes nothing: it is not remembered and a damaged file is not yet kept
    * aside. An import reads every document this way before deciding to write.
    */
-  async readDocumentAndAnnotations(id: DocumentId): Promise<Result<DocumentReading, WorkspaceError>> {
+  async readDocumentAndAnnotations(id: DocumentId, digest = false): Promise<Result<DocumentReading, WorkspaceError>> {
     if (!this.has(id)) return err({ code: 'not-found', file: id, message: `no document "${id}" in this workspace` });
     const document = await this.readDocument(id);
     if (!document.ok) return err({ code: 'failed', ...document.error });
-    return ok(await this.annotations.readPlaced(document.value, this.relocate));
+    return ok(await this.annotations.readPlaced(document.value, this.relocate, digest));
   }
 
-  /** Opens a document for editing; `read` is what readDocumentAndAnnotations just gave, so it is not read twice. */
+  /**
+   * Opens a document for editing; `read` is what readDocumentAndAnnotations
+   * just gave, so it is not read twice. Read here, each set file's digest is
+   * taken, so the first change to a set goes to its journal; a document read
+   * without (by an import) writes a set whole on its first save instead.
+   */
   async loadDocument(id: DocumentId, read?: DocumentReading): Promise<Result<LoadedDocument, WorkspaceError>> {
-    const opened = read ? ok(read) : await this.readDocumentAndAnnotations(id);
+    const opened = read ? ok(read) : await this.readDocumentAndAnnotations(id, true);
     return opened.ok ? ok(await this.annotations.remember(opened.value)) : opened;
   }
 
@@ -348,26 +353,29 @@ export class Workspace {
     return { documents, problems: [...this.migrationProblems, ...problems] };
   }
 
-  /**
-   * Finishes moving annotations into one file per set and document
-   * (workspace format 3), from a workspace of an older Gloss or one whose
-   * migration stopped half-way: document by document, each older file copied
-   * to backup/<time>/ and replaced only once all its sets' files are on disk
-   * (AnnotationsStore.migrate); then the manifest, copied to backup/ too, is
-   * written in the current version, last, so an older Gloss cannot open a
-   * workspace whose files it would not find. Called with the lock held, before
-   * anything else is read; answers how many documents moved.
-   */
   /** The folder every save writes into, made when missing: git keeps no empty folders, so a workspace brought by sync may lack it. */
   async makeAnnotationsFolder(): Promise<void> {
     await mkdir(this.layout.annotationsDir, { recursive: true });
   }
 
+  /**
+   * Finishes moving annotations into one file per set and document
+   * (workspace format 3), from a workspace of an older Gloss or one whose
+   * migration stopped half-way, and folds change journals left by a session
+   * that did not close (a crash) into their set files: document by document,
+   * each older file copied to backup/<time>/ and replaced only once all its
+   * sets' files are on disk (AnnotationsStore.settle); then the manifest,
+   * copied to backup/ too, is written in the current version, last, so an
+   * older Gloss cannot open a workspace whose files it would not find. Called
+   * with the lock held, before anything else is read; answers how many
+   * documents were written.
+   */
   async migrate(): Promise<Result<number, Problem>> {
-    const pending = await this.annotations.unmigrated(new Set(this.manifest.documents.map((entry) => entry.id)));
+    const pending = await this.annotations.unsettled(new Set(this.manifest.documents.map((entry) => entry.id)));
     const problems: Problem[] = [];
     for (const id of pending) {
-      const problem = await this.annotations.migrate(id);
+      const settled = await this.annotations.settle(id);
+      const problem = settled.ok ? settled.value : { file: settled.error.file, message: settled.error.message };
       if (problem) problems.push(problem);
     }
     this.migrationProblems = problems;
@@ -415,6 +423,16 @@ export class Workspace {
   /** Resolves when every write started so far is on disk. */
   flush(): Promise<void> {
     return this.writer.idle();
+  }
+
+  /**
+   * Writes what is pending and folds every change journal of the open
+   * documents into its set file, so the files on disk hold every change
+   * whole: before the workspace is let go, and before a sync shares it.
+   */
+  async compact(): Promise<Result<void, WorkspaceError>> {
+    await this.flush();
+    return this.annotations.compact(new Set(this.manifest.documents.map((entry) => entry.id)));
   }
 
   async setStatus(id: DocumentId, status: DocumentStatus): Promise<Result<void, WorkspaceError>> {

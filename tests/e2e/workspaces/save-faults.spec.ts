@@ -1,5 +1,6 @@
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Workspace } from '../../../main/services/workspace/workspace';
 import { expect, selectInArticle, test } from '../support/gloss';
 
 test('when the annotations folder vanishes, the change is kept, the failure shown, and saved once the folder is back', async ({ page, gloss }) => {
@@ -20,9 +21,11 @@ test('when the annotations folder vanishes, the change is kept, the failure show
   await rename(`${folder}-away`, folder);
   await expect(status).toHaveText('Saved', { timeout: 10_000 });
   const id = gloss.harness.session.workspace?.entries.find((entry) => entry.title.startsWith('Northern Shield'))?.id;
-  // The analyst's own set's file of the document (annotations/<document>/<set>.json).
-  const saved = JSON.parse(await readFile(join(folder, id ?? '', 'default.json'), 'utf8'));
-  expect(saved.annotations.map((a: { fragments: { exact: string }[] }) => a.fragments[0]?.exact).sort()).toEqual([
+  // As the next session reads them from disk: the set file with its change journal (the store's one reader).
+  const onDisk = await Workspace.open(gloss.workspaceDir);
+  if (!onDisk.ok) throw new Error(onDisk.error.message);
+  const saved = await onDisk.value.readStoredAnnotations(id ?? '');
+  expect(saved.annotations.map((a) => a.fragments[0]?.exact).sort()).toEqual([
     'emergency session',
     'foreign ministers',
   ]);

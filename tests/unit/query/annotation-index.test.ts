@@ -57,6 +57,19 @@ describe('the annotation index', () => {
     expect(answerQuery({ text: 'no ferry' }, context, index).total).toBe(0);
   });
 
+  it('remakes a saved document\'s rows once, when they are next read, and every reader sees the save', () => {
+    const { index } = sampleIndex();
+    const [, ferry] = index.inOrder();
+    const early = annotation('f-early', 'quote', 2, 'Timetables are posted weekly', {});
+    index.applyChanges('ferry', { upsert: [early], remove: [] });
+    index.applyChanges('ferry', { upsert: [], remove: ['f-quote'] });
+    // Two saves, nothing read in between: the rows are not yet made again.
+    expect(index.annotationsOf('ferry')?.map((a) => a.id)).toEqual(['f-early', 'f-quote2']);
+    const [, ferryAfter] = index.inOrder();
+    expect(ferryAfter).not.toBe(ferry);
+    expect(index.inOrder()[1]).toBe(ferryAfter);
+  });
+
   it('follows a span link to the entity its target names now, after the target alone was saved', () => {
     const { index, context } = sampleIndex();
     expect(answerQuery({ entity: 'Okafor', entityRole: 'key', types: ['quote'] }, context, index).rows.map((row) => row.id)).toEqual(['f-quote2']);

@@ -136,15 +136,15 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
       if (!loaded.ok) throw new Error(loaded.error.message);
       const text = loaded.value.document.text;
       expect(await dispatch(api, 'saveChanges', { documentId, upsert: [annotationOn(text, 'Friday', 'event')], remove: [] })).toMatchObject({ ok: true });
-      const path = setFilePath(workspace, documentId);
-      const before = await readFile(path);
+      // The first change went to the set's journal; a change this large is written whole, and must leave both as they were.
+      const before = await snapshot(workspace.dir);
 
       await fillDisk(150 * 1024);
       const annotations = manyAnnotations(text);
       const failed = await dispatch(api, 'saveChanges', { documentId, upsert: annotations, remove: [] });
       expect(failed.ok).toBe(false);
       expect(!failed.ok && failed.error.message).toMatch(DISK_FULL);
-      expect((await readFile(path)).equals(before)).toBe(true);
+      expect(await snapshot(workspace.dir)).toEqual(before);
       expect(await leftovers(workspace.dir)).toEqual([]);
 
       // The renderer keeps the change and sends it again (autosaver.ts); with room, it lands.
@@ -156,6 +156,29 @@ describe.skipIf(!mounted)(`on a real 1 MB disk that fills up${mounted ? '' : ` (
     } finally {
       await session.close();
     }
+  });
+
+  it("an autosave of one change whose journal line does not fit answers \"the disk is full\", leaves no part of the line and the set file as it was, and lands once there is room", { timeout: 120_000 }, async () => {
+    const { workspace, documentId } = await workspaceOnSmallDisk();
+    const loaded = await workspace.loadDocument(documentId);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const text = loaded.value.document.text;
+    expect((await workspace.saveAnnotations(documentId, [annotationOn(text, 'harbour master')])).ok).toBe(true);
+    const path = setFilePath(workspace, documentId);
+    const before = await readFile(path);
+
+    await fillDisk(0);
+    const change = { upsert: [annotationOn(text, 'Friday', 'event')], remove: [] };
+    const failed = await workspace.saveChanges(documentId, change);
+    expect(!failed.ok && failed.error.message).toMatch(/^Not saved: the disk is full \(annotations\/[^ ]+\/default\.journal\.jsonl could not be written\)$/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await readdir(join(workspace.dir, 'annotations', documentId))).sort()).toEqual(['default.json']);
+
+    await rm(join(mounted ?? '', 'filler'));
+    expect((await workspace.saveChanges(documentId, change)).ok).toBe(true);
+    const reopened = await Workspace.open(workspace.dir);
+    const reloaded = reopened.ok ? await reopened.value.loadDocument(documentId) : null;
+    expect(reloaded?.ok && reloaded.value.annotations.map((a) => a.type).sort()).toEqual(['event', 'quote']);
   });
 
   it('import-annotations refuses with "the disk is full", in the service and the CLI, and changes no file', { timeout: 120_000 }, async () => {
