@@ -98,6 +98,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
   }
   const phrases = reference ? phraseDates(reading, reference, candidates, language) : { found: [], replaced: new Set<Candidate>() };
   const all = [...candidates.filter((candidate) => !phrases.replaced.has(candidate)), ...phrases.found].sort((a, b) => a.at - b.at);
+  let previous: { at: number; length: number; date: string } | null = null;
   for (const candidate of all) {
     const { at, length } = candidate;
     const sentence = reading.sentenceAt(at);
@@ -118,6 +119,10 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     if (!date || clause.end <= clause.start) continue;
     const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
     const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
+    // "on Tuesday, Oct. 25": a weekday and its date, read apart, are one date of one event.
+    const apposed = previous && /^,?\s*$/u.test(text.slice(previous.at + previous.length, at)) && previous.date === date.date;
+    previous = { at, length, date: date.date };
+    if (apposed) continue;
     found.push({ ...clause, date, subject, wording: candidate.wording });
   }
   return withDaysAround(reading, found);

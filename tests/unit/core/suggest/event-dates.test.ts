@@ -111,6 +111,7 @@ const CASES: DateCase[] = [
   ['the morning of October 12', 'en', 'The body was found on the morning of October 12.', ['2022-10-12']],
   ['the night of October 20', 'en', 'On the night of October 20, the dam broke.', ['2022-10-20']],
   ['Oct 3rd without its full stop', 'en', 'The station reopened on Oct 3rd.', ['2022-10-03']],
+  ['a weekday and its date are one event', 'en', 'The plant closed on Tuesday, Oct. 25.', ['2022-10-25']],
   ['aujourd’hui with a curly apostrophe', 'fr', 'Aujourd’hui, les techniciens rétablissent le courant.', ['2022-10-27']],
   ['Месяц назад after another sentence', 'ru', 'Трубы проверили. Месяц назад дума утвердила план.', ['2022-09']],
   ['gegen 23 Uhr keeps its time', 'de', 'Das Feuer brach am Mittwoch gegen 23 Uhr aus.', ['2022-10-26T23:00']],
