@@ -12,25 +12,9 @@ import {
 } from '../../../core/model/annotation';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
 import { itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
+import { VALID_ANNOTATION } from './stored-annotation-fixture';
 
-const valid: StoredAnnotation = {
-  id: 'a1',
-  type: 'quote',
-  set: 'default',
-  fragments: [{ start: 4, end: 10, exact: 'harbour', prefix: 'The ', suffix: ' master' }],
-  fields: {
-    speaker: 'the mayor',
-    count: 3,
-    direct: true,
-    about: { ref: 'a2' },
-    addressee: { entity: 'e7' },
-    when: { date: '2026-04-03', wording: 'last Friday' },
-  },
-  note: 'checked',
-  entity: 'e9',
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-02T10:00:00+02:00',
-};
+const valid = VALID_ANNOTATION;
 const fragment = valid.fragments[0] as StoredAnnotation['fragments'][number];
 const withFragment = (change: Record<string, unknown>) => ({ ...valid, fragments: [{ ...fragment, ...change }] });
 
