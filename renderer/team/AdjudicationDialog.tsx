@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { alignForAdjudication, goldCopy, type AdjudicationItem } from '../../core/agreement/adjudication';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
@@ -8,6 +9,10 @@ import { ChoiceList, useChecklist } from '../exchange/ChoiceList';
 import { AdjudicationItemRow, decisionOf } from './AdjudicationItemRow';
 import '../exchange/exchange.css';
 import './team.css';
+
+/** About one item with a field or two: rows are measured as they are drawn, this only places them until then. */
+const ITEM_HEIGHT = 120;
+const ITEM_GAP = 6;
 
 const KEYS_HELP = '↑↓ or J/K move · 1–9 take that set’s version · E edit · R reject · U undecide · N next undecided';
 
@@ -41,6 +46,7 @@ export function AdjudicationDialog(props: {
   const sourcesKey = JSON.stringify(candidates.filter((set) => chosen.checked.has(set)));
   const sources = useMemo(() => JSON.parse(sourcesKey) as string[], [sourcesKey]);
   const items = useMemo(() => alignForAdjudication(annotations, sources, goldName), [annotations, sources, goldName]);
+  const stop = sources.length < 2 ? 'Choose two sets or more to adjudicate.' : null;
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const currentIndex = Math.max(0, items.findIndex((item) => item.key === currentKey));
   const current = items[currentIndex];
@@ -87,10 +93,30 @@ export function AdjudicationDialog(props: {
     [act, goldName, onEdit, unreject],
   );
 
+  // Only the items in view are drawn (a document of 3 sets × 500 annotations has about 700), and always
+  // the current one, which aria-activedescendant names: a screen reader and the keys find it drawn.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The rows are read from the virtualiser on every render; the rows themselves are memo components given only stable values, so the compiler's skip costs nothing.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: stop === null ? items.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ITEM_HEIGHT,
+    gap: ITEM_GAP,
+    getItemKey: (i) => items[i]?.key ?? i,
+    overscan: 4,
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const drawn = defaultRangeExtractor(range);
+        return drawn.includes(currentIndex) ? drawn : [...drawn, currentIndex].sort((a, b) => a - b);
+      },
+      [currentIndex],
+    ),
+  });
   // The item moved to is scrolled into view: the list is long and the keys move through it.
   useEffect(() => {
-    if (current) document.getElementById(`adjudication-${current.key}`)?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
+    if (items.length > 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, items.length, virtualizer]);
 
   const move = (by: number) => setCurrentKey(items[Math.min(items.length - 1, Math.max(0, currentIndex + by))]?.key ?? null);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -111,7 +137,6 @@ export function AdjudicationDialog(props: {
     event.preventDefault();
   };
 
-  const stop = sources.length < 2 ? 'Choose two sets or more to adjudicate.' : null;
   return (
     <ModalDialog
       title={`Adjudicate: ${title}`}
@@ -143,32 +168,42 @@ export function AdjudicationDialog(props: {
             <span className="adjudication-keys">{KEYS_HELP}</span>
           </div>
           {stop ? null : (
-            <ul
-              className="adjudication-items"
-              role="listbox"
-              aria-label="Items to adjudicate"
-              aria-activedescendant={current ? `adjudication-${current.key}` : undefined}
-              tabIndex={0}
-              onKeyDown={onKeyDown}
-            >
-              {items.map((item) => (
-                <AdjudicationItemRow
-                  key={item.key}
-                  item={item}
-                  sets={sources}
-                  rejected={rejected.has(item.key)}
-                  current={item === current}
-                  editable={editable}
-                  types={typesById}
-                  byId={byId}
-                  onFocus={setCurrentKey}
-                  onTake={take}
-                  onReject={reject}
-                  onEdit={edit}
-                  onReopen={reopen}
-                />
-              ))}
-            </ul>
+            <div ref={scrollRef} className="adjudication-scroll">
+              <ul
+                className="adjudication-items"
+                role="listbox"
+                aria-label="Items to adjudicate"
+                aria-activedescendant={current ? `adjudication-${current.key}` : undefined}
+                tabIndex={0}
+                onKeyDown={onKeyDown}
+                style={{ height: virtualizer.getTotalSize() }}
+              >
+                {virtualizer.getVirtualItems().map((drawn) => {
+                  const item = items[drawn.index] as AdjudicationItem;
+                  return (
+                    <AdjudicationItemRow
+                      key={drawn.key}
+                      item={item}
+                      index={drawn.index}
+                      top={drawn.start}
+                      count={items.length}
+                      measure={virtualizer.measureElement}
+                      sets={sources}
+                      rejected={rejected.has(item.key)}
+                      current={item === current}
+                      editable={editable}
+                      types={typesById}
+                      byId={byId}
+                      onFocus={setCurrentKey}
+                      onTake={take}
+                      onReject={reject}
+                      onEdit={edit}
+                      onReopen={reopen}
+                    />
+                  );
+                })}
+              </ul>
+            </div>
           )}
         </div>
       </div>

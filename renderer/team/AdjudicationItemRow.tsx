@@ -79,6 +79,12 @@ function Version(props: { set: string; version: StoredAnnotation | undefined; it
  */
 export const AdjudicationItemRow = memo(function AdjudicationItemRow(props: {
   item: AdjudicationItem;
+  /** Where the row is drawn in the virtual list: its place among `count` items and its top (numbers, so the memo holds). */
+  index: number;
+  top: number;
+  count: number;
+  /** The list's measuring of drawn rows (rows differ in height with their fields). */
+  measure: (element: HTMLElement | null) => void;
   sets: readonly string[];
   rejected: boolean;
   current: boolean;
@@ -91,7 +97,7 @@ export const AdjudicationItemRow = memo(function AdjudicationItemRow(props: {
   onEdit: (item: AdjudicationItem) => void;
   onReopen: (item: AdjudicationItem) => void;
 }) {
-  const { item, sets, rejected, current, editable, types, byId } = props;
+  const { item, index, top, count, measure, sets, rejected, current, editable, types, byId } = props;
   const decision = decisionOf(item, sets, rejected);
   const { differences } = item;
   const tags = [
@@ -102,11 +108,15 @@ export const AdjudicationItemRow = memo(function AdjudicationItemRow(props: {
   ].filter((tag) => tag !== null);
   return (
     <li
+      ref={measure}
+      data-index={index}
       id={`adjudication-${item.key}`}
       className={`adjudication-item${decision.kind === 'open' ? '' : ' decided'}`}
-      style={{ ['--versions' as string]: String(sets.length) }}
+      style={{ ['--versions' as string]: String(sets.length), transform: `translateY(${top}px)` }}
       role="option"
       aria-selected={current}
+      aria-setsize={count}
+      aria-posinset={index + 1}
       onClick={() => props.onFocus(item.key)}
     >
       {sets.map((set, i) => (

@@ -52,9 +52,10 @@ async function agreementInAppFigure(root: string, dir: string, commandLine: stri
   const harness = await step('starting the harness', 120_000, () => startHarness({ workspace: dir, preferencesDir: join(root, 'preferences-agreement') }));
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await step('opening the workspace', 120_000, async () => {
+    // 600,000 annotations take a while to open under load: the wait is the step's, not Playwright's 30 s.
+    await step('opening the workspace', 240_000, async () => {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: /Bench article 0/ }).click();
+      await page.getByRole('button', { name: /Bench article 0/ }).click({ timeout: 180_000 });
       await page.locator('[aria-label="Article text"][aria-busy="false"]').waitFor({ timeout: 60_000 });
     });
     const times: number[] = [];

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import { expect, selectInArticle, test, type GlossFixture } from '../support/gloss';
+import { importedArticle } from './imported-article';
 
 /** An original article written for these tests (tests/fixtures/agreement). */
 const ARTICLE = join(import.meta.dirname, '../../fixtures/agreement/council.txt');
@@ -50,9 +51,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
 
 test('two analysts code one article differently, the agreement view shows their F1 and κ, the adjudicator builds gold, and after a restart all three sets are intact', async ({ page, gloss }) => {
   test.setTimeout(120_000);
-  const imported = await gloss.harness.importFiles([ARTICLE]);
-  if (!imported.ok) throw new Error(imported.error.message);
-  const documentId = imported.value.outcomes[0]?.documentId as string;
+  const { documentId } = await importedArticle(gloss, ARTICLE);
   await gloss.open(page);
   await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
   await expect(page.locator('[aria-label="Article text"]')).toContainText('already funded');
@@ -134,4 +133,50 @@ test('two analysts code one article differently, the agreement view shows their 
   );
   await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
   await expect(page.getByRole('region', { name: 'Annotation sets' }).locator('button[aria-pressed]')).toHaveText([/bob\s*yours\s*3/, /alice\s*4/, /gold\s*3/]);
+});
+
+test('a long adjudication draws only the items in view, and the keys still reach every item with its progress', async ({ page, gloss }) => {
+  test.setTimeout(120_000);
+  const { documentId, text } = await importedArticle(gloss, ARTICLE);
+  // Every word tagged by both: alice calls it a claim, bob an event, so each word is one item with a type difference.
+  const words = [...text.matchAll(/\p{L}+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, exact: match[0] }));
+  const now = '2026-01-01T00:00:00.000Z';
+  const upsert = ['alice', 'bob'].flatMap((set) =>
+    words.map(({ start, end, exact }, i): StoredAnnotation => ({
+      id: `${set}-${i}`,
+      type: set === 'alice' ? 'claim' : 'event',
+      set,
+      fragments: [{ start, end, exact, prefix: '', suffix: '' }],
+      fields: {},
+      created: now,
+      modified: now,
+    })),
+  );
+  expect((await gloss.harness.handlers.saveChanges({ documentId, upsert, remove: [] })).ok).toBe(true);
+  await gloss.open(page);
+  await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
+  await expect(page.locator('[aria-label="Article text"]')).toContainText('already funded');
+
+  await page.getByRole('button', { name: 'Adjudicate…' }).click();
+  const adjudication = page.getByRole('dialog', { name: /^Adjudicate/ });
+  const items = adjudication.getByRole('listbox', { name: 'Items to adjudicate' });
+  await expect(adjudication).toContainText(`0 of ${words.length} decided`);
+  const drawn = await items.getByRole('option').count();
+  expect(drawn).toBeLessThan(words.length / 2);
+  await expect(items.getByRole('option').first()).toHaveAttribute('aria-setsize', String(words.length));
+
+  // Down to the last item by keys: it is drawn, selected, named as the active item, and takes a decision.
+  await items.focus();
+  for (let i = 1; i < words.length; i++) await page.keyboard.press('j');
+  const last = items.getByRole('option', { selected: true });
+  await expect(last).toHaveAttribute('aria-posinset', String(words.length));
+  await expect(last).toBeInViewport();
+  await expect(items).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id')) ?? '');
+  await page.keyboard.press('2');
+  await expect(last).toContainText('Taken from bob');
+  await expect(adjudication).toContainText(`1 of ${words.length} decided`);
+  // N goes round to the first undecided item, at the top again.
+  await page.keyboard.press('n');
+  await expect(items.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '1');
+  await screenshots(page, 'adjudication-long');
 });
