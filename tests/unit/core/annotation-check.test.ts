@@ -11,7 +11,7 @@ import {
   type StoredAnnotation,
 } from '../../../core/model/annotation';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
-import { itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
+import { itRefusesPastEveryRestriction, itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
 import { VALID_ANNOTATION } from './stored-annotation-fixture';
 
 const valid = VALID_ANNOTATION;
@@ -58,6 +58,10 @@ describe('the plain-code check of a stored annotation', () => {
   });
 
   itRefusesWithZodsMessage(refused, { check: isStoredAnnotation, read: parseStoredAnnotation, schema: StoredAnnotationSchema });
+
+  describe('past every restriction of the zod schema, read from the schema', () => {
+    itRefusesPastEveryRestriction({ check: isStoredAnnotation, read: parseStoredAnnotation, schema: StoredAnnotationSchema }, [valid]);
+  });
 
   it('leaves a key zod would strip to zod, which strips it', () => {
     const extra = { ...valid, colour: 'red' };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isW3cAnnotation, parseW3cItem, W3cAnnotationSchema } from '../../../core/formats/w3c-item';
-import { itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
+import { itRefusesPastEveryRestriction, itRefusesWithZodsMessage, type Refusal } from '../zod-twin';
 
 /** An item as Gloss writes it, with the keys the importer does not read (`@context`, `motivation`). */
 const selectors = [
@@ -75,6 +75,19 @@ describe('the plain-code check of a W3C item', () => {
   });
 
   itRefusesWithZodsMessage(refused, { check: isW3cAnnotation, read: parseW3cItem, schema: W3cAnnotationSchema });
+
+  describe('past every restriction of the zod schema, read from the schema', () => {
+    // Every optional key, and each branch of each one-or-many (a list of types; one body, target or selector, or a list) in turn.
+    const fullBody = { ...body, source: 'urn:gloss:entity:e7', 'gloss:type': 'quote', 'gloss:entity': 'e7' };
+    const fullSelector = { ...selectors[0], start: 19, end: 25 };
+    const valids = [
+      valid,
+      { ...valid, type: ['Annotation', 'Note'], body: fullBody, target: { ...target, selector: fullSelector } },
+      { ...valid, body: [fullBody], target: [{ ...target, selector: fullSelector }] },
+      { ...valid, target: { ...target, selector: [fullSelector] } },
+    ];
+    itRefusesPastEveryRestriction({ check: isW3cAnnotation, read: parseW3cItem, schema: W3cAnnotationSchema }, valids);
+  });
 
   it('never passes what zod refuses, nor a value zod would read differently (property)', () => {
     const value = fc.oneof(
