@@ -27,9 +27,14 @@ function measureOpening(page: Page, what: string, button: string, shown: string)
   );
 }
 
-/** From clicking "Adjudicate…" until the view lists its aligned items, with how many it lists. */
+/** From clicking "Adjudicate…" until the view shows its aligned items, with how many there are (only those in view are drawn; each says how many in all). */
 export async function measureAdjudicationOpen(page: Page): Promise<{ ms: number; items: number }> {
-  const { ms, shown } = await measureOpening(page, 'adjudication view', 'Adjudicate…', `() => document.querySelectorAll('[aria-label="Items to adjudicate"] [role="option"]').length`);
+  const { ms, shown } = await measureOpening(
+    page,
+    'adjudication view',
+    'Adjudicate…',
+    `() => Number(document.querySelector('[aria-label="Items to adjudicate"] [role="option"]')?.getAttribute('aria-setsize') ?? 0)`,
+  );
   return { ms, items: shown };
 }
 
