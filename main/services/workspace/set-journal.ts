@@ -77,12 +77,22 @@ export async function readJournal(path: string, read: ReadBytes, documentId: Doc
   return { kind: 'read', header: header.value.value, changes, bytes, trouble: troubles.length > 0 ? troubles.join('; ') : null };
 }
 
+/** Each annotation the journal touches, by id, with its last version (null where it was last removed). */
+function lastVersions(changes: readonly SetJournalChange[]): Map<string, StoredAnnotation | null> {
+  const last = new Map<string, StoredAnnotation | null>();
+  for (const { upsert, remove } of changes) {
+    for (const id of remove) last.set(id, null);
+    for (const annotation of upsert) last.set(annotation.id, annotation);
+  }
+  return last;
+}
+
 /** A set's annotations with the journal's changes applied in order, in reading order (as its file would hold them). */
 export function replay(annotations: readonly StoredAnnotation[], changes: readonly SetJournalChange[]): StoredAnnotation[] {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  for (const { upsert, remove } of changes) {
-    for (const id of remove) byId.delete(id);
-    for (const annotation of upsert) byId.set(annotation.id, annotation);
+  for (const [id, annotation] of lastVersions(changes)) {
+    if (annotation) byId.set(id, annotation);
+    else byId.delete(id);
   }
   return [...byId.values()].sort(compareAnnotations);
 }
@@ -95,12 +105,7 @@ export function replay(annotations: readonly StoredAnnotation[], changes: readon
  */
 export function holdsEvery(annotations: readonly StoredAnnotation[], changes: readonly SetJournalChange[]): boolean {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  const last = new Map<string, StoredAnnotation | null>();
-  for (const { upsert, remove } of changes) {
-    for (const id of remove) last.set(id, null);
-    for (const annotation of upsert) last.set(annotation.id, annotation);
-  }
-  return [...last].every(([id, annotation]) => {
+  return [...lastVersions(changes)].every(([id, annotation]) => {
     const held = byId.get(id);
     return annotation === null ? held === undefined : held !== undefined && stableStringify(held) === stableStringify(annotation);
   });
