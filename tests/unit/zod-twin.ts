@@ -19,7 +19,7 @@ export function itRefusesWithZodsMessage(refused: Refusal[], twin: { check: (val
   });
 }
 
-export interface JsonSchema {
+interface JsonSchema {
   type?: string;
   const?: unknown;
   enum?: unknown[];
@@ -43,7 +43,7 @@ const RESTRICTIONS = ['type', 'const', 'enum', 'minLength', 'maxLength', 'patter
 type Restriction = (typeof RESTRICTIONS)[number];
 
 /** One value made to break one restriction at one place. */
-export interface Case {
+interface Case {
   where: string;
   /** `where` with every list index as `[]` and every record key as `*`: the place in the schema. */
   shape: string;
@@ -70,7 +70,7 @@ function wrongType(type: string | undefined): unknown {
  * Walks the schema beside a valid value and yields, for each restriction
  * met, the whole value with the value at that place just past it.
  */
-export function* restrictionCases(schema: JsonSchema, value: unknown, put: (next: unknown) => unknown, where: string, shape = where, inUnion = false): Generator<Case> {
+function* restrictionCases(schema: JsonSchema, value: unknown, put: (next: unknown) => unknown, where: string, shape = where, inUnion = false): Generator<Case> {
   const make = (breaks: Restriction, next: unknown): Case => ({ where, shape, breaks, value: put(next) });
   if (schema.anyOf) {
     // Another type may be another branch's: only a value of no branch's type breaks the union.
@@ -108,7 +108,7 @@ export function* restrictionCases(schema: JsonSchema, value: unknown, put: (next
 }
 
 /** Every place and restriction the schema states, to check that each has a case. */
-export function* statedRestrictions(schema: JsonSchema, where: string): Generator<string> {
+function* statedRestrictions(schema: JsonSchema, where: string): Generator<string> {
   for (const restriction of RESTRICTIONS) {
     if (restriction === 'required' ? (schema.required ?? []).length > 0 : restriction === 'propertyNames' ? schema.propertyNames?.maxLength !== undefined : schema[restriction] !== undefined) {
       yield `${where} ${restriction}`;
