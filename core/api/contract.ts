@@ -11,6 +11,7 @@ import { EntityEditSchema } from '../entities/entity-edits';
 import { DocumentEditSchema } from '../article/document-edits';
 import { EXPORT_FORMAT_NAMES, IMPORT_FORMAT_NAMES } from '../formats/catalogue';
 import { AgreementReportSchema } from '../agreement/agreement-report';
+import { ItemKeySchema } from '../agreement/adjudication-file';
 import { QuerySchema } from '../query/query';
 import { QueryRowSchema } from '../query/query-rows';
 import { SyncConflictSchema } from '../model/sync-conflicts';
@@ -165,6 +166,11 @@ export const AgreementRequestSchema = z
 /** Suggestions of one document by their `suggestionKey` (core/suggest/to-annotations.ts), for remembering or forgetting their rejection. */
 const RejectionsRequest = z.object({ documentId: DocumentIdSchema, keys: z.array(z.string().min(1).max(LIMITS.name * 10)).min(1).max(10_000) }).strict();
 
+/** One document's adjudication into one gold set. */
+const AdjudicationTarget = { documentId: DocumentIdSchema, gold: SetNameSchema };
+/** Adjudication items of one document by their key (core/agreement/adjudication.ts), rejected or reopened. */
+const ItemsRequest = z.object({ ...AdjudicationTarget, keys: z.array(ItemKeySchema).min(1).max(10_000) }).strict();
+
 const MAX_CHANGES = 200_000;
 
 /**
@@ -312,6 +318,27 @@ export const contract = {
   measureAgreement: {
     request: AgreementRequestSchema,
     response: AgreementReportSchema.extend({ problems: z.array(z.string()) }),
+  },
+  /** The items rejected in a document's adjudication into a gold set, by key (adjudication/<document>/<gold>.json). */
+  listRejectedItems: {
+    request: z.object(AdjudicationTarget).strict(),
+    response: z.object({ keys: z.array(ItemKeySchema) }),
+  },
+  /** Remembers items the adjudicator rejected: they leave nothing in the gold set, and count as decided. */
+  rejectItems: { request: ItemsRequest, response: z.object({}) },
+  /** Forgets rejections: the items were taken, edited or undecided since; a key never rejected is no change. */
+  reopenItems: { request: ItemsRequest, response: z.object({}) },
+  /**
+   * Every document's adjudication progress into a gold set, derived as the
+   * Adjudicate view derives it: the sets present in the document but gold
+   * and those left out; no items where fewer than two sets remain.
+   */
+  adjudicationProgress: {
+    request: z.object({ gold: SetNameSchema, leftOut: z.array(SetNameSchema).max(100) }).strict(),
+    response: z.object({
+      documents: z.array(z.object({ documentId: DocumentIdSchema, sets: z.int().nonnegative(), items: z.int().nonnegative(), decided: z.int().nonnegative() })),
+      problems: z.array(z.string()),
+    }),
   },
   /** The workspace's entities, and what was wrong with entities.json when it was read. */
   listEntities: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADJUDICATION_FILE } from '../agreement/adjudication-file';
 import { ANNOTATIONS_FILE, SET_ANNOTATIONS_FILE } from './annotation';
 import { DOCUMENT_FILE } from './document';
 import { ENTITIES_FILE } from './entity';
@@ -54,6 +55,12 @@ const FILES: Record<string, { kind: Pick<FileFormat<z.ZodType>, 'schema'>; title
     title: 'Gloss rejected suggestions (rejected-suggestions.json)',
     description:
       'The suggestions an analyst rejected, per document, by their type and code-point spans, so the suggestion engine does not make them again.',
+  },
+  'adjudication.schema.json': {
+    kind: ADJUDICATION_FILE,
+    title: 'Gloss adjudication decisions (adjudication/<document id>/<gold set>.json)',
+    description:
+      'The items an adjudicator rejected in one document for one gold set, by their key: the ids of the items\' source versions joined by "+". Taken and edited items are the gold set\'s own annotations. A key appears once (not expressible here; see docs/format.md).',
   },
   'sync-conflicts.schema.json': {
     kind: SYNC_CONFLICTS_FILE,

@@ -1,3 +1,4 @@
+import { ADJUDICATION_FORMAT } from '../agreement/adjudication-file';
 import { ANNOTATIONS_FORMAT, SET_ANNOTATIONS_FORMAT, type AnnotationsFile } from '../model/annotation';
 import { ENTITIES_FORMAT, type Entity } from '../model/entity';
 import { GLOSS_FILE_FORMATS as KINDS } from '../model/file-formats';
@@ -123,6 +124,12 @@ function mergeKnown(format: string, base: Json | null, ours: Json, theirs: Json)
       const rejected = mergeKeyed(list<Rejection>(base, 'rejected'), list<Rejection>(ours, 'rejected'), list<Rejection>(theirs, 'rejected'), key);
       return { value: { ...ours, rejected }, format, conflicts: [] };
     }
+    case ADJUDICATION_FORMAT: {
+      // The same gold set adjudicated on two machines: rejections as a set of keys (ours where both rejected an item).
+      type Rejection = { key: string; rejected: string };
+      const rejected = mergeKeyed(list<Rejection>(base, 'rejected'), list<Rejection>(ours, 'rejected'), list<Rejection>(theirs, 'rejected'), (item) => item.key);
+      return { value: { ...ours, rejected }, format, conflicts: [] };
+    }
     case SYNC_CONFLICTS_FORMAT: {
       // Conflict records are only added or resolved (removed): a record changed on both sides keeps ours.
       const records = mergeById(list<Identified>(base, 'conflicts'), list<Identified>(ours, 'conflicts'), list<Identified>(theirs, 'conflicts'));
@@ -149,7 +156,7 @@ function hasItems(file: Json): boolean {
   return Object.values(file).some((value) => Array.isArray(value) && value.length > 0);
 }
 
-const LISTED = new Set([ANNOTATIONS_FORMAT, WORKSPACE_FORMAT, ENTITIES_FORMAT, SCHEMA_FORMAT, REJECTED_FORMAT, SYNC_CONFLICTS_FORMAT]);
+const LISTED = new Set([ANNOTATIONS_FORMAT, WORKSPACE_FORMAT, ENTITIES_FORMAT, SCHEMA_FORMAT, REJECTED_FORMAT, ADJUDICATION_FORMAT, SYNC_CONFLICTS_FORMAT]);
 
 /** Reads one side's version as this Gloss reads the file (migrated to the current version), or says why it cannot. */
 function read(side: string, value: unknown): Result<Json | null, string> {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiError, ApiResponse, ChannelName, Contract, Problem } from '../../../core/api/contract';
 import { err, ok, type Result } from '../../../core/result';
 import { toExternalUrl } from '../links/external-url';
+import { workspaceAdjudicationProgress } from '../agreement/adjudication-progress';
 import { workspaceAgreement } from '../agreement/workspace-agreement';
 import { exportWithDialog, importWithDialog } from '../exchange/exchange-dialogs';
 import { editEntities } from '../workspace/entity-edits';
@@ -59,6 +60,12 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
     withWritable(async (workspace) => {
       const problem = await change(workspace.rejections);
       return problem ? err({ code: 'failed', message: `${problem.file}: ${problem.message}` }) : ok({});
+    });
+  /** Rejects or reopens adjudication items; a decisions file that could not be read or written is named. */
+  const changeItems = (change: (store: Workspace['adjudication']) => Promise<Result<void, Problem>>) =>
+    withWritable(async (workspace) => {
+      const changed = await change(workspace.adjudication);
+      return changed.ok ? ok({}) : failed(changed.error);
     });
   const analyst = () => ({ analystName: preferences.analystName(), annotationSet: preferences.annotationSet() });
   const opened = (result: Result<Workspace | null, Problem>) =>
@@ -221,6 +228,22 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
         const index = await workspaceIndex(workspace);
         const measured = await workspaceAgreement(workspace, choice, (id) => index.stored(id));
         return measured.ok ? ok({ ...measured.value.report, problems: measured.value.problems }) : err({ code: 'invalid-request', message: measured.error });
+      }),
+
+    listRejectedItems: ({ documentId, gold }) =>
+      withWorkspace(async (workspace) => {
+        const keys = await workspace.adjudication.rejected(documentId, gold);
+        return keys.ok ? ok({ keys: keys.value }) : failed(keys.error);
+      }),
+
+    rejectItems: ({ documentId, gold, keys }) => changeItems((store) => store.reject(documentId, gold, keys)),
+
+    reopenItems: ({ documentId, gold, keys }) => changeItems((store) => store.reopen(documentId, gold, keys)),
+
+    adjudicationProgress: ({ gold, leftOut }) =>
+      withWorkspace(async (workspace) => {
+        const index = await workspaceIndex(workspace);
+        return ok(await workspaceAdjudicationProgress(workspace, gold, leftOut, (id) => index.stored(id)));
       }),
 
     queryAnnotations: ({ query, limit }) => withWorkspace(async (workspace) => ok(await (await workspaceIndex(workspace)).query(query, limit))),

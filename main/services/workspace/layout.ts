@@ -63,6 +63,20 @@ export class WorkspaceLayout {
     return join(this.documentAnnotations(id), journalFileName(setFileName(set)));
   }
 
+  /** The adjudicators' decisions that leave nothing in a gold set, one folder per document (adjudication/<document>/). */
+  get adjudicationDir(): string {
+    return join(this.root, 'adjudication');
+  }
+
+  /**
+   * The items rejected in one document for one gold set, named as that set's
+   * file is (adjudication/<document>/<set file name>): an adjudicator writes
+   * only the file of their own gold set, as an analyst only their set's.
+   */
+  adjudication(id: DocumentId, gold: string): string {
+    return join(this.adjudicationDir, id, setFileName(gold));
+  }
+
   /** The older layout's file of every set of a document (annotations/<document>.json), read only to migrate it. */
   legacyAnnotations(id: DocumentId): string {
     return join(this.annotationsDir, `${id}.json`);

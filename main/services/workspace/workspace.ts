@@ -21,6 +21,7 @@ import {
 } from '../../../core/model/workspace';
 import { err, ok, type Result } from '../../../core/result';
 import { describeFsError } from '../files/fs-error';
+import { AdjudicationStore } from './adjudication-store';
 import { AnnotationsStore, type DocumentReading, type StoredAnnotations } from './annotations-store';
 import { ConfinedFiles, FileRefused } from './confined-files';
 import { readGlossFile, writeGlossFile } from './json-file';
@@ -87,6 +88,8 @@ export class Workspace {
   readonly entities: EntityStore;
   /** The suggestions the analyst rejected (rejected-suggestions.json), read on first use. */
   readonly rejections: RejectionStore;
+  /** The items adjudicators rejected, per document and gold set (adjudication/<document>/<gold>.json). */
+  readonly adjudication: AdjudicationStore;
   /** What a sync writes: git's settings, merged files, conflicts for review (main/services/sync). */
   readonly sync: SyncFiles;
   private readonly listeners = new Set<AnnotationsListener>();
@@ -130,6 +133,7 @@ export class Workspace {
       write: (path, value) => this.writer.write(path, REJECTED_FILE, value),
       queue: this.writer,
     });
+    this.adjudication = new AdjudicationStore(this.layout, this.files, this.writer);
     this.sync = new SyncFiles(this.layout, this.files, this.writer);
   }
 
