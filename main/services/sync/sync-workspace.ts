@@ -15,10 +15,15 @@ const ATTEMPTS = 3;
 
 /**
  * What git never takes from a workspace: the lock a Gloss holds while it
- * writes, temporary files of writes in progress (or left by a crash), and
- * copies of damaged files, which are this computer's own.
+ * writes, temporary files of writes in progress (or left by a crash), copies
+ * of damaged files, and the files a migration replaced (backup/). Those are
+ * this computer's own: each analyst's Gloss migrates its own copy, so shared
+ * backups would be every analyst's copies of the same old files, in folders
+ * named by time that never meet, growing in every clone; the old files are
+ * in git's history once the workspace is shared, and a workspace migrated
+ * before it was shared keeps its backup on the computer that migrated it.
  */
-const GITIGNORE = ['# Written by Gloss: files that belong to this computer, not to the shared workspace.', '.gloss-lock/', '.gloss-lock-holder.json', '*.gloss-tmp', '*.json.[0-9]*', '*.journal.jsonl', 'damaged/', ''].join('\n');
+const GITIGNORE = ['# Written by Gloss: files that belong to this computer, not to the shared workspace.', '.gloss-lock/', '.gloss-lock-holder.json', '*.gloss-tmp', '*.json.[0-9]*', '*.journal.jsonl', 'damaged/', 'backup/', ''].join('\n');
 
 /**
  * Gloss merges its JSON files itself, item by item (main/services/sync). A

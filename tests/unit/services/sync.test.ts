@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityEdit } from '../../../core/entities/entity-edits';
 import type { StoredAnnotation } from '../../../core/model/annotation';
@@ -177,6 +177,22 @@ describe.skipIf(!GIT)('sync through git (two workspaces, one bare repository)', 
     const { workspace } = await workspaceWithArticle(TEXT);
     const synced = await syncWorkspace(workspace);
     expect(synced).toEqual({ ok: false, error: { code: 'not-shared', message: expect.stringMatching(/^this workspace is not shared yet/) } });
+  });
+
+  it('shares each adjudicator’s rejected items and keeps the migration’s backup/ on the computer that migrated', { timeout: SYNC_MS }, async () => {
+    const { workspace: a, dirB, documentId } = await sharedPair();
+    // What a migration leaves: the replaced files under backup/<time>/, a copy of history this computer already has.
+    const backup = join(a.dir, 'backup', '2026-12-03T10-00-00', 'workspace.json');
+    await mkdir(dirname(backup), { recursive: true });
+    await writeFile(backup, '{"format":"gloss.workspace","version":2}\n');
+    const rejected = await a.adjudication.reject(documentId, 'gold', ['alice-1+bob-1']);
+    expect(rejected.ok).toBe(true);
+    expect((await sync(a)).committed).not.toBeNull();
+    const b = await reopen(dirB);
+    await sync(b);
+    expect(await b.adjudication.rejected(documentId, 'gold')).toEqual({ ok: true, value: ['alice-1+bob-1'] });
+    expect(await stat(join(dirB, 'backup')).catch(() => null)).toBeNull();
+    expect(execFileSync('git', ['ls-files', 'backup'], { cwd: a.dir, encoding: 'utf8' })).toBe('');
   });
 
   it('refuses a remote that would make git run a program', { timeout: SYNC_MS }, async () => {
