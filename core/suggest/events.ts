@@ -23,7 +23,7 @@ function datesSomething(result: { text: string; start: { isCertain(component: 'd
 }
 
 /** A length of time as the date parser words it ("for three weeks", "within a month"). */
-const DURATION = /^(?:for|within|during|over|pendant|durant|innerhalb|während|durante|в течение)\s/iu;
+const DURATION = /^(?:for|within|during|over|pendant|durant|für|innerhalb|während|durante|в течение)\s/iu;
 
 /** Words after a date that put it in the future, and words before it that keep it in the past. */
 const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
@@ -31,10 +31,12 @@ const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va
 const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
 /** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
 const SET_FOR = /(?<![\p{L}])(?:scheduled for|set for|planned for|called for|pour le|prévue? pour|para el|für den)\s+$/iu;
+/** "for" alone before a weekday ("storms are forecast for Thursday", "für Donnerstag angekündigt", "convocada para este sábado", "назначены на четверг"): the day it is set for. */
+const FOR_BEFORE = /(?<![\p{L}])(?:for|pour|für|para|на)(?:\s+(?:this|coming|ce|cette|diesen|kommenden|este|esta|эт\p{L}+))?\s+$/iu;
 /** "the last debate before Sunday’s election", "ahead of Friday’s vote": what a past deed prepared for is still to come. */
 const AHEAD_OF = /(?<![\p{L}])(?:before|ahead of|avant|antes de|перед)\s+$/iu;
-/** "have until Friday", "jusqu'à lundi": a deadline to come, unless told in the past. */
-const UNTIL = /(?<![\p{L}])(?:until|till|jusqu['’]à|bis|hasta)\s+$/iu;
+/** "have until Friday", "jusqu'à lundi", "bis mindestens Freitag", "hasta el viernes": a deadline to come, unless told in the past. */
+const UNTIL = /(?<![\p{L}])(?:until|till|jusqu['’]à|jusqu['’]au|bis|hasta)(?:\s+(?:at least|mindestens|spätestens|au moins|al menos|como mínimo))?(?:\s+el)?\s+$/iu;
 /** Past verbs of Russian (-л, -ла, -ло, -ли) and the Spanish preterite's third persons (-ó, -aron, -ieron). */
 const PAST_VERB = /\p{L}{2,}(?:(?:л|ла|ло|ли)(?:ся|сь)?|ó|aron|ieron)(?![\p{L}])/u;
 const PAST_BEFORE = /(?<![\p{L}])(?:said|told|was|were|had|did|a dit|a déclaré|sagte|dijo|заявил\p{L}*|сказал\p{L}*)(?![\p{L}])/iu;
@@ -109,7 +111,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
     const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
-    const setFor = SET_FOR.test(before) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
+    const setFor = SET_FOR.test(before) || (FOR_BEFORE.test(before) && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
     const future =
       (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || scheduledToCome(lexicon, text.slice(clause.start, clause.end), before) || frenchFuture(`${before} ${text.slice(at + length, sentence.end)}`, language, before);
     // The date reader knows a tense by its words: a past verb it has no word for ("случилась", "pudieron") is told to it as "had".
@@ -220,6 +222,8 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['sunday', 'sonntag', 'dimanche', 'domingo', 'воскресенье'],
 ];
 const WEEKDAY_NAMES = WEEKDAYS.flat().join('|');
+/** A date's wording that names a weekday ("Thursday", "next Thursday", "Donnerstagabend"). */
+const NAMES_A_WEEKDAY = new RegExp(`^(?:(?:next|this|coming|ce|cette|diesen|kommenden|nächsten|este|esta|el|эт\\p{L}+)\\s+)?(?:${WEEKDAY_NAMES})`, 'iu');
 const LAST_WEEK = '(?:of )?last week|vergangener Woche|letzter Woche|de la semaine dernière|de la semana pasada|на прошлой неделе';
 const NEXT_WEEK = '(?:of )?next week|kommender Woche|nächster Woche|de la semaine prochaine|de la (?:semana que viene|próxima semana)|на следующей неделе';
 
@@ -442,8 +446,9 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
     let place = 0;
     for (const parsed of findDatesIn(joined, probe, language)) {
       // Some parsers take the space or line break before a date's first word (" Vor zwei Wochen", "\nВчера"): the date starts at its word, in its own stretch and sentence.
+      // The Russian one takes the comma after its last ("в понедельник, сообщила …"), which hid where the date's clause ends.
       const lead = parsed.text.length - parsed.text.trimStart().length;
-      const result = Object.assign(parsed, { index: parsed.index + lead, text: parsed.text.slice(lead) });
+      const result = Object.assign(parsed, { index: parsed.index + lead, text: parsed.text.slice(lead).replace(TRAILING_PUNCTUATION, '') });
       while (place + 1 < places.length && (places[place + 1] as { at: number }).at <= result.index) place++;
       const { at, start, end } = places[place] as { at: number; start: number; end: number };
       if (result.index + result.text.length > at + end - start) continue;
@@ -452,6 +457,8 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
   }
   return found;
 }
+
+const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
 
 /** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
 const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;

@@ -20,6 +20,13 @@ const CASES: DateCase[] = [
   ['a vote set for next Thursday', 'en', 'The council set a vote for next Thursday.', ['2022-11-03']],
   ['scheduled for last Monday', 'en', 'A vote that had been scheduled for last Monday was called off.', ['2022-10-24']],
   ['"for three weeks" is still a length of time', 'en', 'The ship had been mapping the seabed for three weeks.', []],
+  ['"für drei Wochen" is a length of time', 'de', 'Die Strecke war für drei Wochen gesperrt.', []],
+  // "for" alone before a weekday: the day something is set for, whatever the tense of the setting.
+  ['forecast for Saturday', 'en', 'Storms were forecast for Saturday.', ['2022-10-29']],
+  ['une grève pour samedi', 'fr', 'Les syndicats ont appelé à une grève pour samedi.', ['2022-10-29']],
+  ['für Samstag angekündigt', 'de', 'Für Samstag sind erneut Gewitter angekündigt.', ['2022-10-29']],
+  ['fijada para este sábado', 'es', 'La protesta quedó fijada para este sábado.', ['2022-10-29']],
+  ['перенесено на субботу', 'ru', 'Заседание было перенесено на субботу.', ['2022-10-29']],
   // A day of the month alone.
   ['on the 3rd, in the past', 'en', 'The ship was taken out of service on the 3rd, when a crack was found.', ['2022-10-03']],
   ['on the 29th, in the past, is last month', 'en', 'The mill closed on the 29th.', ['2022-09-29']],
@@ -53,6 +60,7 @@ const CASES: DateCase[] = [
   // A Russian clause with no verb in the past is to come.
   ['perfective present is the future', 'ru', 'Комиссия проверит станцию в понедельник в 10 утра.', ['2022-10-31T10:00']],
   ['a range to come', 'ru', 'Отключения воды продлятся с понедельника по среду.', ['2022-10-31']],
+  ['a comma after the date ends its clause', 'ru', 'Инспекция начнёт проверку в понедельник, сообщила её руководитель.', ['2022-10-31']],
   ['a past verb keeps the last such day', 'ru', 'Во вторник рабочие заменили трубу.', ['2022-10-25']],
   // A dateline is the day the story was filed.
   ['a dateline is no event', 'en', 'HALSTOW, October 26 — The ferry was cancelled on Tuesday.', ['2022-10-25']],
@@ -98,6 +106,9 @@ const CASES: DateCase[] = [
   ['se reúne el lunes', 'es', 'El pleno se reúne el lunes para votar.', ['2022-10-31']],
   // A deadline, and what a past deed was ahead of, are to come.
   ['have until Friday', 'en', 'Insurers have until Friday to send assessors.', ['2022-10-28']],
+  ['until at least Monday', 'en', 'The line stays closed until at least Monday.', ['2022-10-31']],
+  ['bis mindestens Freitag', 'de', 'Die Strecke bleibt bis mindestens Freitag gesperrt.', ['2022-10-28']],
+  ['hasta el viernes', 'es', 'La carretera permanece cortada hasta al menos el viernes.', ['2022-10-28']],
   ['was closed until Friday', 'en', 'The road was closed until Friday.', ['2022-10-21']],
   ['before Sunday’s election', 'en', 'The candidates met on Monday evening in the last debate before Sunday’s election.', ['2022-10-24', '2022-10-30']],
   // "this" with a weekday is the next one only when to come.
