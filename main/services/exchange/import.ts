@@ -11,7 +11,7 @@ import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../.
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
-import type { DocumentReading, Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { readInputFiles } from './input-files';
 import { mergeTypes } from './merge-types';
@@ -41,42 +41,49 @@ interface Plan {
   annotations: Map<string, StoredAnnotation[]>;
 }
 
-/** What is in the workspace: texts to anchor against, annotation ids per document, sets in use, and each document as read. */
+/** What is in the workspace: texts to anchor against (with their annotations' ids) and the sets in use. */
 interface Survey {
   known: KnownDocument[];
-  ids: Map<string, Set<string>>;
   sets: Set<string>;
-  readings: Map<string, DocumentReading>;
 }
 
-/** Reads every document once, writing nothing; a file that cannot be read whole refuses the import. */
+/** What the survey keeps of one document: not its annotations, so a large workspace is never held in memory at once. */
+type Surveyed = { ok: true; known: KnownDocument; sets: Set<string> } | { ok: false; problem: string };
+
+/**
+ * Reads every document once, writing nothing; a file that cannot be read
+ * whole refuses the import (it may not be written, or may hold ids unseen).
+ */
 async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
-  const found: Survey = { known: [], ids: new Map(), sets: new Set(), readings: new Map() };
-  const problems: string[] = [];
-  const reads = await mapConcurrent(workspace.entries, CONCURRENT_READS, (entry) => workspace.readDocumentAndAnnotations(entry.id));
-  for (const read of reads) {
-    if (!read.ok) {
-      problems.push(read.error.message);
-      continue;
-    }
-    const { document, reading } = read.value;
-    if (reading.problem) {
-      problems.push(reading.problem.message);
-      continue;
-    }
+  const read = async (id: string): Promise<Surveyed> => {
+    const [document, stored] = await Promise.all([workspace.readDocument(id), workspace.readStoredAnnotations(id)]);
+    if (!document.ok) return { ok: false, problem: document.error.message };
+    if (stored.problem) return { ok: false, problem: stored.problem.message };
     // Annotations waiting for review keep their ids and sets too.
-    const annotations = [...reading.annotations, ...reading.unplaced.flatMap((item) => (item.annotation ? [item.annotation] : []))];
-    found.known.push({
-      id: document.id,
-      text: document.text,
-      textSha256: document.textSha256,
-      ...(document.metadata.url !== undefined ? { url: document.metadata.url } : {}),
-      annotationIds: annotations.map((a) => a.id),
-      ...(document.provenance.fileName ? { fileName: document.provenance.fileName } : {}),
-    });
-    found.ids.set(document.id, new Set(annotations.map((a) => a.id)));
-    for (const annotation of annotations) found.sets.add(annotation.set);
-    found.readings.set(document.id, read.value);
+    const annotations = [...stored.annotations, ...stored.unplaced.flatMap((item) => (item.annotation ? [item.annotation] : []))];
+    const { text, textSha256, metadata, provenance } = document.value;
+    return {
+      ok: true,
+      known: {
+        id,
+        text,
+        textSha256,
+        ...(metadata.url !== undefined ? { url: metadata.url } : {}),
+        annotationIds: annotations.map((a) => a.id),
+        ...(provenance.fileName ? { fileName: provenance.fileName } : {}),
+      },
+      sets: new Set(annotations.map((a) => a.set)),
+    };
+  };
+  const found: Survey = { known: [], sets: new Set() };
+  const problems: string[] = [];
+  for (const surveyed of await mapConcurrent(workspace.entries, CONCURRENT_READS, (entry) => read(entry.id))) {
+    if (!surveyed.ok) {
+      problems.push(surveyed.problem);
+      continue;
+    }
+    found.known.push(surveyed.known);
+    for (const set of surveyed.sets) found.sets.add(set);
   }
   return problems.length > 0 ? err(problems) : ok(found);
 }
@@ -109,9 +116,8 @@ function plan(
   bundle: Bundle,
   format: string,
   setName: string,
-  existing: { known: readonly KnownDocument[]; ids: ReadonlyMap<string, Set<string>> },
+  known: readonly KnownDocument[],
 ): Result<Plan & { added: string[] }, string[]> {
-  const { known, ids } = existing;
   const problems: string[] = [];
   const merged = mergeTypes(workspace.labelTypes, completeTypes(bundle.types, bundle.documents));
   const schema = parseUnknown(SCHEMA_FILE.schema, { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types: merged.types });
@@ -120,7 +126,8 @@ function plan(
   const result: Plan = { types: merged.added.length > 0 ? merged.types : null, newDocuments: [], annotations: new Map() };
   const newIds = new Set<string>();
   const byText = new Map(known.map((d) => [d.text, d.id]));
-  const sameText = (id: string, text: string) => known.some((d) => d.id === id && d.text === text);
+  const byId = new Map(known.map((d) => [d.id, d]));
+  const sameText = (id: string, text: string) => byId.get(id)?.text === text;
   for (const document of bundle.documents) {
     // A document is the workspace's when its id and text match, or its text alone; otherwise it is new.
     let id = sameText(document.id, document.text) ? document.id : byText.get(document.text);
@@ -136,7 +143,7 @@ function plan(
     }
     // Two files may bring annotations to one document: the second must not reuse the first's ids.
     const planned = result.annotations.get(id) ?? [];
-    const taken = new Set([...(ids.get(id) ?? []), ...planned.map((a) => a.id)]);
+    const taken = new Set([...(byId.get(id)?.annotationIds ?? []), ...planned.map((a) => a.id)]);
     const annotations = checkAnnotations(document, freshIds(document.annotations, taken).map((a) => ({ ...a, set: namer(a.set) })));
     if (!annotations.ok) problems.push(...annotations.error);
     else result.annotations.set(id, [...planned, ...annotations.value]);
@@ -155,19 +162,6 @@ function checkAnnotations(document: BundleDocument, annotations: readonly Stored
     else checked.push(valid.value);
   }
   return problems.length > 0 ? err(problems) : ok(checked);
-}
-
-/** Opens the documents an import adds to from what the survey read, refusing before any write if one of them cannot be written. */
-async function currentAnnotations(workspace: Workspace, readings: ReadonlyMap<string, DocumentReading>, ids: readonly string[]): Promise<Result<Map<string, readonly StoredAnnotation[]>, string[]>> {
-  const current = new Map<string, readonly StoredAnnotation[]>();
-  const problems: string[] = [];
-  for (const id of ids) {
-    const loaded = await workspace.loadDocument(id, readings.get(id));
-    if (!loaded.ok) problems.push(loaded.error.message);
-    else if (loaded.value.readOnly) problems.push(`document ${id} is read-only: ${loaded.value.problem?.message ?? 'its annotations file cannot be written'}`);
-    else current.set(id, loaded.value.annotations);
-  }
-  return problems.length > 0 ? err(problems) : ok(current);
 }
 
 /** The entities the file brings, matched to the workspace's or to be created (checked here, before any write), and the annotations linked to them. */
@@ -207,14 +201,12 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
   }
   const parsed = format.parse(files.value, { documents: existing.value.known, now });
   if (!parsed.ok) return err(parsed.error.map((p) => (p.message.startsWith(p.file) ? p.message : `${p.file}: ${p.message}`)));
-  const checked = plan(workspace, parsed.value, format.name, setName, existing.value);
+  const checked = plan(workspace, parsed.value, format.name, setName, existing.value.known);
   if (!checked.ok) return checked;
   const { types, newDocuments, added } = checked.value;
   const entities = await importedEntities(workspace, parsed.value, checked.value.annotations, now);
   if (!entities.ok) return entities;
   const annotations = entities.value.annotations;
-  const current = await currentAnnotations(workspace, existing.value.readings, [...annotations.keys()].filter((id) => workspace.has(id)));
-  if (!current.ok) return current;
   if (types) {
     const saved = await workspace.saveSchema(types);
     if (!saved.ok) return err([saved.error.message]);
@@ -223,14 +215,16 @@ export async function importAnnotations(workspace: Workspace, request: ImportReq
     const edited = await workspace.entities.edit(entities.value.edits);
     if (!edited.ok) return err([edited.error.message]);
   }
-  for (const document of newDocuments) {
-    const added = await workspace.addDocument(document);
+  if (newDocuments.length > 0) {
+    // One manifest write for all of them: written per document, a large import rewrote the manifest thousands of times.
+    const added = await workspace.addDocuments(newDocuments);
     if (!added.ok) return err([added.error.message]);
-    if (!(await workspace.loadDocument(document.id)).ok) return err([`document ${document.id} was added but cannot be opened`]);
+    for (const document of newDocuments) {
+      if (!(await workspace.readDocument(document.id)).ok) return err([`document ${document.id} was added but cannot be read back`]);
+    }
   }
-  const saved = await workspace.saveMany(
-    [...annotations].map(([id, incoming]) => [id, [...(current.value.get(id) ?? []), ...incoming]] as const),
-  );
+  // Only the new set's files are written: each document's other sets stay as they are on disk.
+  const saved = await workspace.addSets([...annotations]);
   if (!saved.ok) return err([saved.error.message]);
   const count = [...annotations.values()].reduce((sum, incoming) => sum + incoming.length, 0);
   await workspace.flush();

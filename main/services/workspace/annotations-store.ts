@@ -23,8 +23,8 @@ import { countByType, countsAfter } from './annotation-counts';
 import { placeAll } from './annotations-file';
 import type { ConfinedFiles } from './confined-files';
 import type { Backups, DamagedCopies } from './damaged-copies';
-import { readDocumentAnnotations, type DocumentStored, type JournalState } from './document-annotations';
-import { JOURNAL_SUFFIX, type WorkspaceLayout } from './layout';
+import { listDocumentFiles, readDocumentAnnotations, type DocumentStored, type JournalState } from './document-annotations';
+import { JOURNAL_SUFFIX, setFileName, type WorkspaceLayout } from './layout';
 import { journalHeader, journalLine } from './set-journal';
 import type { WorkspaceError, WorkspaceWriter, WrittenFile } from './workspace-writer';
 
@@ -381,6 +381,77 @@ export class AnnotationsStore {
       this.written(id, open);
     }
     return ok(undefined);
+  }
+
+  /**
+   * Adds annotations in sets that each document does not hold yet (an
+   * import's new set), writing only those sets' files, as one change (all of
+   * them or none): the files of the sets a document already holds are not
+   * read or written again, and nothing is kept in memory for a document that
+   * is not open, so an import costs what it brings, not what the workspace
+   * holds. An open document takes them into what is kept for it. A document
+   * whose files must first be written whole (a change journal, the older
+   * layout's file) is read and written whole, as `settle` does. Refused
+   * before any write when a set is already there or a document may not be
+   * written. The caller has checked that they fit their document's text (an
+   * import checks every fragment against it); an open document's are checked again here.
+   */
+  async addSets(additions: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
+    const plans: (WritePlan & { annotations: readonly StoredAnnotation[] })[] = [];
+    for (const [id, annotations] of additions) {
+      const added = setsIn({ annotations, unplaced: [], homes: new Map() });
+      const plan = await this.additionPlan(id, annotations, added);
+      if (!plan.ok) return plan;
+      plans.push({ ...plan.value, annotations });
+    }
+    const written = await this.writer.guarded(this.layout.annotationsDir, () => this.persist(plans));
+    if (!written.ok) return written;
+    for (const { id, annotations } of plans) {
+      const open = this.open.get(id);
+      if (open) {
+        for (const annotation of annotations) open.annotations.set(annotation.id, annotation);
+        this.written(id, open);
+      } else {
+        const counts = this.counts.get(id);
+        // Counted by what was added; a document not yet counted is counted from its files when first asked.
+        if (counts) this.counts.set(id, countsAfter(counts, [], annotations));
+      }
+    }
+    return ok(undefined);
+  }
+
+  /** How addSets writes one document's new sets, or why it may not. */
+  private async additionPlan(id: DocumentId, annotations: readonly StoredAnnotation[], added: ReadonlySet<string>): Promise<Result<WritePlan, WorkspaceError>> {
+    const already = (sets: Iterable<string>) => {
+      const held = [...sets].find((set) => added.has(set));
+      return held === undefined ? null : err<WorkspaceError>({ code: 'failed', file: this.display(id), message: `Not saved: document "${id}" already holds the set "${held}"` });
+    };
+    const open = this.open.get(id);
+    if (open) {
+      const writable = this.writableOpen(id);
+      if (!writable.ok) return writable;
+      const misfit = this.misfit(id, open, annotations);
+      if (misfit) return err(misfit);
+      const refused = already([...open.sets, ...setsIn(heldOf(open))]);
+      if (refused) return refused;
+      const held = { annotations: [...open.annotations.values(), ...annotations], unplaced: open.unplaced, homes: open.homes };
+      const sets = open.rewrite ? new Set([...open.sets, ...setsIn(held)]) : added;
+      return ok({ id, sha256: open.sha256, sets, held: () => held, strays: open.rewrite?.strays ?? [] });
+    }
+    const listing = await listDocumentFiles(this.layout, this.files, id);
+    if (listing.trouble) return err({ code: 'read-only', file: this.display(id), message: `Not saved: ${this.display(id)} ${listing.trouble}` });
+    const named = new Set(listing.names);
+    const refused = already([...added].filter((set) => named.has(setFileName(set))));
+    if (refused) return refused;
+    const sha256 = this.textSha256(id) ?? '';
+    if (!listing.unsettled) return ok({ id, sha256, sets: added, held: () => ({ annotations, unplaced: [], homes: new Map() }), strays: [] });
+    const current = await this.current(id);
+    if (current.readOnly) return err({ code: 'read-only', file: this.display(id), message: `Not saved: ${current.readOnly}` });
+    const alsoRefused = already([...current.sets, ...setsIn(current)]);
+    if (alsoRefused) return alsoRefused;
+    for (const { path, bytes } of current.damaged) await this.damaged.keep(path, bytes);
+    const held = { annotations: [...current.annotations, ...annotations], unplaced: current.unplaced, homes: current.homes };
+    return ok({ id, sha256, sets: new Set([...current.sets, ...setsIn(held)]), held: () => held, strays: current.strays });
   }
 
   /** Drops an item from a document's review list, keeping its annotations as they are. */

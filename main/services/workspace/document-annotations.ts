@@ -102,6 +102,25 @@ async function setFileNames(dir: string, files: ConfinedFiles): Promise<SetFolde
   }
 }
 
+/**
+ * What a document's annotations folder holds, by name alone (no file read):
+ * its set files, whether a change journal or the older layout's file is
+ * there (then its sets must be written whole before one is added), and
+ * what makes it unwritable.
+ */
+export async function listDocumentFiles(
+  layout: WorkspaceLayout,
+  files: ConfinedFiles,
+  id: DocumentId,
+): Promise<{ names: string[]; unsettled: boolean; trouble: string | null }> {
+  const listing = await setFileNames(layout.documentAnnotations(id), files);
+  const legacy = await lstat(layout.legacyAnnotations(id)).then(
+    () => true,
+    () => false,
+  );
+  return { names: listing.names, unsettled: legacy || listing.journals.length > 0, trouble: listing.trouble };
+}
+
 /** A set's annotations and review items, as put together from its files. */
 type SetHeld = Map<string, { annotations: StoredAnnotation[]; unplaced: Unplaced[] }>;
 

@@ -270,6 +270,17 @@ export class Workspace {
     return replaced;
   }
 
+  /**
+   * Adds annotations in sets new to each document (an import's set), writing
+   * only those sets' files, all or none; the caller has checked that they
+   * fit their texts (AnnotationsStore.addSets).
+   */
+  async addSets(additions: readonly (readonly [DocumentId, readonly StoredAnnotation[]])[]): Promise<Result<void, WorkspaceError>> {
+    const added = await this.annotations.addSets(additions);
+    if (added.ok) for (const [id] of additions) this.saved(id, null);
+    return added;
+  }
+
   /** Removes every annotation of a set from every document, without reading their texts; all or nothing. */
   async removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
     return this.rewriteAll((annotation) => (annotation.set === set ? null : annotation));
