@@ -131,12 +131,12 @@ function goldPerUnit(count: number, members: Int32Array, sources: readonly Prepa
 }
 
 /** Decided: the gold set holds something for the item, or it was rejected. */
-function isDecided(item: AdjudicationItem, rejected: ReadonlySet<string>): boolean {
+export function isDecided(item: AdjudicationItem, rejected: ReadonlySet<string>): boolean {
   return item.gold !== undefined || rejected.has(item.key);
 }
 
 /** The sets adjudicated in a document: those present in it but the gold set and those the adjudicator left out, by name. */
-function adjudicatedSets(annotations: readonly StoredAnnotation[], gold: string, leftOut: ReadonlySet<string>): string[] {
+export function adjudicatedSets(annotations: readonly StoredAnnotation[], gold: string, leftOut: ReadonlySet<string>): string[] {
   return [...new Set(annotations.map((annotation) => annotation.set))].filter((set) => set !== gold && !leftOut.has(set)).sort();
 }
 

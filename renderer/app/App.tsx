@@ -119,6 +119,7 @@ export function App() {
             act={act}
             flush={flush}
             onEditAnnotation={annotation.show}
+            onOpenDocument={choose}
           />
           <SyncButton canWrite={!session.workspace.readOnly} flush={flush} onSynced={afterSync} />
           <SchemaButton types={types} disabled={Boolean(session.workspace.readOnly)} onSaved={replaceTypes} />

@@ -1,12 +1,16 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { alignForAdjudication, goldCopy, type AdjudicationItem } from '../../core/agreement/adjudication';
+import { adjudicatedSets, alignForAdjudication, goldCopy, isDecided, type AdjudicationItem } from '../../core/agreement/adjudication';
+import type { DocumentSummary } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
 import type { AnnotationAction } from '../annotations/annotation-state';
-import { ModalDialog } from '../dialogs/ModalDialog';
-import { ChoiceList, useChecklist } from '../exchange/ChoiceList';
-import { AdjudicationItemRow, decisionOf } from './AdjudicationItemRow';
+import { ModalDialog, ProblemList } from '../dialogs/ModalDialog';
+import { ChoiceList, type Checklist } from '../exchange/ChoiceList';
+import { AdjudicationDocuments } from './AdjudicationDocuments';
+import { AdjudicationItemRow } from './AdjudicationItemRow';
+import { useAdjudicationProgress } from './use-adjudication-progress';
+import { useItemRejections } from './use-item-rejections';
 import '../exchange/exchange.css';
 import './team.css';
 
@@ -17,44 +21,71 @@ const ITEM_GAP = 6;
 const KEYS_HELP = '↑↓ or J/K move · 1–9 take that set’s version · E edit · R reject · U undecide · N next undecided';
 
 /**
+ * The sets to adjudicate as checkboxes over what the adjudicator left out
+ * (by name): a set first met in the next document is in until unchecked.
+ */
+function leftOutChecklist(candidates: readonly string[], leftOut: readonly string[], setLeftOut: (sets: string[]) => void): Checklist {
+  const out = new Set(leftOut);
+  const elsewhere = leftOut.filter((set) => !candidates.includes(set));
+  return {
+    checked: new Set(candidates.filter((set) => !out.has(set))),
+    toggle: (set) => setLeftOut(out.has(set) ? leftOut.filter((other) => other !== set) : [...leftOut, set]),
+    setAll: (sets) => setLeftOut([...elsewhere, ...candidates.filter((set) => !sets.includes(set))]),
+  };
+}
+
+/**
  * Adjudication of the open document: two or more sets side by side, aligned
  * by span, each difference marked; per item the adjudicator takes a version,
- * edits one in the gold set, or rejects the item. Everything decided goes
- * into the gold set through the document's own changes (saved, undoable);
- * the source sets are never changed.
+ * edits one in the gold set, or rejects the item. Everything taken goes into
+ * the gold set through the document's own changes (saved, undoable); a
+ * rejection is kept by the store beside it (useItemRejections); the source
+ * sets are never changed. The documents beside show how far each one is.
  */
 export function AdjudicationDialog(props: {
+  documentId: string;
   title: string;
   annotations: readonly StoredAnnotation[];
+  documents: readonly DocumentSummary[];
   types: readonly LabelType[];
   editable: boolean;
   act: (action: AnnotationAction) => void;
-  /** Items rejected in this document (by key): kept by the caller, so closing the view to edit loses none. */
-  rejected: ReadonlySet<string>;
-  setRejected: (change: (old: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  /** The gold set's name as typed, and the sets left out, by name: kept by the caller, so closing the view to edit, or moving to another document, loses neither. */
+  gold: string;
+  setGold: (gold: string) => void;
+  leftOut: readonly string[];
+  setLeftOut: (sets: string[]) => void;
+  /** Saves what is pending, so the documents' progress is worked out from every decision. */
+  flush: () => Promise<void>;
+  /** Opens another document to adjudicate. */
+  onOpenDocument: (id: string) => void;
   /** Closes the view and selects the gold annotation in the reader, for the Details panel. */
   onEdit: (id: string) => void;
   onClose: () => void;
 }) {
-  const { title, annotations, types, editable, act, rejected, setRejected, onEdit, onClose } = props;
-  const [gold, setGold] = useState('gold');
+  const { documentId, title, annotations, documents, types, act, gold, setGold, leftOut, setLeftOut, flush, onOpenDocument, onEdit, onClose } = props;
   const goldName = gold.trim() || 'gold';
+  const { rejected, loaded, change, problem } = useItemRejections(documentId, goldName);
+  // Nothing is decided before the rejections are read: a decision then could be lost under the read.
+  const editable = props.editable && loaded;
   const present = useMemo(() => [...new Set(annotations.map((annotation) => annotation.set))].sort(), [annotations]);
   const candidates = present.filter((set) => set !== goldName);
-  const chosen = useChecklist(candidates);
+  const chosen = leftOutChecklist(candidates, leftOut, setLeftOut);
   // The same sets give the same array, so rows (memoised) and the alignment are not redone on every render.
-  const sourcesKey = JSON.stringify(candidates.filter((set) => chosen.checked.has(set)));
+  const sourcesKey = JSON.stringify(adjudicatedSets(annotations, goldName, new Set(leftOut)));
   const sources = useMemo(() => JSON.parse(sourcesKey) as string[], [sourcesKey]);
   const items = useMemo(() => alignForAdjudication(annotations, sources, goldName), [annotations, sources, goldName]);
   const stop = sources.length < 2 ? 'Choose two sets or more to adjudicate.' : null;
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const currentIndex = Math.max(0, items.findIndex((item) => item.key === currentKey));
   const current = items[currentIndex];
-  const decided = items.filter((item) => decisionOf(item, sources, rejected.has(item.key)).kind !== 'open').length;
+  const decided = stop ? 0 : items.filter((item) => isDecided(item, rejected)).length;
+  const shown = stop ? 0 : items.length;
+  const { progress, problems } = useAdjudicationProgress(goldName, leftOut, documentId, flush);
   const typesById = useMemo(() => new Map(types.map((type) => [type.id, type])), [types]);
   const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations]);
 
-  const unreject = useCallback((key: string) => setRejected((old) => new Set([...old].filter((k) => k !== key))), [setRejected]);
+  const unreject = useCallback((key: string) => change(false, [key]), [change]);
   const take = useCallback(
     (item: AdjudicationItem, set: number) => {
       const version = item.versions[set];
@@ -69,9 +100,9 @@ export function AdjudicationDialog(props: {
   const reject = useCallback(
     (item: AdjudicationItem) => {
       if (item.gold) act({ kind: 'remove', id: item.gold.id });
-      setRejected((old) => new Set([...old, item.key]));
+      change(true, [item.key]);
     },
-    [act, setRejected],
+    [act, change],
   );
   const reopen = useCallback(
     (item: AdjudicationItem) => {
@@ -126,7 +157,7 @@ export function AdjudicationDialog(props: {
     else if (key === 'arrowup' || key === 'k') move(-1);
     else if (key === 'n') {
       const after = [...items.slice(currentIndex + 1), ...items.slice(0, currentIndex + 1)];
-      const next = after.find((item) => decisionOf(item, sources, rejected.has(item.key)).kind === 'open');
+      const next = after.find((item) => !isDecided(item, rejected));
       if (next) setCurrentKey(next.key);
     } else if (!current || !editable) return;
     else if (/^[1-9]$/.test(key)) take(current, Number(key) - 1);
@@ -143,7 +174,7 @@ export function AdjudicationDialog(props: {
       className="adjudication-dialog"
       onClose={onClose}
       closeLabel="Close"
-      problems={stop}
+      problems={<ProblemList problems={[stop, problem, ...problems].filter((line) => line !== null)} />}
       confirm={{ label: 'Done', disabled: false, onClick: onClose }}
     >
       <div className="team-body">
@@ -156,13 +187,14 @@ export function AdjudicationDialog(props: {
             Into the set
             <input type="text" value={gold} onChange={(event) => setGold(event.target.value)} aria-label="Gold set name" />
           </label>
+          <AdjudicationDocuments documents={documents} openId={documentId} live={{ sets: sources.length, items: shown, decided }} progress={progress} onOpen={onOpenDocument} />
         </div>
         <div className="team-main">
           <div className="adjudication-head">
             <div className="adjudication-progress">
-              <progress max={Math.max(1, items.length)} value={decided} aria-label="Items decided" />
+              <progress max={Math.max(1, shown)} value={decided} aria-label="Items decided" />
               <span aria-live="polite">
-                {decided} of {items.length} decided
+                {decided} of {shown} decided
               </span>
             </div>
             <span className="adjudication-keys">{KEYS_HELP}</span>

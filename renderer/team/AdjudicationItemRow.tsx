@@ -12,7 +12,7 @@ const sameContent = (a: StoredAnnotation, b: StoredAnnotation) =>
   a.type === b.type && JSON.stringify(a.fragments) === JSON.stringify(b.fragments) && JSON.stringify(a.fields) === JSON.stringify(b.fields) && a.note === b.note;
 
 /** Which version the gold annotation is, unchanged; "edited" when it matches none. */
-export function decisionOf(item: AdjudicationItem, sets: readonly string[], rejected: boolean): Decision {
+function decisionOf(item: AdjudicationItem, sets: readonly string[], rejected: boolean): Decision {
   if (!item.gold) return rejected ? { kind: 'rejected' } : { kind: 'open' };
   const gold = item.gold;
   const from = item.versions.findIndex((version) => version !== undefined && sameContent(version, gold));

@@ -1,12 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
 import type { AnnotationAction } from '../annotations/annotation-state';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
-
-const NONE: ReadonlySet<string> = new Set();
 
 /** The toolbar's ways into the team views: agreement for the workspace, adjudication of the open document. */
 export function TeamButtons(props: {
@@ -19,19 +17,17 @@ export function TeamButtons(props: {
   /** Saves what is still pending, so agreement reads every change. */
   flush: () => Promise<void>;
   onEditAnnotation: (id: string) => void;
+  /** Opens a document in the reader (the Adjudicate view's documents). */
+  onOpenDocument: (id: string) => void;
 }) {
-  const { documents, types, open, editable, act, flush, onEditAnnotation } = props;
+  const { documents, types, open, editable, act, flush, onEditAnnotation, onOpenDocument } = props;
   const [view, setView] = useState<'agreement' | 'adjudication' | null>(null);
-  // Rejections leave nothing in the gold set, so they are remembered here, per document, for the session.
-  const [rejected, setRejected] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
+  // The gold set and the sets left out hold for the session, across documents and each time the view opens.
+  const [gold, setGold] = useState('gold');
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  // The document asked for in the view, until it is open: deciding meanwhile would act on the one being left.
+  const [asked, setAsked] = useState<string | null>(null);
   const close = () => setView(null);
-  const openId = open?.id;
-  const setRejectedHere = useCallback(
-    (change: (old: ReadonlySet<string>) => ReadonlySet<string>) => {
-      if (openId) setRejected((old) => new Map(old).set(openId, change(old.get(openId) ?? NONE)));
-    },
-    [openId],
-  );
   return (
     <>
       <button
@@ -49,13 +45,22 @@ export function TeamButtons(props: {
       {view === 'agreement' ? <AgreementDialog documents={documents} types={types} onClose={close} /> : null}
       {view === 'adjudication' && open ? (
         <AdjudicationDialog
+          documentId={open.id}
           title={open.title}
           annotations={open.annotations}
+          documents={documents}
           types={types}
-          editable={editable}
+          editable={editable && (asked === null || asked === open.id)}
           act={act}
-          rejected={rejected.get(open.id) ?? NONE}
-          setRejected={setRejectedHere}
+          gold={gold}
+          setGold={setGold}
+          leftOut={leftOut}
+          setLeftOut={setLeftOut}
+          flush={flush}
+          onOpenDocument={(id) => {
+            setAsked(id);
+            onOpenDocument(id);
+          }}
           onEdit={(id) => {
             close();
             onEditAnnotation(id);

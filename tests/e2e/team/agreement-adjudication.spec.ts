@@ -6,6 +6,8 @@ import { importedArticle } from './imported-article';
 
 /** An original article written for these tests (tests/fixtures/agreement). */
 const ARTICLE = join(import.meta.dirname, '../../fixtures/agreement/council.txt');
+/** A second original article, for the progress of documents not open. */
+const SECOND_ARTICLE = join(import.meta.dirname, '../../fixtures/agreement/ferry.txt');
 const Q1 = '“We need the engineers\' report first,”';
 const Q2_ALICE = 'Residents said the delay would cost the town another winter of detours';
 const Q2_BOB = 'the delay would cost the town another winter of detours';
@@ -133,11 +135,38 @@ test('two analysts code one article differently, the agreement view shows their 
   );
   await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
   await expect(page.getByRole('region', { name: 'Annotation sets' }).locator('button[aria-pressed]')).toHaveText([/bob\s*yours\s*3/, /alice\s*4/, /gold\s*3/]);
+
+  // The rejected event is still rejected: nothing went backwards, in the view or beside it.
+  await page.getByRole('button', { name: 'Adjudicate…' }).click();
+  await expect(adjudication).toContainText('4 of 4 decided');
+  await expect(items.getByRole('option').nth(0)).toContainText('Rejected');
+  const documents = adjudication.getByRole('group', { name: 'Documents' });
+  await expect(documents.getByRole('button', { name: /Riverside council delays bridge vote/ })).toContainText('4 of 4 decided');
+  // Taken, then rejected again (the gold copy goes, the rejection is kept), and the next item undecided (U).
+  await items.focus();
+  await page.keyboard.press('1');
+  await expect(items.getByRole('option').nth(0)).toContainText('Taken from alice');
+  await page.keyboard.press('r');
+  await expect(items.getByRole('option').nth(0)).toContainText('Rejected');
+  await page.keyboard.press('j');
+  await page.keyboard.press('u');
+  await expect(adjudication).toContainText('3 of 4 decided');
+  await adjudication.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await gloss.restart();
+  await gloss.open(page);
+  await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
+  await page.getByRole('button', { name: 'Adjudicate…' }).click();
+  await expect(adjudication).toContainText('3 of 4 decided');
+  await expect(items.getByRole('option').nth(0)).toContainText('Rejected');
+  await expect(items.getByRole('option').nth(1)).toContainText('Not decided');
+  expect((await bySet(gloss, documentId))['gold']?.map((annotation) => annotation.fragments[0]?.exact).sort()).toEqual([CLAIM_ALICE, Q2_BOB].sort());
 });
 
 test('a long adjudication draws only the items in view, and the keys still reach every item with its progress', async ({ page, gloss }) => {
   test.setTimeout(120_000);
   const { documentId, text } = await importedArticle(gloss, ARTICLE);
+  const second = await importedArticle(gloss, SECOND_ARTICLE);
   // Every word tagged by both: alice calls it a claim, bob an event, so each word is one item with a type difference.
   const words = [...text.matchAll(/\p{L}+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, exact: match[0] }));
   const now = '2026-01-01T00:00:00.000Z';
@@ -153,6 +182,14 @@ test('a long adjudication draws only the items in view, and the keys still reach
     })),
   );
   expect((await gloss.harness.handlers.saveChanges({ documentId, upsert, remove: [] })).ok).toBe(true);
+  // The second article: alice and bob each tagged one phrase of their own, so two items, none decided yet.
+  const tagOf = (set: string, phrase: string): StoredAnnotation => {
+    const start = second.text.indexOf(phrase);
+    return { id: `${set}-ferry`, type: 'claim', set, fragments: [{ start, end: start + phrase.length, exact: phrase, prefix: '', suffix: '' }], fields: {}, created: now, modified: now };
+  };
+  const ferry = [tagOf('alice', 'will resume its winter crossings'), tagOf('bob', 'Commuters doubted the timetable would hold')];
+  expect((await gloss.harness.handlers.loadDocument({ documentId: second.documentId })).ok).toBe(true);
+  expect((await gloss.harness.handlers.saveChanges({ documentId: second.documentId, upsert: ferry, remove: [] })).ok).toBe(true);
   await gloss.open(page);
   await page.getByRole('button', { name: /Riverside council delays bridge vote/ }).click();
   await expect(page.locator('[aria-label="Article text"]')).toContainText('already funded');
@@ -179,4 +216,21 @@ test('a long adjudication draws only the items in view, and the keys still reach
   await page.keyboard.press('n');
   await expect(items.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '1');
   await screenshots(page, 'adjudication-long');
+
+  // Beside the items, each document's progress: this one as decided here, the other as saved.
+  const documents = adjudication.getByRole('group', { name: 'Documents' });
+  const council = documents.getByRole('button', { name: /Riverside council delays bridge vote/ });
+  const ferryButton = documents.getByRole('button', { name: /Lakeside ferry/ });
+  await expect(council).toContainText(`1 of ${words.length} decided`);
+  await expect(council).toHaveAttribute('aria-current', 'true');
+  await expect(ferryButton).toContainText('0 of 2 decided');
+  // Choosing the other document adjudicates it; the one left shows what was saved of it.
+  await ferryButton.click();
+  await expect(adjudication).toHaveAccessibleName(/Lakeside ferry/);
+  await expect(adjudication).toContainText('0 of 2 decided');
+  await items.focus();
+  await page.keyboard.press('r');
+  await expect(ferryButton).toContainText('1 of 2 decided');
+  await expect(council).toContainText(`1 of ${words.length} decided`);
+  await screenshots(page, 'adjudication-documents');
 });
