@@ -71,7 +71,26 @@ function ordered(value: unknown): unknown {
  * shows only real changes in its diffs.
  */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(ordered(value), null, 2) + '\n';
+  return stableJson(value) + '\n';
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(ordered(value), null, 2);
+}
+
+/**
+ * stableStringify's UTF-8 bytes, encoded straight from JSON.stringify's
+ * string with the line break added as a byte: the line break added to the
+ * string made a joined string, which measuring, hashing and encoding each
+ * copied flat again (for a file with any non-ASCII character, a two-byte
+ * string; about twice the encoding's own cost).
+ */
+function stableJsonBytes(value: unknown): Buffer {
+  const json = stableJson(value);
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(json) + 1);
+  const end = bytes.write(json);
+  bytes[end] = 0x0a;
+  return bytes.subarray(0, end + 1);
 }
 
 /** JSON.parse that skips a UTF-8 byte-order mark at the start, as some Windows editors write one. */
@@ -149,15 +168,15 @@ export async function readGlossFile<S extends z.ZodType>(
 }
 
 /**
- * A Gloss file's bytes (pretty JSON in the stable key order), only when the
+ * A Gloss file's bytes (pretty JSON in the stable key order, UTF-8), only when the
  * value passes the schema it will be read back with, so Gloss never writes
  * what it would later refuse as damaged; otherwise it throws FileRefused,
  * saying why. (The check costs about as much as the load's; see the README.)
  */
-export function glossFileText<S extends z.ZodType>(kind: FileFormat<S>, value: unknown): string {
+export function glossFileBytes<S extends z.ZodType>(kind: FileFormat<S>, value: unknown): Buffer {
   const checked = kind.parse ? kind.parse(value) : parseUnknown(kind.schema, value);
   if (!checked.ok) throw new FileRefused(`would not pass its own schema, so it was not written: ${checked.error}`);
-  return stableStringify(value);
+  return stableJsonBytes(value);
 }
 
 /**
@@ -166,5 +185,5 @@ export function glossFileText<S extends z.ZodType>(kind: FileFormat<S>, value: u
  * (files/verified-write.ts).
  */
 export async function writeGlossFile<S extends z.ZodType>(path: string, kind: FileFormat<S>, value: unknown): Promise<void> {
-  await writeFileVerified(path, glossFileText(kind, value));
+  await writeFileVerified(path, glossFileBytes(kind, value));
 }

@@ -6,7 +6,7 @@ import { SerialQueue } from '../files/serial-queue';
 import { AppendTargetChanged, appendVerified, FileNotWritten, writeFilesVerified } from '../files/verified-write';
 import { FileRefused, type ConfinedFiles } from './confined-files';
 import { sha256 } from './hash';
-import { glossFileText, writeGlossFile } from './json-file';
+import { glossFileBytes, writeGlossFile } from './json-file';
 import type { WorkspaceLayout } from './layout';
 
 /** A file written by writeAll: the SHA-256 and size of the bytes that reached the disk. */
@@ -94,13 +94,14 @@ export class WorkspaceWriter {
       async () => {
         for (const { path } of files) await this.assertWritable(path);
         const written = new Map<string, WrittenFile>();
-        const text = ({ path, kind, value, then, digest }: FileToWriteAll) => {
-          const made = glossFileText(kind, value());
-          if (then) written.set(path, { sha256: digest ? sha256(made) : null, bytes: Buffer.byteLength(made) });
+        const bytesOf = ({ path, kind, value, then, digest }: FileToWriteAll) => {
+          // Measured and hashed as the bytes written: the string's length in bytes and its hash each cost more than encoding it once.
+          const made = glossFileBytes(kind, value());
+          if (then) written.set(path, { sha256: digest ? sha256(made) : null, bytes: made.length });
           return made;
         };
         try {
-          await writeFilesVerified(files.map((file) => ({ path: file.path, data: () => text(file) })));
+          await writeFilesVerified(files.map((file) => ({ path: file.path, data: () => bytesOf(file) })));
         } catch (error) {
           if (error instanceof FileNotWritten) throw new NotSaved(this.layout.display(error.path), error.reason);
           throw error;

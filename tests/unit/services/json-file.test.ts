@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stableStringify } from '../../../main/services/workspace/json-file';
+import { DEFAULT_LABEL_TYPES, SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION } from '../../../core/model/label-types';
+import { stableStringify, writeGlossFile } from '../../../main/services/workspace/json-file';
+import { tempFolder } from './workspace-helpers';
 
 describe('stableStringify', () => {
   it('gives the same bytes whatever order the keys came in, leading keys first, at every depth', () => {
@@ -23,5 +27,20 @@ describe('stableStringify', () => {
       expect(Object.keys(JSON.parse(stableStringify(value)))).toEqual(keys);
       expect(JSON.parse(stableStringify(value))).toEqual(value);
     }
+  });
+});
+
+describe('writeGlossFile', () => {
+  it('writes stableStringify’s text as UTF-8, byte for byte, whatever characters it holds', async () => {
+    const path = join(await tempFolder(), 'schema.json');
+    const [first, ...rest] = DEFAULT_LABEL_TYPES;
+    if (!first) throw new Error('no default type');
+    // Accented, CJK and astral letters, an emoji, and a line separator, each of which makes the JSON a two-byte string.
+    const types = [{ ...first, name: 'Zitat «Ü» 引用 𝒬 🗞 \u2028 end' }, ...rest];
+    const value = { format: SCHEMA_FORMAT, version: SCHEMA_VERSION, types };
+    await writeGlossFile(path, SCHEMA_FILE, value);
+    const bytes = await readFile(path);
+    expect(bytes.equals(Buffer.from(stableStringify(value), 'utf8'))).toBe(true);
+    expect(bytes.at(-1)).toBe(0x0a);
   });
 });
