@@ -3,6 +3,7 @@ import type { DocumentMetadata } from '../model/document';
 import type { Entity } from '../model/entity';
 import type { LabelType } from '../model/label-types';
 import type { Result } from '../result';
+import type { Packing } from './packing';
 
 /**
  * The interchange model every exchange format reads into and writes from:
@@ -41,6 +42,8 @@ export interface Bundle extends BundleHeader {
  */
 export interface ExportSource extends BundleHeader {
   documents(): AsyncIterable<BundleDocument>;
+  /** How a zipped format packs its large entry; plain JS (fflate) when not given. */
+  packing?: Packing;
 }
 
 /** A piece of output: `data` is appended to `path` ("" is the output file itself). */

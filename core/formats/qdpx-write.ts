@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate';
+import type { DeflateLevel } from './packing';
 import { HeadLastEntry } from './zip-head-last';
 import type { LabelType } from '../model/label-types';
 import type { StoredAnnotation } from '../model/annotation';
@@ -23,7 +24,7 @@ export const FIELDS_MARK = 'gloss:fields ';
 /** What a source's Description says of the file it was imported from. */
 export const FILE_PREFIX = 'File: ';
 /** Fast deflate: the archive is mostly XML, which shrinks well even at the lowest level. */
-const COMPRESSION = 1;
+const COMPRESSION: DeflateLevel = 1;
 
 const typeGuid = (id: string, hash = guidFrom) => hash(`type:${id}`);
 const optionGuid = (typeId: string, fieldId: string, option: string | true, hash = guidFrom) => hash(`option:${typeId}:${fieldId}:${String(option)}`);
@@ -177,7 +178,7 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     if (failure) throw failure;
     while (queue.length > 0) yield { path: '', data: queue.shift() as Uint8Array };
   };
-  const project = new HeadLastEntry('project.qde', { level: COMPRESSION });
+  const project = new HeadLastEntry('project.qde', COMPRESSION, source.packing);
   const push = (text: string) => project.push(encodeUtf8(text));
   push(codeBook(source.types));
   const types = new Map(source.types.map((type) => [type.id, type]));

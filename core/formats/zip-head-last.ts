@@ -1,5 +1,6 @@
-import { Deflate, type DeflateOptions, type Zip, type ZipInputFile } from 'fflate';
-import { crc32, crc32Combine } from './crc32';
+import type { Zip, ZipInputFile } from 'fflate';
+import { crc32Combine } from './crc32';
+import { PLAIN_JS_PACKING, type DeflateLevel, type Packing, type RawDeflate } from './packing';
 
 /** The longest stored deflate block (RFC 1951 3.2.4: its length is 16 bits). */
 const STORED_BLOCK_BYTES = 0xffff;
@@ -35,34 +36,35 @@ function storedBlocks(bytes: Uint8Array): Uint8Array<ArrayBuffer>[] {
  */
 export class HeadLastEntry {
   private readonly packed: Uint8Array<ArrayBuffer>[] = [];
-  private readonly rest: Deflate;
+  private readonly rest: RawDeflate;
   private restCrc = 0;
   private restSize = 0;
 
   constructor(
     private readonly filename: string,
-    private readonly options: DeflateOptions,
+    level: DeflateLevel,
+    private readonly packing: Packing = PLAIN_JS_PACKING,
   ) {
-    this.rest = new Deflate(options, (chunk) => this.packed.push(chunk));
+    this.rest = packing.deflate(level);
   }
 
   /** Appends bytes after the head. */
   push(bytes: Uint8Array): void {
-    this.restCrc = crc32(bytes, this.restCrc);
+    this.restCrc = this.packing.crc32(bytes, this.restCrc);
     this.restSize += bytes.length;
-    this.rest.push(bytes);
+    this.packed.push(...this.rest.push(bytes, false));
   }
 
   /** Ends the entry with `head` before everything pushed, and adds it to `zip`, which writes it as it is next in turn. */
   addTo(zip: Zip, head: Uint8Array): void {
-    this.rest.push(new Uint8Array(0), true);
+    this.packed.push(...this.rest.push(new Uint8Array(0), true));
     const chunks = [...storedBlocks(head), ...this.packed];
     this.packed.length = 0;
     const entry: ZipInputFile = {
       filename: this.filename,
       compression: 8,
       size: head.length + this.restSize,
-      crc: crc32Combine(crc32(head), this.restCrc, this.restSize),
+      crc: crc32Combine(this.packing.crc32(head, 0), this.restCrc, this.restSize),
     };
     zip.add(entry);
     chunks.forEach((chunk, i) => entry.ondata?.(null, chunk, i === chunks.length - 1));

@@ -8,6 +8,7 @@ import { codePointLength } from '../../../core/text/code-points';
 import type { Workspace } from '../workspace/workspace';
 import { prefetch } from '../files/concurrent';
 import { describeFsError, isFileSystemError } from '../files/fs-error';
+import { NATIVE_PACKING } from './native-packing';
 import { outputRefusal, writeFileOutput, writeFolderOutput } from './output-writer';
 
 /** Documents read ahead of the one being written, so file reads overlap the writing. */
@@ -58,6 +59,7 @@ export async function exportAnnotations(
     set: request.set ?? null,
     types,
     entities,
+    packing: NATIVE_PACKING,
     async *documents(): AsyncIterable<BundleDocument> {
       passes++;
       for await (const stored of prefetch(ids, READ_AHEAD, (id) => workspace.readForExport(id))) {
