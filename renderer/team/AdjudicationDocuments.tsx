@@ -1,4 +1,6 @@
+import { useEffect, useMemo, useRef } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
+import { visibleDocuments } from '../documents/document-order';
 
 /** One document's figures: the sets compared in it, its items, and how many are decided. */
 interface Figures {
@@ -28,16 +30,37 @@ export function AdjudicationDocuments(props: {
   onOpen: (id: string) => void;
 }) {
   const { documents, openId, live, progress, onOpen } = props;
+  // In the document list's first order (newest first), so both lists read alike.
+  const listed = useMemo(() => visibleDocuments(documents, { query: '', status: 'all', sort: 'added' }), [documents]);
+  const list = useRef<HTMLUListElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  // The open document is in view, however long the list. The list alone scrolls: scrollIntoView would scroll
+  // every box around it too, the app's panes behind the modal dialog included.
+  useEffect(() => {
+    const box = list.current;
+    const button = openButton.current;
+    if (!box || !button) return;
+    const top = button.offsetTop - box.offsetTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + button.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + button.offsetHeight - box.clientHeight;
+  }, [openId]);
   return (
     <fieldset className="adjudication-documents">
       <legend>Documents</legend>
-      <ul>
-        {documents.map((document) => {
+      <ul ref={list}>
+        {listed.map((document) => {
           const figures = document.id === openId ? live : progress?.get(document.id);
           const done = figures !== undefined && figures.sets > 1 && figures.decided === figures.items;
           return (
             <li key={document.id}>
-              <button type="button" aria-current={document.id === openId ? 'true' : undefined} className={done ? 'done' : undefined} onClick={() => onOpen(document.id)}>
+              <button
+                ref={document.id === openId ? openButton : undefined}
+                type="button"
+                title={document.title}
+                aria-current={document.id === openId ? 'true' : undefined}
+                className={done ? 'done' : undefined}
+                onClick={() => onOpen(document.id)}
+              >
                 <span className="adjudication-document-title">{document.title}</span>
                 <span className="adjudication-document-figures">{figuresText(figures)}</span>
               </button>
