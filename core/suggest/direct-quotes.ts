@@ -11,7 +11,14 @@ export interface FoundQuote {
   how: string;
 }
 
-const wordCount = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Words with a letter or digit in them, counted without splitting the text (this runs for every quotation and the words around it). */
+const WORD_WITH_LETTER = /\S*[\p{L}\p{N}]\S*/gu;
+function wordCount(text: string): number {
+  let count = 0;
+  WORD_WITH_LETTER.lastIndex = 0;
+  while (WORD_WITH_LETTER.exec(text)) count++;
+  return count;
+}
 /** An attribution between two pieces is short: "he said", "Lavrov told reporters on Tuesday". */
 const SHORT_ATTRIBUTION = 12;
 

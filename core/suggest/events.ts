@@ -3,6 +3,8 @@ import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/n
 import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
 import { CLAUSE_OPENERS, SAYS } from './reported';
+import { firstNotBefore } from './ordered';
+import { codePointBeforeIs } from './text-units';
 
 const THIS_WEEKDAY = /^(?:this|ce|cette|diese[nrms]?|este|esta|в эт\p{L}+|эт\p{L}+)\s+/iu;
 
@@ -100,6 +102,17 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
   }
   const phrases = reference ? phraseDates(reading, reference, candidates, language) : { found: [], replaced: new Set<Candidate>() };
   const all = [...candidates.filter((candidate) => !phrases.replaced.has(candidate)), ...phrases.found].sort((a, b) => a.at - b.at);
+  // The dates of one clause or sentence share its subject: it is read once.
+  const subjects = new Map<string, Subject | null>();
+  const subjectOf = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    let subject = subjects.get(key);
+    if (subject === undefined) {
+      subject = subjectAfter(text, start, end, lexicon);
+      subjects.set(key, subject);
+    }
+    return subject;
+  };
   let previous: { at: number; length: number; date: string } | null = null;
   for (const candidate of all) {
     const { at, length } = candidate;
@@ -119,8 +132,8 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     const context = `${before}${future ? 'will ' : past ? 'had ' : ''}${candidate.wording}`;
     const date = candidate.read(context, future);
     if (!date || clause.end <= clause.start) continue;
-    const own = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
-    const subject = own ?? actor(reading, subjectAfter(text, sentence.start, sentence.end, lexicon));
+    const own = actor(reading, subjectOf(clause.start, clause.end));
+    const subject = own ?? actor(reading, subjectOf(sentence.start, sentence.end));
     // "on Tuesday, Oct. 25": a weekday and its date, read apart, are one date of one event.
     const apposed = previous && /^,?\s*$/u.test(text.slice(previous.at + previous.length, at)) && previous.date === date.date;
     previous = { at, length, date: date.date };
@@ -199,7 +212,9 @@ interface Phrase {
   overParser?: boolean;
 }
 
-const phrase = (alternatives: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})`, 'giu');
+/** A phrase of the table: its words, starting a word (checked where it is found, by WORD_GOES_ON). */
+const phrase = (alternatives: string) => new RegExp(`(?:${alternatives})`, 'giu');
+const WORD_GOES_ON = /[\p{L}\d]$/u;
 const year = (r: Date) => r.getFullYear();
 
 /** French and German month names, January first, in the forms the two languages share none of. */
@@ -348,6 +363,10 @@ function phraseDates(reading: Reading, reference: Date, parsed: readonly Candida
     pattern.lastIndex = 0;
     for (let match = pattern.exec(reading.text); match; match = pattern.exec(reading.text)) {
       const at = match.index;
+      if (codePointBeforeIs(reading.text, at, WORD_GOES_ON)) {
+        pattern.lastIndex = at + 1;
+        continue;
+      }
       const wording = match[0];
       const under = parsed.filter((other) => overlaps(other, at, wording.length));
       if ((under.length > 0 && !overParser) || found.some((other) => overlaps(other, at, wording.length))) continue;
@@ -364,9 +383,11 @@ function phraseDates(reading: Reading, reference: Date, parsed: readonly Candida
 
 /** A day counted from the event told just before ("The day before, its navy had held exercises"), in days from it. */
 const DAY_AROUND: readonly [RegExp, number][] = [
-  [/(?<![\p{L}])(?:the day before|the previous day|a day earlier|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, -1],
-  [/(?<![\p{L}])(?:the day after|the next day|the following day|a day later|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, 1],
+  [/(?:the day before|the previous day|a day earlier|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, -1],
+  [/(?:the day after|the next day|the following day|a day later|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, 1],
 ];
+/** A letter before a match: it is inside a word, checked after the search (see codePointBeforeIs). */
+const LETTER_BEFORE = /\p{L}$/u;
 /** How far back, in characters, the event a day is counted from may be: the same or the previous paragraph. */
 const AROUND_REACH = 600;
 
@@ -379,12 +400,17 @@ const AROUND_REACH = 600;
 function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
   const { text, lexicon } = reading;
   const more: FoundEvent[] = [];
+  const before = new EventsBefore(found);
   for (const [pattern, days] of DAY_AROUND) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const at = match.index;
-      if (reading.isQuoted(at) || found.some((event) => event.start <= at && at < event.end)) continue;
-      const from = found.filter((event) => event.end <= at && at - event.end < AROUND_REACH && /^\d{4}-\d{2}-\d{2}$/u.test(event.date.date)).at(-1);
+      if (codePointBeforeIs(text, at, LETTER_BEFORE)) {
+        pattern.lastIndex = at + 1;
+        continue;
+      }
+      if (reading.isQuoted(at)) continue;
+      const from = before.dayEventBefore(at);
       if (!from) continue;
       const [year, month, day] = from.date.date.split('-').map(Number) as [number, number, number];
       const when = new Date(year, month - 1, day + days);
@@ -400,8 +426,46 @@ function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
+const NAMES_A_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * The events near a place, found by a binary search and a short walk back
+ * (a 1 MB article has thousands of events, and a scan of them all for each
+ * "the day before" was a good part of its time).
+ */
+class EventsBefore {
+  private readonly events: FoundEvent[];
+  /** The furthest end of the events up to each one: the walk back stops where none ends near enough to matter. */
+  private readonly furthest: number[];
+
+  constructor(found: readonly FoundEvent[]) {
+    this.events = [...found].sort((a, b) => a.start - b.start);
+    let furthest = -Infinity;
+    this.furthest = this.events.map((event) => (furthest = Math.max(furthest, event.end)));
+  }
+
+  /** The last event ending before `at` and within reach that names a day; none when `at` lies inside an event. */
+  dayEventBefore(at: number): FoundEvent | null {
+    let from: FoundEvent | null = null;
+    for (let i = this.lastStartingBy(at); i >= 0 && (this.furthest[i] as number) > at - AROUND_REACH; i--) {
+      const event = this.events[i] as FoundEvent;
+      if (event.end > at) return null;
+      if (!from && at - event.end < AROUND_REACH && NAMES_A_DAY.test(event.date.date)) from = event;
+    }
+    return from;
+  }
+
+  /** The index of the last event starting at or before `at` (-1 when none does). */
+  private lastStartingBy(at: number): number {
+    return firstNotBefore(this.events.length, (i) => (this.events[i] as FoundEvent).start <= at) - 1;
+  }
+}
+
 /** Characters of context kept on each side of a date word for the date parser: its longest readings ("within about three weeks and two days", "at 10 a.m. on Friday, March 3, 2024") fit. */
 const REACH = 60;
+/** A date word starts a word; a numeric date may follow anything (see the lexicon's dateHint). */
+const WORD_BEFORE_HINT = /[\p{L}\p{M}]$/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 /** About this many characters go to the date parser at once: each call has a cost, and it slows down on long texts. */
 const CHUNK = 4000;
 /** Between two stretches read at once: no date reading joins across it ("Friday ¦ at 5 pm" are two). */
@@ -423,6 +487,10 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
   hints.lastIndex = 0;
   let next = 0;
   for (let hint = hints.exec(text); hint; hint = hints.exec(text)) {
+    if (codePointBeforeIs(text, hint.index, WORD_BEFORE_HINT) && !isDigit(text.charCodeAt(hint.index))) {
+      hints.lastIndex = hint.index + 1;
+      continue;
+    }
     // Hints and sentences both run in text order: walk the sentences alongside.
     while (next < sentences.length && (sentences[next] as { end: number }).end <= hint.index) next++;
     const sentence = sentences[next];

@@ -23,7 +23,11 @@ export interface Lexicon {
   passive: ReadonlySet<string>;
   /** Present forms that tell a timetable ("meets", "se réunit"), as one whole-word pattern (English's are always among them, so it is never empty). */
   scheduled: RegExp;
-  /** Where a date may be: a date word's start or a numeric date (global, case-insensitive). */
+  /**
+   * Where a date may be: a date word or a numeric date (global, case-insensitive).
+   * A date word counts only at a word's start, which its searcher checks (a
+   * lookbehind here would be tried at every place of the text).
+   */
   dateHint: RegExp;
 }
 
@@ -71,7 +75,7 @@ export function lexiconFor(language: string | undefined): Lexicon {
     notNames: keys(lists, (list) => list.notNames),
     passive: keys(lists, (list) => list.passive),
     scheduled: phrasePattern(lists.flatMap((list) => list.scheduled), 'iu'),
-    dateHint: new RegExp(`(?<![${LETTER}])(?:${[...new Set(lists.flatMap((list) => list.dateWords))].map(escape).join('|')})|\\d{1,4}[./-]\\d{1,2}`, 'giu'),
+    dateHint: new RegExp(`(?:${[...new Set(lists.flatMap((list) => list.dateWords))].map(escape).join('|')})|\\d{1,4}[./-]\\d{1,2}`, 'giu'),
   };
   cache.set(id, lexicon);
   return lexicon;

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../model/entity';
 import { wordKey, type Lexicon } from './lexicon';
+import { codePointBeforeIs } from './text-units';
 
 /** A word of the text with where it is (UTF-16). */
 interface Token {
@@ -21,6 +22,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['’](
 /** Small words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'di', 'al', 'bin', 'ibn', 'ter', 'zu', 'y']);
 const POSSESSIVE = /['’]s$/u;
+const IN_A_WORD = /[\p{L}\p{M}\p{N}'’.-]$/u;
 
 /** Whether a word starts with a capital: ASCII checked directly, the rest by Unicode property (this runs for every word). */
 function startsCapital(word: string): boolean {
@@ -221,8 +223,10 @@ export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { k
   const mentions: Extract<Subject, { kind: 'named' }>[] = [];
   const capitals: Token[] = [];
   // Only capitalised words start a mention: jump from one to the next instead of reading every word.
-  const capital = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}/gu;
+  const capital = /\p{Lu}/gu;
   for (let match = capital.exec(text); match; match = capital.exec(text)) {
+    // A capital inside a word ("McAllister", "O’Neill", "U.N.") starts none.
+    if (codePointBeforeIs(text, match.index, IN_A_WORD)) continue;
     const run: Token[] = [];
     let end = match.index;
     WORD.lastIndex = match.index;

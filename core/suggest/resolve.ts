@@ -1,6 +1,7 @@
 import type { EntityKind } from '../model/entity';
 import { aliasKey } from '../entities/alias-key';
 import type { Subject } from './names';
+import { firstNotBefore } from './ordered';
 
 /** A person or organisation a suggestion names, as the entity it will link to. */
 export interface Named {
@@ -63,7 +64,9 @@ export class Resolver {
         return this.lastBefore(at, (m) => m.entityKind === subject.entityKind);
       case 'role': {
         const head = subject.role.split(' ').at(-1) ?? subject.role;
-        const fits = (m: Mention) => (m.entityKind === 'person' ? m.role : this.key(m.name)).split(' ').includes(head);
+        // Whole words of the role or name: "minister" fits "foreign minister", not "ministers" (no split per mention: a role is looked for through up to REACH of them).
+        const word = ` ${head} `;
+        const fits = (m: Mention) => ` ${m.entityKind === 'person' ? m.role : this.key(m.name)} `.includes(word);
         // A headline's "says mayor" names the mayor the article introduces below it.
         return this.lastBefore(at, fits) ?? this.firstAfter(at, fits);
       }
@@ -117,13 +120,6 @@ export class Resolver {
   }
 
   private lastIndexBefore(at: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.mentions[mid] as Mention).end <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstNotBefore(this.mentions.length, (i) => (this.mentions[i] as Mention).end <= at) - 1;
   }
 }
