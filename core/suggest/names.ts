@@ -241,11 +241,22 @@ export function mentionsIn(text: string, lexicon: Lexicon): Extract<Subject, { k
       end = t.end;
     }
     capital.lastIndex = Math.max(end, match.index + 1);
-    const subject = run.length > 0 ? classify(run, text, lexicon) : null;
+    const subject = run.length > 0 && mayBeMentioned(run, lexicon) ? classify(run, text, lexicon) : null;
     const titled = subject?.kind === 'named' && (subject.role !== '' || subject.entityKind === 'organisation' || subject.name.includes(' '));
     if (subject?.kind === 'named' && titled) mentions.push(subject);
   }
   return withSurnames(mentions.map((m) => withApposedRole(m, text, lexicon)), capitals, lexicon);
+}
+
+/**
+ * Whether a run of words can make a mention: a single word only as an
+ * organisation (an organisation word or an acronym), since a person needs a
+ * title or a second word. It says beforehand what classify would, so the
+ * capital opening every sentence is not classified.
+ */
+function mayBeMentioned(run: readonly Token[], lexicon: Lexicon): boolean {
+  const only = run[0] as Token;
+  return run.length > 1 || lexicon.organisations.has(only.key) || isAcronym(only.text);
 }
 
 /** "La ministre des Transports, Sophie Delaunay": the title before the comma is the person's role. */
