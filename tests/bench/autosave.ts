@@ -62,10 +62,22 @@ async function saveOneChange(harness: Harness, documentId: string, annotation: S
   return ms;
 }
 
-async function filesChangedSince(dir: string, since: number): Promise<number> {
+/** Every file under `dir` with its size and modification time, to tell afterwards which a save wrote. */
+async function fileStates(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const stats = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name))));
-  return stats.filter((info) => info.mtimeMs >= since).length;
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return new Map(await Promise.all(files.map(async (path) => [path, await stat(path, { bigint: true }).then((info) => `${info.size}:${info.mtimeNs}`, () => 'gone')] as const)));
+}
+
+/**
+ * Files new or changed between two states. Compared by size and mtime in
+ * nanoseconds rather than against a clock read before the save: the file
+ * system stamps mtimes from a coarser clock, so an append a millisecond
+ * after that reading could carry an earlier time and not be counted (the
+ * figure read 0 files while every save appends to a journal).
+ */
+function filesChanged(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): number {
+  return [...after].filter(([path, state]) => before.get(path) !== state).length;
 }
 
 /** Autosave of one change in a document of 10,000 annotations, against the same in one of 100. */
@@ -84,9 +96,9 @@ export async function autosaveFigures(root: string): Promise<BenchResult[]> {
     // Alternating, so a burst of load on the machine falls on both documents alike.
     for (let edit = 0; edit < SAVES; edit++) {
       for (const { id, annotation, times } of documents) {
-        const since = Date.now() - 1;
+        const before = edit === SAVES - 1 ? await fileStates(dir) : null;
         times.push(await step(`autosave ${edit + 1} of ${id}`, SAVE_LIMIT_MS, () => saveOneChange(harness, id, annotation, edit)));
-        if (edit === SAVES - 1) written = await filesChangedSince(dir, since);
+        if (before) written = Math.max(written, filesChanged(before, await fileStates(dir)));
       }
     }
     const [small = Number.NaN, large = Number.NaN] = documents.map(({ times }) => percentile(times, 95));
