@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { EXPORT_FORMAT_NAMES, FORMAT_DESCRIPTIONS, IMPORT_FORMAT_NAMES } from '../../core/formats/catalogue';
 import { runInChild } from './child/run-child';
 import { changedSince, documentAndAnnotationFiles, filesUnder } from './files';
-import { failedFigure, median, ratioToFloor, type BenchResult } from './types';
+import { failedFigure, median, ratioToFloor, type BenchResult, type RunOptions } from './types';
 
 /** Each export and import may take at most this multiple of its floor. */
 const EXCHANGE_FLOOR_RATIO = 2;
@@ -21,6 +21,8 @@ export interface ExchangeOptions {
   limitMs: number;
   exportPeakMb: number;
   importPeakMb: number;
+  /** Which formats, and whether imports too (the run's --formats and --exports-only). */
+  only: RunOptions;
 }
 
 /** What one operation did: its time, its floor's time and its peak memory, each a median over the runs. */
@@ -53,7 +55,8 @@ async function rewrites(files: readonly string[], base: string, scratch: string)
  *   writing the files the import changed, with the same bytes.
  */
 export async function exchangeFigures(options: ExchangeOptions): Promise<BenchResult[]> {
-  const { root, workspace, label, runs, limitMs } = options;
+  const { root, workspace, label, runs, limitMs, only } = options;
+  const chosen = (format: string) => only.formats === null || only.formats.includes(format);
   const results: BenchResult[] = [];
   const stored = await documentAndAnnotationFiles(workspace);
   const scratch = join(root, 'floor');
@@ -71,7 +74,7 @@ export async function exchangeFigures(options: ExchangeOptions): Promise<BenchRe
     }
   }
 
-  for (const format of EXPORT_FORMAT_NAMES) {
+  for (const format of EXPORT_FORMAT_NAMES.filter(chosen)) {
     const out = outputPath(root, format);
     const name = `exchange: export ${format} (${label})`;
     const taken = await measure(name, async () => {
@@ -86,10 +89,10 @@ export async function exchangeFigures(options: ExchangeOptions): Promise<BenchRe
       ratioToFloor(name, { value: taken.ms, floor: taken.floorMs, unit: 'ms' }, EXCHANGE_FLOOR_RATIO),
       { name: `exchange: export ${format}, peak RSS of the process`, value: taken.peakRssMb, unit: 'MB', target: options.exportPeakMb, better: 'lower' },
     );
-    if (!(IMPORT_FORMAT_NAMES as readonly string[]).includes(format)) await rm(out, { recursive: true, force: true });
+    if (only.exportsOnly || !(IMPORT_FORMAT_NAMES as readonly string[]).includes(format)) await rm(out, { recursive: true, force: true });
   }
 
-  for (const format of IMPORT_FORMAT_NAMES) {
+  for (const format of only.exportsOnly ? [] : IMPORT_FORMAT_NAMES.filter(chosen)) {
     const input = outputPath(root, format);
     const copy = join(root, `import-${format}`);
     const name = `exchange: import ${format} as a new set (${label})`;

@@ -3,22 +3,37 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { step } from './deadline';
 import { SUITES } from './suites/index';
-import { failedFigure, meetsTarget, type BenchResult } from './types';
+import { EXPORT_FORMAT_NAMES } from '../../core/formats/catalogue';
+import { failedFigure, meetsTarget, type BenchResult, type RunOptions } from './types';
 
 /**
- * npm run bench -- [--json <file>] [--only <suite name part>] [--help]
+ * npm run bench -- [--json <file>] [--only <suite name part>] [--formats <a,b>] [--exports-only] [--help]
  * Runs the suites, prints a table and, with --json, writes
  * {"results": [{"name", "value", "unit", "target", "measured"?, "failure"?}]}.
  * Exits 1 when a figure misses its target or a suite fails; a failed suite
  * (an error, or a step past its time limit) is a row, and the next suite runs.
  */
-const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    only: { type: 'string' },
+    formats: { type: 'string' },
+    'exports-only': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
 if (values.help) {
-  console.log(`Usage: npx tsx tests/bench/run.ts [--only <part of a suite's name>] [--json <file>]
+  console.log(`Usage: npx tsx tests/bench/run.ts [--only <part of a suite's name>] [--formats <format,…>] [--exports-only] [--json <file>]
 (npm run bench builds the app first; run a suite that loads the page after a build.)
-Suites: ${SUITES.map((suite) => suite.name).join(', ')}`);
+--formats and --exports-only narrow the exchange figures of the exchange and scale suites.
+Suites: ${SUITES.map((suite) => suite.name).join(', ')}
+Formats: ${EXPORT_FORMAT_NAMES.join(', ')}`);
   process.exit(0);
 }
+const formats = values.formats?.split(',').map((name) => name.trim()) ?? null;
+const unknownFormats = (formats ?? []).filter((name) => !(EXPORT_FORMAT_NAMES as readonly string[]).includes(name));
+if (unknownFormats.length > 0) throw new Error(`no format ${unknownFormats.join(', ')} (formats: ${EXPORT_FORMAT_NAMES.join(', ')})`);
+const options: RunOptions = { formats, exportsOnly: values['exports-only'] ?? false };
 const suites = SUITES.filter((suite) => !values.only || suite.name.includes(values.only));
 if (suites.length === 0) throw new Error(`no suite matches "${values.only}" (suites: ${SUITES.map((s) => s.name).join(', ')})`);
 const results: BenchResult[] = [];
@@ -26,7 +41,7 @@ for (const suite of suites) {
   const started = performance.now();
   console.log(`▶ ${suite.name}`);
   try {
-    results.push(...(await step(`suite ${suite.name}`, suite.limitMs, () => suite.run())));
+    results.push(...(await step(`suite ${suite.name}`, suite.limitMs, () => suite.run(options))));
   } catch (error) {
     results.push(failedFigure(`${suite.name}: the suite did not finish`, error));
   }

@@ -12,12 +12,24 @@ export interface BenchResult {
   failure?: string;
 }
 
+/**
+ * What a run asks of the suites beyond choosing them: the exchange figures
+ * (of the exchange and scale suites) narrowed to some formats, or to the
+ * exports, since all of them take 20 minutes and more on a loaded machine.
+ */
+export interface RunOptions {
+  /** Only these formats' exports and imports; every format when null. */
+  formats: readonly string[] | null;
+  /** Exports only, no imports. */
+  exportsOnly: boolean;
+}
+
 /** A group of figures measured together (one workload, one browser session). */
 export interface BenchSuite {
   name: string;
   /** The most the whole suite may take before it is stopped and reported as failed. */
   limitMs: number;
-  run(): Promise<BenchResult[]>;
+  run(options: RunOptions): Promise<BenchResult[]>;
 }
 
 export function meetsTarget(result: BenchResult): boolean {

@@ -11,7 +11,7 @@ export const exchangeSuite: BenchSuite = {
   name: 'exchange',
   // Nine exports and seven imports, each twice with its floor: on a loaded machine of the usual kind, 15 minutes did not do.
   limitMs: 35 * 60_000,
-  run: () =>
+  run: (only) =>
     inScratchFolder('gloss-bench-exchange-', async (root) => {
       const workspace = join(root, 'workspace');
       await step('writing the exchange workload', 5 * 60_000, () => writeWorkspace(workspace, WORKLOAD));
@@ -24,6 +24,7 @@ export const exchangeSuite: BenchSuite = {
         exportPeakMb: 500,
         // Issue 14: an import of 100,000 annotations in at most 500 MB.
         importPeakMb: 500,
+        only,
       });
     }),
 };

@@ -13,7 +13,7 @@ const WORKLOAD: WorkspaceWorkload = { documents: 5000, annotationsPerDocument: 2
 export const scaleSuite: BenchSuite = {
   name: 'scale',
   limitMs: 30 * 60_000,
-  run: () =>
+  run: (only) =>
     inScratchFolder('gloss-bench-scale-', async (root) => {
       const workspace = join(root, 'workspace');
       const label = describeWorkload(WORKLOAD);
@@ -31,6 +31,7 @@ export const scaleSuite: BenchSuite = {
         // Exports must stream: under 1 GB whatever the workspace's size. Imports are held to the same.
         exportPeakMb: 1024,
         importPeakMb: 1024,
+        only,
       });
       const index = await indexFigures(workspace, label, { queryMs: 300, heapMb: 800, limitMs: 10 * 60_000 });
       return [...store, ...exchange, ...index];
