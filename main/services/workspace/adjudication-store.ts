@@ -1,12 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { ADJUDICATION_FILE, ADJUDICATION_FORMAT, ADJUDICATION_VERSION, type RejectedItem } from '../../../core/agreement/adjudication-file';
 import type { Problem } from '../../../core/api/contract';
 import type { DocumentId } from '../../../core/model/ids';
 import { err, ok, type Result } from '../../../core/result';
 import type { ConfinedFiles } from './confined-files';
 import { readGlossFile } from './json-file';
-import type { WorkspaceLayout } from './layout';
+import { setFileName, type WorkspaceLayout } from './layout';
 import type { WorkspaceWriter } from './workspace-writer';
 
 /**
@@ -46,6 +46,29 @@ export class AdjudicationStore {
       const kept = current.filter((item) => !reopened.has(item.key));
       return kept.length === current.length ? null : kept;
     });
+  }
+
+  /**
+   * Every decisions file's problem, changing nothing (gloss validate): one
+   * that cannot be read, or whose document or gold set is not the one its
+   * folder and name say (it would never be read for either).
+   */
+  async check(): Promise<Problem[]> {
+    const problems: Problem[] = [];
+    const documents = await readdir(this.layout.adjudicationDir, { withFileTypes: true }).catch(() => []);
+    for (const folder of documents.filter((entry) => entry.isDirectory())) {
+      const names = await readdir(join(this.layout.adjudicationDir, folder.name)).catch(() => [] as string[]);
+      for (const name of names.filter((file) => file.endsWith('.json'))) {
+        const path = join(this.layout.adjudicationDir, folder.name, name);
+        const file = this.layout.display(path);
+        const read = await readGlossFile(path, ADJUDICATION_FILE, this.files.read);
+        if (!read.ok) problems.push({ file, message: `${file} ${read.error}` });
+        else if (read.value.value.documentId !== folder.name || setFileName(read.value.value.set) !== basename(path)) {
+          problems.push({ file, message: `${file} holds the decisions for set "${read.value.value.set}" in document "${read.value.value.documentId}", not those its folder and name say` });
+        }
+      }
+    }
+    return problems;
   }
 
   /** One change in the file's queue: `next` answers the new list, or null for no change. */

@@ -53,7 +53,8 @@ export async function findLeftovers(
 ): Promise<Leftover[]> {
   const found: Leftover[] = [];
   const setFolders = (await folders(layout.annotationsDir)).map((name) => join(layout.annotationsDir, name));
-  for (const dir of [layout.root, layout.documentsDir, layout.annotationsDir, ...setFolders]) {
+  const decisionFolders = (await folders(layout.adjudicationDir)).map((name) => join(layout.adjudicationDir, name));
+  for (const dir of [layout.root, layout.documentsDir, layout.annotationsDir, ...setFolders, ...decisionFolders]) {
     for (const name of (await names(dir)).filter(isTemporaryFileName)) {
       const path = join(dir, name);
       const file = layout.display(path);

@@ -483,6 +483,7 @@ export class Workspace {
       }
     }
     onProgress?.(entries.length, entries.length);
+    problems.push(...(await this.adjudication.check()));
     problems.push(...(await this.leftovers()).map(({ file, problem, action }) => ({ file, message: action === 'keep' ? problem : `${problem}; gloss repair mends this` })));
     return problems;
   }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignForAdjudication } from '../../../core/agreement/adjudication';
@@ -8,7 +8,7 @@ import { dispatch } from '../../../main/services/api/dispatch';
 import { createHandlers } from '../../../main/services/api/handlers';
 import { Preferences } from '../../../main/services/preferences/preferences';
 import { Session } from '../../../main/services/session/session';
-import { annotationOn, workspaceWithArticle, writeSetFile } from './workspace-helpers';
+import { annotationOn, gloss, workspaceWithArticle, writeSetFile } from './workspace-helpers';
 
 const ARTICLE = 'Harbour reopens\n\nThe harbour master said the quay will reopen on Friday. Fishers doubted it. The council blamed the storm.\n';
 
@@ -94,6 +94,26 @@ describe('adjudication decisions kept by the store', () => {
     await writeFile(join(dir, 'adjudication', documentId, 'gold-2.json'), await readFile(join(dir, 'adjudication', documentId, 'gold.json')));
     expect(await api.call('listRejectedItems', { documentId, gold: 'gold-2' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('set "gold"') } });
     await api.close();
+  });
+
+  it('gloss validate names a damaged or misnamed decisions file, and repair removes a temporary file left beside them', async () => {
+    const { dir, documentId, keys, open } = await adjudicated();
+    const api = await open();
+    await api.call('rejectItems', { documentId, gold: 'gold', keys: [keys[0]] });
+    await api.close();
+    expect(await gloss('validate', dir)).toMatchObject({ code: 0 });
+    const folder = join(dir, 'adjudication', documentId);
+    await writeFile(join(folder, 'other.json'), await readFile(join(folder, 'gold.json')));
+    await writeFile(join(folder, 'broken.json'), '{"format":"gloss.adjudication","version":1,');
+    const leftover = join(folder, 'gold.json.0123456789ab.gloss-tmp');
+    await writeFile(leftover, '{');
+    const validated = await gloss('validate', dir);
+    expect(validated.code).toBe(1);
+    expect(validated.output).toContain(`adjudication/${documentId}/other.json holds the decisions for set "gold"`);
+    expect(validated.output).toContain(`adjudication/${documentId}/broken.json`);
+    expect(validated.output).toContain(`adjudication/${documentId}/gold.json.0123456789ab.gloss-tmp is a temporary file`);
+    expect((await gloss('repair', dir)).code).toBe(0);
+    expect(await stat(leftover).catch(() => null)).toBeNull();
   });
 
   it('answers every document’s progress, derived from the gold set and the rejections, the same after a restart', async () => {
