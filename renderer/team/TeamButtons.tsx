@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../core/api/contract';
 import type { StoredAnnotation } from '../../core/model/annotation';
 import type { LabelType } from '../../core/model/label-types';
+import { SUGGESTIONS_SET } from '../../core/model/suggestions';
 import type { AnnotationAction } from '../annotations/annotation-state';
 import { AdjudicationDialog } from './AdjudicationDialog';
 import { AgreementDialog } from './AgreementDialog';
@@ -24,7 +25,8 @@ export function TeamButtons(props: {
   const [view, setView] = useState<'agreement' | 'adjudication' | null>(null);
   // The gold set and the sets left out hold for the session, across documents and each time the view opens.
   const [gold, setGold] = useState('gold');
-  const [leftOut, setLeftOut] = useState<string[]>([]);
+  // The engine's suggestions are no analyst's coding: left out until checked.
+  const [leftOut, setLeftOut] = useState<string[]>([SUGGESTIONS_SET]);
   // The document asked for in the view, until it is open: deciding meanwhile would act on the one being left.
   const [asked, setAsked] = useState<string | null>(null);
   const close = () => setView(null);
