@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { InputFile } from '../../../core/formats/bundle';
 import { IMPORT_EXTENSIONS, type ImportFormatName } from '../../../core/formats/catalogue';
 import { err, ok, type Result } from '../../../core/result';
+import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
 import { describeFsError } from '../files/fs-error';
 
 /** No exchange file a newsroom makes comes near this; anything larger is refused unread. */
@@ -45,18 +46,20 @@ export async function readInputFiles(format: string, paths: readonly string[]): 
   if (format === 'brat') chosen.push(...(await bratSiblings(chosen)));
   const unique = [...new Set(chosen)];
   const root = commonFolder(unique);
-  const files: InputFile[] = [];
-  for (const path of unique) {
-    const size = (await stat(path)).size;
-    if (size > MAX_EXCHANGE_FILE_BYTES) {
-      problems.push(`${path}: larger than the ${MAX_EXCHANGE_FILE_BYTES / 2 ** 20} MB limit`);
-      continue;
-    }
+  // Read as many at once as the store reads its own files: one after another, a brat or WebAnno folder of 1,000 files waited for each in turn.
+  const reads = await mapConcurrent(unique, CONCURRENT_READS, async (path): Promise<{ file: InputFile } | { problem: string }> => {
     try {
-      files.push({ name: relative(root, path).split(sep).join('/'), bytes: await readFile(path) });
+      const size = (await stat(path)).size;
+      if (size > MAX_EXCHANGE_FILE_BYTES) return { problem: `${path}: larger than the ${MAX_EXCHANGE_FILE_BYTES / 2 ** 20} MB limit` };
+      return { file: { name: relative(root, path).split(sep).join('/'), bytes: await readFile(path) } };
     } catch (error) {
-      problems.push(`${path}: cannot be read (${describeFsError(error)})`);
+      return { problem: `${path}: cannot be read (${describeFsError(error)})` };
     }
+  });
+  const files: InputFile[] = [];
+  for (const read of reads) {
+    if ('file' in read) files.push(read.file);
+    else problems.push(read.problem);
   }
   if (files.length === 0 && problems.length === 0) problems.push(`no ${extensions.join(' or ')} file among ${paths.join(', ')}`);
   return problems.length > 0 ? err(problems) : ok(files);
