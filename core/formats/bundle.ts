@@ -46,10 +46,16 @@ export interface ExportSource extends BundleHeader {
   packing?: Packing;
 }
 
-/** A piece of output: `data` is appended to `path` ("" is the output file itself). */
+/**
+ * A piece of output: `data` is appended to `path` ("" is the output file
+ * itself). A list of strings is written one after another: a document's
+ * many small strings (one per annotation) are each encoded as they are,
+ * where one large string joined or stringified from them took longer to
+ * encode than to build.
+ */
 export interface OutputPiece {
   path: string;
-  data: string | Uint8Array;
+  data: string | Uint8Array | readonly string[];
 }
 
 /** One input file, named by its path relative to what the user picked (e.g. "alice/article.ann"). */

@@ -71,6 +71,19 @@ function canonicalDocument(document: BundleDocument): BundleDocument {
 }
 
 /**
+ * JSON.stringify of a document, byte for byte, as its parts: its other keys
+ * and their values up to its annotations (the last key), then each
+ * annotation on its own (see OutputPiece).
+ */
+function documentLine(separator: string, document: BundleDocument): string[] {
+  const { annotations, ...rest } = document;
+  const parts = [separator + JSON.stringify({ ...rest, annotations: [] }).slice(0, -'[]}'.length) + '['];
+  annotations.forEach((annotation, i) => parts.push(i === 0 ? JSON.stringify(annotation) : `,${JSON.stringify(annotation)}`));
+  parts.push(']}');
+  return parts;
+}
+
+/**
  * Gloss's own exchange file: self-contained (texts, metadata, schema,
  * annotations and the entities they link to) and lossless. One document per
  * line inside the JSON array, so it can be written document by document and
@@ -89,7 +102,7 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
         if (entity) linked.set(entity.id, entity);
       }
     }
-    yield { path: '', data: separator + JSON.stringify(canonicalDocument(document)) };
+    yield { path: '', data: documentLine(separator, canonicalDocument(document)) };
     separator = ',\n';
   }
   yield { path: '', data: `\n],\n"entities":${JSON.stringify([...linked.values()])}}\n` };

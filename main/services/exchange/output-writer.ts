@@ -54,21 +54,35 @@ export async function outputRefusal(out: string, workspaceDir: string): Promise<
 const temporaryBeside = (out: string) => join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.partial`);
 
 /**
+ * Where an export gathers its output before each write: one buffer that
+ * strings are encoded into in place, shared by an export's files (a file's
+ * batch is written out before the next file starts). Encoding each of a
+ * document's small strings here is several times faster than Buffer.from of
+ * the large string they would make joined (OutputPiece).
+ */
+class WriteBatch {
+  readonly bytes = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+  used = 0;
+}
+
+/** UTF-8 takes at most three bytes per UTF-16 code unit. */
+const MOST_BYTES_PER_CODE_UNIT = 3;
+
+/**
  * Writes to one file it created, in batches, and makes the bytes durable
  * before it is closed: a write the disk takes only part of is continued, and
  * the file's size is checked against every byte given before it counts as
  * written (a full disk must never leave a short export reported as done).
  */
 class BatchedFile {
-  private batch: Buffer[] = [];
-  private size = 0;
   private constructor(
     private readonly handle: FileHandle,
+    private readonly batch: WriteBatch,
     /** The bytes the file must hold once finished: what it held when opened, plus each write. */
     private expected: number,
   ) {}
 
-  static async create(path: string, flags: number): Promise<BatchedFile> {
+  static async create(path: string, flags: number, batch: WriteBatch): Promise<BatchedFile> {
     const handle = await open(path, flags, 0o644);
     const held = await handle.stat().then(
       (info) => info.size,
@@ -77,28 +91,49 @@ class BatchedFile {
         throw error;
       },
     );
-    return new BatchedFile(handle, held);
+    return new BatchedFile(handle, batch, held);
   }
 
-  async write(data: string | Uint8Array): Promise<void> {
-    const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  async write(data: OutputPiece['data']): Promise<void> {
+    if (typeof data === 'string' || data instanceof Uint8Array) await this.add(data);
+    else for (const part of data) await this.add(part);
+  }
+
+  private async add(data: string | Uint8Array): Promise<void> {
+    const most = typeof data === 'string' ? data.length * MOST_BYTES_PER_CODE_UNIT : data.byteLength;
     // Nothing to write (an empty file's only piece): a write of no bytes would read as a disk that took none.
-    if (buffer.length === 0) return;
-    this.batch.push(buffer);
-    this.size += buffer.length;
-    this.expected += buffer.length;
-    if (this.size >= WRITE_BATCH_BYTES) await this.flush();
+    if (most === 0) return;
+    const { batch } = this;
+    if (batch.used + most > batch.bytes.length) await this.flush();
+    if (most > batch.bytes.length) {
+      // Larger than a batch: written on its own.
+      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      this.expected += bytes.length;
+      await this.writeOut(bytes);
+      return;
+    }
+    let added = data.length;
+    if (typeof data === 'string') added = batch.bytes.write(data, batch.used);
+    else batch.bytes.set(data, batch.used);
+    batch.used += added;
+    this.expected += added;
   }
 
   private async flush(): Promise<void> {
-    let pending = this.batch;
-    this.batch = [];
-    this.size = 0;
-    while (pending.length > 0) {
-      const { bytesWritten } = await this.handle.writev(pending);
+    const { batch } = this;
+    if (batch.used === 0) return;
+    const pending = batch.bytes.subarray(0, batch.used);
+    batch.used = 0;
+    await this.writeOut(pending);
+  }
+
+  /** Writes every byte, continuing where the disk took only part. */
+  private async writeOut(bytes: Buffer): Promise<void> {
+    for (let offset = 0; offset < bytes.length; ) {
+      const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset);
       // A write that takes nothing and reports no error would loop for ever.
       if (bytesWritten <= 0) throw new ShortWrite('the disk took none of the bytes it was given');
-      pending = afterBytes(pending, bytesWritten);
+      offset += bytesWritten;
     }
   }
 
@@ -110,7 +145,8 @@ class BatchedFile {
 
   /**
    * Writes what is left and hands back the rest of finishing (fsync, size
-   * check, close), for a caller that overlaps it with writing the next file.
+   * check, close), for a caller that overlaps it with writing the next file;
+   * the batch is free for the next file once this resolves.
    */
   async flushed(): Promise<() => Promise<void>> {
     try {
@@ -134,22 +170,10 @@ class BatchedFile {
   }
 
   async abandon(): Promise<void> {
+    // What is gathered is this file's alone: the next file must not start with it.
+    this.batch.used = 0;
     await this.handle.close().catch(() => undefined);
   }
-}
-
-/** What is left of buffers once their first `count` bytes are written. */
-function afterBytes(buffers: readonly Buffer[], count: number): Buffer[] {
-  let skip = count;
-  const rest: Buffer[] = [];
-  for (const buffer of buffers) {
-    if (skip >= buffer.length) skip -= buffer.length;
-    else {
-      rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
-      skip = 0;
-    }
-  }
-  return rest;
 }
 
 /** fsyncs a folder so a rename into it survives a power cut (not possible on every platform, hence the catch). */
@@ -167,7 +191,7 @@ async function syncFolder(path: string): Promise<void> {
 export async function writeFileOutput(out: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   const partial = temporaryBeside(out);
-  const file = await BatchedFile.create(partial, CREATE_NEW);
+  const file = await BatchedFile.create(partial, CREATE_NEW, new WriteBatch());
   try {
     for await (const piece of pieces) {
       if (piece.path !== '') throw new Error(`the format wrote a second file (${piece.path}) into a one-file export`);
@@ -207,6 +231,7 @@ async function clearFolderPlace(out: string, { keep = false } = {}): Promise<voi
 async function writeFolderFiles(folder: string, pieces: AsyncIterable<OutputPiece>): Promise<void> {
   const started = new Set<string>();
   const settling = new Map<string, Promise<void>>();
+  const batch = new WriteBatch();
   let current = null as { path: string; file: BatchedFile } | null;
   const settleFile = async (path: string, file: BatchedFile) => {
     const settle = await file.flushed();
@@ -232,7 +257,7 @@ async function writeFolderFiles(folder: string, pieces: AsyncIterable<OutputPiec
         await settling.get(piece.path);
         settling.delete(piece.path);
         await mkdir(dirname(path), { recursive: true });
-        current = { path: piece.path, file: await BatchedFile.create(path, started.has(piece.path) ? APPEND_OWN : CREATE_NEW) };
+        current = { path: piece.path, file: await BatchedFile.create(path, started.has(piece.path) ? APPEND_OWN : CREATE_NEW, batch) };
         started.add(piece.path);
       }
       await current.file.write(piece.data);

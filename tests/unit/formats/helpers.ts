@@ -86,7 +86,8 @@ export async function collectOutput(pieces: AsyncIterable<OutputPiece>): Promise
   const files = new Map<string, (string | Uint8Array)[]>();
   for await (const piece of pieces) {
     const parts = files.get(piece.path) ?? [];
-    parts.push(piece.data);
+    if (typeof piece.data === 'string' || piece.data instanceof Uint8Array) parts.push(piece.data);
+    else parts.push(...piece.data);
     files.set(piece.path, parts);
   }
   return new Map([...files].map(([path, parts]) => [path, joinParts(parts)]));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportAnnotations } from '../../../main/services/exchange/export';
 import { filesUnder } from '../../bench/files';
-import { annotationOn, workspaceWithArticle } from './workspace-helpers';
+import { annotationOn, ARTICLE, workspaceWithArticle } from './workspace-helpers';
 
 /**
  * How the disk misbehaves for an export's files (all written under a
@@ -17,18 +17,17 @@ const disk = vi.hoisted(() => ({ take: Infinity, lie: false }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof FsPromises>();
-  // The writer gathers each batch into one writev; the disk takes at most `take` bytes of it.
-  const shortWritev = (handle: FileHandle) => async (buffers: readonly Uint8Array[]) => {
-    const bytes = Buffer.concat(buffers);
-    const share = Math.min(bytes.length, disk.take);
-    const { bytesWritten } = await handle.write(bytes, 0, disk.lie ? Math.ceil(share / 2) : share);
-    return { bytesWritten: disk.lie ? share : bytesWritten, buffers };
+  // The disk takes at most `take` bytes of each write.
+  const shortWrite = (handle: FileHandle) => async (buffer: Uint8Array, offset: number, length: number) => {
+    const share = Math.min(length, disk.take);
+    const { bytesWritten } = await handle.write(buffer, offset, disk.lie ? Math.ceil(share / 2) : share);
+    return { bytesWritten: disk.lie ? share : bytesWritten, buffer };
   };
   const open: typeof real.open = async (path, ...rest) => {
     const handle = await real.open(path, ...rest);
     if (!String(path).includes('.partial')) return handle;
-    const writev = shortWritev(handle);
-    return new Proxy(handle, { get: (target, key) => (key === 'writev' ? writev : Reflect.get(target, key, target)) });
+    const write = shortWrite(handle);
+    return new Proxy(handle, { get: (target, key) => (key === 'write' ? write : Reflect.get(target, key, target)) });
   };
   return { ...real, open, default: { ...real, open } };
 });
@@ -38,13 +37,13 @@ afterEach(() => {
 });
 
 /**
- * One article with enough annotations that an export passes the writer's
- * 1 MB batch, in pieces smaller than a batch (CSV rows) and larger (the
- * Gloss exchange file's one line for the document), with characters outside
- * ASCII in every piece.
+ * A long article (its text alone is more than the writer's 1 MB batch can
+ * be sure to hold, so it is written on its own) with enough annotations that
+ * an export passes the batch several times in small pieces (CSV rows, Gloss
+ * and brat annotations), with characters outside ASCII in every piece.
  */
 async function annotatedWorkspace() {
-  const source = await workspaceWithArticle();
+  const source = await workspaceWithArticle(`${ARTICLE}\n${'The quay was busy again — “at last”, said the crews. '.repeat(7_000)}`);
   const base = annotationOn(source.text, 'harbour master');
   const annotations = Array.from({ length: 6_000 }, (_, i) => ({ ...base, id: `many-${i}`, note: `Vérifié dans le registre du port, entrée ${i} — “ok”.` }));
   const saved = await source.workspace.saveAnnotations(source.documentId, annotations);
@@ -59,7 +58,7 @@ async function exported(out: string): Promise<Record<string, string>> {
 }
 
 describe('an export onto a disk that takes part of each write', () => {
-  // Gloss and CSV pass the writer's 1 MB batch; brat writes two files, each continued on its own.
+  // Gloss and CSV pass the writer's 1 MB batch; brat writes two files, its text on its own and its annotations batched.
   it.each([
     ['gloss', 2 ** 20],
     ['csv', 2 ** 20],
