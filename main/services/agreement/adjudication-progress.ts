@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { adjudicationProgress } from '../../../core/agreement/adjudication';
 import type { DocumentId } from '../../../core/model/ids';
 import { CONCURRENT_READS, mapConcurrent } from '../files/concurrent';
@@ -32,6 +33,8 @@ export async function workspaceAdjudicationProgress(
     const [{ annotations, problem }, rejected] = await Promise.all([source(id), workspace.adjudication.rejected(id, gold)]);
     if (problem) problems.push(problem);
     if (!rejected.ok) problems.push(rejected.error.message);
+    // One document of 3 sets × 500 aligns in about 6 ms of CPU, a team's 6 × 1,000 in several times that: a turn of the event loop between documents lets the saves made meanwhile in.
+    await nextTurn();
     return { documentId: id, ...adjudicationProgress(annotations, gold, excluded, new Set(rejected.ok ? rejected.value : [])) };
   });
   return { documents, problems };
