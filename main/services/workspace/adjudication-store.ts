@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ADJUDICATION_FILE, ADJUDICATION_FORMAT, ADJUDICATION_VERSION, type RejectedItem } from '../../../core/agreement/adjudication-file';
 import type { Problem } from '../../../core/api/contract';
@@ -46,6 +46,26 @@ export class AdjudicationStore {
       const kept = current.filter((item) => !reopened.has(item.key));
       return kept.length === current.length ? null : kept;
     });
+  }
+
+  /**
+   * Follows a set renamed (`to` a new name) or removed (`to` null): its
+   * rejections move to the new name's files, joined with any there, or go
+   * with it, so a gold set made again under an old name starts undecided.
+   * A file that cannot be read is left where it is (gloss validate names it).
+   */
+  async followSet(from: string, to: string | null): Promise<void> {
+    const documents = await readdir(this.layout.adjudicationDir, { withFileTypes: true }).catch(() => []);
+    for (const folder of documents.filter((entry) => entry.isDirectory())) {
+      const held = await this.read(folder.name, from);
+      if (!held.ok) continue;
+      if (to !== null && held.value.length > 0) {
+        const moved = await this.reject(folder.name, to, held.value.map((item) => item.key));
+        if (!moved.ok) continue;
+      }
+      const path = this.layout.adjudication(folder.name, from);
+      await this.writer.run(path, () => rm(path, { force: true }));
+    }
   }
 
   /**

@@ -283,12 +283,17 @@ export class Workspace {
 
   /** Removes every annotation of a set from every document, without reading their texts; all or nothing. */
   async removeSet(set: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
-    return this.rewriteAll((annotation) => (annotation.set === set ? null : annotation));
+    const removed = await this.rewriteAll((annotation) => (annotation.set === set ? null : annotation));
+    if (removed.ok) await this.adjudication.followSet(set, null);
+    return removed;
   }
 
   /** Moves every annotation of a set into another (an analyst's first name adopting the work done as "default"). */
   async renameSet(from: string, to: string): Promise<Result<{ annotations: number; documents: number }, string[]>> {
-    return this.rewriteAll((annotation) => (annotation.set === from ? { ...annotation, set: to } : annotation));
+    const renamed = await this.rewriteAll((annotation) => (annotation.set === from ? { ...annotation, set: to } : annotation));
+    // A gold set renamed keeps its rejected items.
+    if (renamed.ok) await this.adjudication.followSet(from, to);
+    return renamed;
   }
 
   private async rewriteAll(change: (annotation: StoredAnnotation) => StoredAnnotation | null): Promise<Result<{ annotations: number; documents: number }, string[]>> {

@@ -96,6 +96,21 @@ describe('adjudication decisions kept by the store', () => {
     await api.close();
   });
 
+  it('follows its gold set: renamed, the rejections go with it; removed, they go too', async () => {
+    const { workspace, documentId, alice, keys, open } = await adjudicated();
+    // Renaming needs annotations in the set: gold holds alice's quote, taken.
+    await writeSetFile(workspace, documentId, [{ ...(alice[0] as StoredAnnotation), id: 'gold-1', set: 'gold' }], 'gold');
+    const api = await open();
+    await api.call('rejectItems', { documentId, gold: 'gold', keys: [keys[0]] });
+    await api.call('rejectItems', { documentId, gold: 'final', keys: [keys[1]] });
+    expect(await api.call('renameAnnotationSet', { from: 'gold', to: 'final' })).toMatchObject({ ok: true });
+    expect(await api.call('listRejectedItems', { documentId, gold: 'gold' })).toEqual({ ok: true, value: { keys: [] } });
+    expect(await api.call('listRejectedItems', { documentId, gold: 'final' })).toEqual({ ok: true, value: { keys: [keys[1], keys[0]] } });
+    expect(await api.call('removeAnnotationSet', { set: 'final' })).toMatchObject({ ok: true });
+    expect(await api.call('listRejectedItems', { documentId, gold: 'final' })).toEqual({ ok: true, value: { keys: [] } });
+    await api.close();
+  });
+
   it('gloss validate names a damaged or misnamed decisions file, and repair removes a temporary file left beside them', async () => {
     const { dir, documentId, keys, open } = await adjudicated();
     const api = await open();
