@@ -37,7 +37,7 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
     const lines = document.annotations.map((annotation) => {
       const first = annotation.fragments[0];
       const last = annotation.fragments.at(-1);
-      return JSON.stringify({
+      return `${JSON.stringify({
         document: document.id,
         document_title: document.metadata.title,
         id: annotation.id,
@@ -52,9 +52,10 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
         ...(annotation.entity !== undefined ? { entity: jsonlValue('span', { entity: annotation.entity }, context) } : {}),
         ...(annotation.note !== undefined ? { note: annotation.note } : {}),
         context: { before: first?.prefix ?? '', after: last?.suffix ?? '' },
-      });
+      })}\n`;
     });
-    if (lines.length > 0) yield { path: '', data: `${lines.join('\n')}\n` };
+    // Each line its own string, not joined: see OutputPiece.
+    if (lines.length > 0) yield { path: '', data: lines };
   }
 }
 

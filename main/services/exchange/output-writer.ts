@@ -68,6 +68,9 @@ class WriteBatch {
 /** UTF-8 takes at most three bytes per UTF-16 code unit. */
 const MOST_BYTES_PER_CODE_UNIT = 3;
 
+/** The most bytes `data` can take encoded. */
+const mostBytes = (data: string | Uint8Array) => (typeof data === 'string' ? data.length * MOST_BYTES_PER_CODE_UNIT : data.byteLength);
+
 /**
  * Writes to one file it created, in batches, and makes the bytes durable
  * before it is closed: a write the disk takes only part of is continued, and
@@ -95,28 +98,31 @@ class BatchedFile {
   }
 
   async write(data: OutputPiece['data']): Promise<void> {
-    if (typeof data === 'string' || data instanceof Uint8Array) await this.add(data);
-    else for (const part of data) await this.add(part);
+    const parts = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    // Gathered without awaiting while the batch has room: a hundred thousand annotations' strings would otherwise each wait a turn.
+    for (const part of parts) if (!this.gather(part)) await this.writeAfterFlush(part);
   }
 
-  private async add(data: string | Uint8Array): Promise<void> {
-    const most = typeof data === 'string' ? data.length * MOST_BYTES_PER_CODE_UNIT : data.byteLength;
-    // Nothing to write (an empty file's only piece): a write of no bytes would read as a disk that took none.
-    if (most === 0) return;
+  /** Adds `data` to the batch when it surely fits (or is empty); false when the batch must be written first. */
+  private gather(data: string | Uint8Array): boolean {
+    const most = mostBytes(data);
     const { batch } = this;
-    if (batch.used + most > batch.bytes.length) await this.flush();
-    if (most > batch.bytes.length) {
-      // Larger than a batch: written on its own.
-      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      this.expected += bytes.length;
-      await this.writeOut(bytes);
-      return;
-    }
+    if (batch.used + most > batch.bytes.length) return false;
     let added = data.length;
     if (typeof data === 'string') added = batch.bytes.write(data, batch.used);
     else batch.bytes.set(data, batch.used);
     batch.used += added;
     this.expected += added;
+    return true;
+  }
+
+  /** Writes the batch out, then gathers `data`, or writes it on its own when it is larger than a batch. */
+  private async writeAfterFlush(data: string | Uint8Array): Promise<void> {
+    await this.flush();
+    if (this.gather(data)) return;
+    const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    this.expected += bytes.length;
+    await this.writeOut(bytes);
   }
 
   private async flush(): Promise<void> {
