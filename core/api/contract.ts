@@ -253,9 +253,13 @@ export const contract = {
     response: z.object({ opened: z.boolean() }),
   },
   closeWorkspace: { request: Empty, response: z.object({}) },
-  /** Removes an item from a document's review list (after placing it, or to drop it). */
+  /**
+   * Removes an item from a document's review list: to drop it, or with the
+   * annotation placed in its stead, written in the same change so that it is
+   * on disk at every moment, as the review item or as placed.
+   */
   discardUnplaced: {
-    request: z.object({ documentId: DocumentIdSchema, unplacedId: z.string().min(1) }).strict(),
+    request: z.object({ documentId: DocumentIdSchema, unplacedId: z.string().min(1), placed: StoredAnnotationSchema.optional() }).strict(),
     response: z.object({}),
   },
   /** Opens an article's own web page in the system browser, after the analyst confirms. */

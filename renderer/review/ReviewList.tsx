@@ -29,10 +29,15 @@ export const ReviewList = memo(function ReviewList(props: {
   const [items, setItems] = useState(initial);
   if (items.length === 0) return null;
 
-  const discard = async (item: Unplaced) => {
-    const result = await glossApi().discardUnplaced({ documentId, unplacedId: item.id });
-    if (result.ok) setItems((current) => current.filter((other) => other.id !== item.id));
-    else onNotice(result.error.message);
+  /** Drops the item, or replaces it on disk by its annotation placed (one change), then shows that. */
+  const discard = async (item: Unplaced, placed?: StoredAnnotation) => {
+    const result = await glossApi().discardUnplaced({ documentId, unplacedId: item.id, placed });
+    if (!result.ok) {
+      onNotice(result.error.message);
+      return;
+    }
+    setItems((current) => current.filter((other) => other.id !== item.id));
+    if (placed) onPlace(placed);
   };
   const place = async (item: Unplaced) => {
     if (!item.annotation) return;
@@ -41,8 +46,7 @@ export const ReviewList = memo(function ReviewList(props: {
       return;
     }
     const fragment = describeFragment(index, selection.start, selection.end);
-    onPlace({ ...item.annotation, fragments: [fragment], modified: new Date().toISOString() });
-    await discard(item);
+    await discard(item, { ...item.annotation, fragments: [fragment], modified: new Date().toISOString() });
   };
 
   return (

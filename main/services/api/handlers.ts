@@ -147,9 +147,9 @@ export function createHandlers({ session, dialogs, links }: ServiceContext): Api
       return ok({});
     },
 
-    discardUnplaced: ({ documentId, unplacedId }) =>
+    discardUnplaced: ({ documentId, unplacedId, placed }) =>
       withWritable(async (workspace) => {
-        const discarded = await workspace.discardUnplaced(documentId, unplacedId);
+        const discarded = await workspace.discardUnplaced(documentId, unplacedId, placed);
         return discarded.ok ? ok({}) : err(apiError(discarded.error));
       }),
 

@@ -454,16 +454,29 @@ export class AnnotationsStore {
     return ok({ id, sha256, sets: new Set([...current.sets, ...setsIn(held)]), held: () => held, strays: current.strays });
   }
 
-  /** Drops an item from a document's review list, keeping its annotations as they are. */
-  async discardUnplaced(id: DocumentId, unplacedId: string): Promise<Result<void, WorkspaceError>> {
+  /**
+   * Drops an item from a document's review list, keeping its annotations as
+   * they are; with `placed`, the annotation placed in its stead is written in
+   * the same change (saved apart, the item's set file would be written empty
+   * first, and removed, leaving the annotation nowhere on disk until the next save).
+   */
+  async discardUnplaced(id: DocumentId, unplacedId: string, placed?: StoredAnnotation): Promise<Result<void, WorkspaceError>> {
     const open = this.open.get(id);
     if (!open) return err({ code: 'failed', file: id, message: `document "${id}" is not open` });
     if (open.readOnly) return err({ code: 'read-only', file: id, message: `${id}: ${open.readOnly}` });
+    const misfit = placed ? this.misfit(id, open, [placed]) : null;
+    if (misfit) return err(misfit);
     const item = open.unplaced.find((unplaced) => unplaced.id === unplacedId);
-    if (!item) return ok(undefined);
-    const set = homeOf(item, open.homes);
+    const sets = new Set(item ? [homeOf(item, open.homes)] : []);
     open.unplaced = open.unplaced.filter((unplaced) => unplaced.id !== unplacedId);
-    return this.writeOpen(id, open, new Set([set]));
+    if (placed) {
+      const before = open.annotations.get(placed.id);
+      if (before) sets.add(before.set);
+      sets.add(placed.set);
+      open.annotations.set(placed.id, placed);
+    }
+    if (sets.size === 0) return ok(undefined);
+    return this.writeOpen(id, open, sets);
   }
 
   /**

@@ -303,9 +303,9 @@ export class Workspace {
     return rewritten;
   }
 
-  /** Drops an item from a document's review list, keeping its annotations as they are on disk. */
-  discardUnplaced(id: DocumentId, unplacedId: string): Promise<Result<void, WorkspaceError>> {
-    return this.annotations.discardUnplaced(id, unplacedId);
+  /** Drops an item from a document's review list, or replaces it by the annotation placed in its stead, as one change. */
+  discardUnplaced(id: DocumentId, unplacedId: string, placed?: StoredAnnotation): Promise<Result<void, WorkspaceError>> {
+    return this.annotations.discardUnplaced(id, unplacedId, placed);
   }
 
   /**

@@ -86,6 +86,26 @@ describe('Workspace', () => {
     expect(again.ok && again.value.problem).toBeNull();
   });
 
+  it('places a review item at a new span as one change: its set file holds the item or the placed annotation at every moment', async () => {
+    const { workspace, documentId, text } = await workspaceWithArticle();
+    const lost = annotationOn(text, 'harbour master');
+    lost.fragments[0] = { ...lost.fragments[0]!, exact: 'a sentence nobody wrote here' };
+    const path = await writeSetFile(workspace, documentId, [lost]);
+    const loaded = await workspace.loadDocument(documentId);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+
+    const placed = { ...annotationOn(text, 'harbour master'), id: lost.id };
+    expect((await workspace.discardUnplaced(documentId, loaded.value.unplaced[0]!.id, placed)).ok).toBe(true);
+    // Read straight from the file, not through the store: nothing is left for a later save to write.
+    const onDisk = JSON.parse(await readFile(path, 'utf8'));
+    expect(onDisk.unplaced).toEqual([]);
+    expect(onDisk.annotations).toEqual([placed]);
+    const misfit = { ...placed, fragments: [{ ...placed.fragments[0]!, end: text.length + 5 }] };
+    const again = await workspace.loadDocument(documentId);
+    expect(again.ok && again.value.annotations).toEqual([placed]);
+    expect((await workspace.discardUnplaced(documentId, 'no-such-item', misfit)).ok).toBe(false);
+  });
+
   it('places again an annotation whose offsets were counted in UTF-16 by another tool', async () => {
     const { workspace, documentId, text } = await workspaceWithArticle('Ships 🚢 return\n\nThe 🚢 ferry “is back on time,” the operator said.');
     const right = annotationOn(text, 'is back on time');
