@@ -1,10 +1,13 @@
-import { findDatesIn } from '../fields/date-languages';
+import { findDatesIn, parseDateIn } from '../fields/date-languages';
 import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/natural-date';
 import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
 import { CLAUSE_OPENERS, SAYS } from './reported';
 import { firstNotBefore } from './ordered';
 import { codePointBeforeIs } from './text-units';
+
+/** One date the parser read, with where it is. */
+type ParsedDate = ReturnType<typeof findDatesIn>[number];
 
 const THIS_WEEKDAY = /^(?:this|ce|cette|diese[nrms]?|este|esta|в эт\p{L}+|эт\p{L}+)\s+/iu;
 
@@ -28,7 +31,7 @@ function datesSomething(result: { text: string; start: { isCertain(component: 'd
 const DURATION = /^(?:for|within|during|over|pendant|durant|für|innerhalb|während|durante|в течение)\s/iu;
 
 /** Words after a date that put it in the future, and words before it that keep it in the past. */
-const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
+const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|soll|sollen|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
 /** A future in reported speech: "said he would hold a rally on Thursday". */
 const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
 /** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
@@ -85,7 +88,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     if (DURATION.test(result.text)) continue;
     if (!datesSomething(result) || (isLength(result) && /(?:within|for|over|during|pendant|innerhalb|durante|в течение)\s+$/iu.test(words.slice(Math.max(0, index - 24), index)))) continue;
     // "on Thursdays" happens every week; "two months after promising" counts from another event, not from publication.
-    if (/^s\b/u.test(words.slice(index + result.text.length, index + result.text.length + 2)) || /\s(?:after|before|later|après|avant|nach|vor|después|antes|после|до)$/iu.test(result.text)) continue;
+    if (/^s\b/u.test(words.slice(index + result.text.length, index + result.text.length + 2)) || /\s(?:after|before|later|earlier|après|avant|tard|tôt|auparavant|nach|vor|später|früher|zuvor|después|antes|после|до|спустя)$/iu.test(result.text)) continue;
     const wording = weekdayWording(text, result);
     candidates.push({
       at: result.index,
@@ -123,14 +126,22 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     const before = text.slice(Math.max(sentence.start, clause.start - 80), at);
     // "If the ships do not move by April, the fields will be late": a future said after the date counts too.
     const afterReport = before.split(PAST_BEFORE).at(-1) ?? before;
-    // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting.
-    const setFor = SET_FOR.test(before) || (FOR_BEFORE.test(before) && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
+    // The words just before the date, for the patterns that end there (one tried on all of `before` starts at each of its places).
+    const lastWords = before.slice(-24);
+    const night = NIGHT_INTO.test(lastWords);
+    // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting ("в ночь на среду" is no "на" of a day set).
+    const setFor = SET_FOR.test(before) || (FOR_BEFORE.test(before) && !night && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
+    // "bleibt seit Montag gesperrt": what has gone on since a day began on it, whatever the tense.
     const future =
-      (!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || scheduledToCome(lexicon, text.slice(clause.start, clause.end), before) || frenchFuture(`${before} ${text.slice(at + length, sentence.end)}`, language, before);
+      !SINCE.test(lastWords) &&
+      ((!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || scheduledToCome(lexicon, text.slice(clause.start, clause.end), before) || frenchFuture(`${before} ${text.slice(at + length, sentence.end)}`, language, before) || headlineFuture(reading, sentence.paragraph, before));
     // The date reader knows a tense by its words: a past verb it has no word for ("случилась", "pudieron") is told to it as "had".
     const past = !future && PAST_VERB.test(text.slice(clause.start, clause.end));
+    // "Через два дня уровень превысил …": in the past, two days after the event told before (withDaysAround), not after publication.
+    if (past && COUNTED_FROM_EVENT.test(candidate.wording)) continue;
     const context = `${before}${future ? 'will ' : past ? 'had ' : ''}${candidate.wording}`;
-    const date = candidate.read(context, future);
+    const read = candidate.read(context, future);
+    const date = read && night ? nightBefore(read) : read;
     if (!date || clause.end <= clause.start) continue;
     const own = actor(reading, subjectOf(clause.start, clause.end));
     const subject = own ?? actor(reading, subjectOf(sentence.start, sentence.end));
@@ -141,6 +152,31 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     found.push({ ...clause, date, subject, wording: candidate.wording });
   }
   return withDaysAround(reading, found);
+}
+
+/** "since Monday", "seit Montag", "depuis lundi", "desde el lunes" (not Russian "с", which also opens a range to come). */
+const SINCE = /(?<![\p{L}])(?:since|seit|depuis|desde)\s+(?:(?:the|le|el|dem)\s+)?$/iu;
+/** "overnight into Sunday", "in der Nacht zum Dienstag", "в ночь на среду": the night begins the day before the one named. */
+const NIGHT_INTO = /(?<![\p{L}])(?:overnight (?:into|to)|night (?:into|to)|Nacht (?:zum|auf(?: den)?)|ночь на)\s+$/iu;
+/** Wording the Russian parser counts from publication that, told in the past, counts from the event before it ("через два дня"). */
+const COUNTED_FROM_EVENT = /^через\s/iu;
+
+/** A night's date: the day before the one its wording names (a month, which names no day, stays). */
+function nightBefore(date: NormalisedDate): NormalisedDate {
+  return NAMES_A_DAY.test(date.date.slice(0, 10)) ? { ...date, date: `${shiftDays(date.date.slice(0, 10), -1)}${date.date.slice(10)}` } : date;
+}
+
+/** An ISO day moved by some days. */
+function shiftDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return isoOf(year, month - 1, day + days);
+}
+
+/** A headline's "to" before its verb is the future ("Reservoir to reopen Monday", "Union to strike on Friday"): a headline is a first paragraph with no full stop at its end. */
+function headlineFuture(reading: Reading, paragraph: number, before: string): boolean {
+  if (paragraph !== 0) return false;
+  const line = reading.paragraphs[0];
+  return line !== undefined && !/[.!?…]["”’»]*\s*$/u.test(reading.text.slice(line.start, line.end)) && /(?<![\p{L}])to\s+\p{Ll}+\s/u.test(before);
 }
 
 /** A date found in the text (UTF-16 offset and length) and how to read it, given its clause's words and whether the clause is to come. */
@@ -251,6 +287,20 @@ function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
   return isoOf(year(reference), reference.getMonth(), reference.getDate() - fromMonday + weekday + (match[2] ? -7 : 7));
 }
 
+/** A weekend with the word that says which one; the English parser counts "last weekend" to its Sunday, and the others read none. */
+const WEEKEND =
+  '(?:(?:this|last|next|the|coming) weekend|(?:ce|le) week-end(?: (?:dernier|prochain))?|(?:am|an diesem|dieses|am (?:vergangenen|letzten|kommenden|nächsten)|vergangenes|kommendes) Wochenende|' +
+  '(?:este|el(?: pasado| próximo)?) fin de semana(?: (?:pasado|próximo|que viene))?|(?:в )?(?:эти|минувшие|прошлые|ближайшие|следующие) выходные)(?![\\p{L}])';
+const WEEKEND_BEFORE = /(?<![\p{L}])(?:last|dernier|vergangenen|letzten|vergangenes|pasado|минувшие|прошлые)(?![\p{L}])/iu;
+const WEEKEND_AFTER = /(?<![\p{L}])(?:next|coming|prochain|kommenden|nächsten|kommendes|próximo|que viene|ближайшие|следующие)(?![\p{L}])/iu;
+
+/** The Saturday a weekend's wording names: its word says which, else the tense of its clause ("ce week-end" told in the past is the last one). */
+function weekendOf(reference: Date, future: boolean, wording: string): string {
+  const ahead = WEEKEND_AFTER.test(wording) || (future && !WEEKEND_BEFORE.test(wording));
+  const days = ahead ? (6 - reference.getDay() + 7) % 7 : -((reference.getDay() + 1) % 7);
+  return isoOf(year(reference), reference.getMonth(), reference.getDate() + days);
+}
+
 /**
  * Wording the date parser does not read: the end of the month (its last
  * day, a deadline: "d'ici la fin du mois", "bis Ende des Monats", "до конца
@@ -301,6 +351,10 @@ const PHRASES: readonly Phrase[] = [
     languages: ['fr', 'de', 'es', 'ru'], pattern: phrase('(?:plus tôt )?ce mois-ci|début (?:du|de ce) mois|(?:Anfang|Mitte) (?:des|dieses) Monats|diesen Monat|(?:principios|comienzos|mediados) de(?: este)? mes|este mes|(?:в начале|в середине) (?:этого )?месяца|в этом месяце'),
     read: (r) => isoOf(year(r), r.getMonth()),
   },
+  // A weekend is its Saturday: the last one up to publication when told in the past, else the next from it ("this weekend", "ce week-end", "am Wochenende", "в эти выходные").
+  { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: phrase(WEEKEND), read: (r, future, match) => weekendOf(r, future, match[0]), overParser: true },
+  // "Anoche", last night, which the Spanish parser does not read.
+  { languages: ['es'], pattern: phrase('anoche(?![\\p{L}])'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
   { languages: ['es'], pattern: phrase('la semana pasada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
   { languages: ['es'], pattern: phrase('la (?:próxima semana|semana (?:que viene|próxima))'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 7) },
   { languages: ['es'], pattern: phrase('el mes pasado'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
@@ -381,10 +435,56 @@ function phraseDates(reading: Reading, reference: Date, parsed: readonly Candida
   return { found, replaced };
 }
 
-/** A day counted from the event told just before ("The day before, its navy had held exercises"), in days from it. */
-const DAY_AROUND: readonly [RegExp, number][] = [
-  [/(?:the day before|the previous day|a day earlier|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, -1],
-  [/(?:the day after|the next day|the following day|a day later|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, 1],
+/** Numbers as news writes them before days and weeks, in the five languages. */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10,
+  ein: 1, einen: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10,
+  ...SPANISH_NUMBERS,
+  один: 1, одну: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, десять: 10,
+};
+/** The number before a unit of LATER_OR_EARLIER, at the end of the text before it. */
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+$`, 'iu');
+/** Days or weeks, then later or earlier (found by its unit, and its number looked for before it: a search that starts on "a" or "two" tries every other word). */
+const LATER_OR_EARLIER = /(days?|weeks?|jours?|semaines?|Tagen?|Wochen?|días?|semanas?|дн(?:я|ей)|недел[иьюя]) (?:(later|plus tard|später|después|más tarde|спустя)|earlier|plus tôt|auparavant|früher|zuvor|antes)(?![\p{L}])(?!\s+(?:de|than|que)\s)/giu;
+/** "через два дня": two days after, in Russian, which puts its number first. */
+const THROUGH_DAYS = /через (\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|десять) (дн(?:я|ей)|недел[иьюя])(?![\p{L}])/giu;
+
+/** A number of days from a count (its word or digits) and a unit of days or weeks. */
+function daysOf(count: string, unit: string): number {
+  return (Number(count) || (COUNT_WORDS[count.toLowerCase()] ?? 1)) * (/^(?:w|se|н)/iu.test(unit) ? 7 : 1);
+}
+
+/** Where a day counted from an event is worded, and how many days from it. */
+interface Counted {
+  at: number;
+  wording: string;
+  days: number;
+}
+
+/** "two days later", from its number (before the match) on; null where the unit has no number before it. */
+function laterOrEarlier(text: string, match: RegExpExecArray): Counted | null {
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index));
+  if (!count) return null;
+  const days = daysOf(count[1] as string, match[1] as string) * (match[2] ? 1 : -1);
+  return { at: match.index - count[0].length, wording: `${count[0]}${match[0]}`, days };
+}
+
+const fixed = (days: number) => (_text: string, match: RegExpExecArray): Counted => ({ at: match.index, wording: match[0], days });
+
+/**
+ * A day counted from the event told just before ("The day before, its navy
+ * had held exercises", "two days later", "через два дня" in the past), in
+ * days from it, or null where the match is none; `inThePast`: only in a
+ * sentence with a past verb (in the future, "через два дня" counts from
+ * publication, as the parser reads it). "Two days before the vote" counts
+ * from the vote, and is none of these.
+ */
+const DAY_AROUND: readonly { pattern: RegExp; read: (text: string, match: RegExpExecArray) => Counted | null; inThePast?: boolean }[] = [
+  { pattern: /(?:the day before|the previous day|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, read: fixed(-1) },
+  { pattern: /(?:the day after|the next day|the following day|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, read: fixed(1) },
+  { pattern: LATER_OR_EARLIER, read: laterOrEarlier },
+  { pattern: THROUGH_DAYS, read: (_text, match) => ({ at: match.index, wording: match[0], days: daysOf(match[1] as string, match[2] as string) }), inThePast: true },
 ];
 /** A letter before a match: it is inside a word, checked after the search (see codePointBeforeIs). */
 const LETTER_BEFORE = /\p{L}$/u;
@@ -401,26 +501,26 @@ function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
   const { text, lexicon } = reading;
   const more: FoundEvent[] = [];
   const before = new EventsBefore(found);
-  for (const [pattern, days] of DAY_AROUND) {
+  for (const { pattern, read, inThePast } of DAY_AROUND) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const at = match.index;
-      if (codePointBeforeIs(text, at, LETTER_BEFORE)) {
-        pattern.lastIndex = at + 1;
+      if (codePointBeforeIs(text, match.index, LETTER_BEFORE)) {
+        pattern.lastIndex = match.index + 1;
         continue;
       }
-      if (reading.isQuoted(at)) continue;
+      const counted = read(text, match);
+      if (!counted || reading.isQuoted(counted.at)) continue;
+      const { at, wording, days } = counted;
+      const sentence = reading.sentenceAt(at);
+      if (inThePast && !PAST_VERB.test(text.slice(sentence.start, sentence.end))) continue;
       const from = before.dayEventBefore(at);
       if (!from) continue;
-      const [year, month, day] = from.date.date.split('-').map(Number) as [number, number, number];
-      const when = new Date(year, month - 1, day + days);
-      const iso = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, '0')}-${String(when.getDate()).padStart(2, '0')}`;
-      const sentence = reading.sentenceAt(at);
+      const iso = shiftDays(from.date.date.slice(0, 10), days);
       const clause = { start: sentence.start, end: sentence.end };
       while (clause.end > clause.start && /[\s.!?]/u.test(text[clause.end - 1] as string)) clause.end--;
       const subject = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
       // Counted from another event, not from the publication date: no reference day is kept.
-      more.push({ ...clause, date: { date: iso, wording: match[0] }, subject, wording: match[0] });
+      more.push({ ...clause, date: { date: iso, wording }, subject, wording });
     }
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
@@ -479,9 +579,9 @@ const GAP = ' ¦ ';
  * sentence can hold no date. Stretches are read a few thousand characters
  * at a time, and a reading that runs from one into the next is dropped.
  */
-function datesInChunks(reading: Reading, probe: Date, language: string | undefined): ReturnType<typeof findDatesIn> {
+function datesInChunks(reading: Reading, probe: Date, language: string | undefined): ParsedDate[] {
   const { text, sentences } = reading;
-  const found: ReturnType<typeof findDatesIn> = [];
+  const found: ParsedDate[] = [];
   const stretches: { start: number; end: number }[] = [];
   const hints = reading.lexicon.dateHint;
   hints.lastIndex = 0;
@@ -520,13 +620,35 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       while (place + 1 < places.length && (places[place + 1] as { at: number }).at <= result.index) place++;
       const { at, start, end } = places[place] as { at: number; start: number; end: number };
       if (result.index + result.text.length > at + end - start) continue;
-      found.push(Object.assign(result, { index: result.index - at + start }));
+      found.push(Object.assign(readAgain(result, probe, language), { index: result.index - at + start }));
     }
   }
   return found;
 }
 
 const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
+
+/** An English range that opens month first ("Dec. 31 to Jan. 3"): the British parser takes its first day for a year (2031). */
+const MONTH_FIRST_RANGE = /^(\p{L}+\.?\s+\d{1,2})\s*(?:to|until|till|through|[-–])\s/iu;
+
+/**
+ * Two readings of the date parser read again. A month counted from the 29th
+ * to the 31st: "last month" on 31 March is 31 February to it, which it rolls
+ * over into March, so a month alone is counted again from the middle of the
+ * publication month. And an English range that opens month first, read as
+ * its first date alone (a range is its first day).
+ */
+function readAgain(result: ParsedDate, probe: Date, language: string | undefined): ParsedDate {
+  const { start, text } = result;
+  const range = language?.startsWith('en') && start.isCertain('year') && !/\d{4}/u.test(text) ? MONTH_FIRST_RANGE.exec(text) : null;
+  if (range) {
+    const first = parseDateIn(range[1] as string, probe, 'en');
+    return first ? Object.assign(first, { index: result.index, text }) : result;
+  }
+  if (probe.getDate() < 29 || !start.isCertain('month') || start.isCertain('day') || start.isCertain('weekday') || /\d/u.test(text)) return result;
+  const [again] = findDatesIn(text, new Date(probe.getFullYear(), probe.getMonth(), 15, 12), language);
+  return again ? Object.assign(again, { index: result.index, text }) : result;
+}
 
 /** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
 const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;

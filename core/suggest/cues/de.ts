@@ -46,6 +46,6 @@ export const GERMAN: CueList = {
   scheduled: [
     'berät', 'beraten', 'beginnt', 'beginnen', 'startet', 'starten', 'öffnet', 'öffnen', 'schließt', 'schließen', 'tagt', 'tagen',
     'stimmt', 'stimmen', 'entscheidet', 'entscheiden', 'trifft sich', 'treffen sich', 'tritt', 'findet', 'finden', 'endet', 'enden',
-    'läuft', 'laufen', 'reist', 'besucht', 'kommt', 'kommen', 'eröffnet', 'verhandelt',
+    'läuft', 'laufen', 'reist', 'besucht', 'kommt', 'kommen', 'eröffnet', 'verhandelt', 'bleibt', 'bleiben',
   ],
 };

@@ -7,8 +7,8 @@ type EventSuggestion = Extract<Suggestion, { type: 'event' }>;
 /** Thursday 27 October 2022, the publication day of every text here. */
 const PUBLISHED = new Date(2022, 9, 27, 12);
 
-const datesOf = (text: string, language: string) =>
-  suggest({ text, language, reference: PUBLISHED })
+const datesOf = (text: string, language: string, reference = PUBLISHED) =>
+  suggest({ text, language, reference })
     .filter((s): s is EventSuggestion => s.type === 'event')
     .map((event) => event.date.date);
 
@@ -132,10 +132,60 @@ const CASES: DateCase[] = [
   ['mardi de la semaine prochaine', 'fr', 'Le conseil se réunira mardi de la semaine prochaine.', ['2022-11-01']],
   ['el martes de la semana pasada', 'es', 'El pleno votó el martes de la semana pasada.', ['2022-10-18']],
   ['во вторник на прошлой неделе', 'ru', 'Во вторник на прошлой неделе рабочие заменили трубу.', ['2022-10-18']],
+  // A weekend is its Saturday: the last one when told in the past, the next when to come.
+  ['last weekend', 'en', 'The club held a fair last weekend.', ['2022-10-22']],
+  ['this weekend, to come', 'en', 'The road over the dam reopens this weekend.', ['2022-10-29']],
+  ['weekends, habitual, are none', 'en', 'The market opens at weekends.', []],
+  ['ce week-end, to come', 'fr', 'Ce week-end, des bénévoles nettoieront la plage.', ['2022-10-29']],
+  ['le week-end dernier', 'fr', 'Le week-end dernier, la digue a cédé.', ['2022-10-22']],
+  ['am Wochenende soll', 'de', 'Am Wochenende soll die Fähre wieder fahren.', ['2022-10-29']],
+  ['am vergangenen Wochenende', 'de', 'Am vergangenen Wochenende war die Halle geschlossen.', ['2022-10-22']],
+  ['el pasado fin de semana', 'es', 'El pasado fin de semana, la lonja cerró.', ['2022-10-22']],
+  ['este fin de semana, to come', 'es', 'La feria abrirá este fin de semana.', ['2022-10-29']],
+  ['в эти выходные, to come', 'ru', 'В эти выходные откроют новый мост.', ['2022-10-29']],
+  ['в минувшие выходные', 'ru', 'В минувшие выходные в городе прошёл фестиваль.', ['2022-10-22']],
+  // A night is the day it begins: the day before the one named.
+  ['overnight into Sunday', 'en', 'A storm hit the coast overnight into Sunday.', ['2022-10-22']],
+  ['in der Nacht zum Dienstag', 'de', 'In der Nacht zum Dienstag fiel der Strom aus.', ['2022-10-24']],
+  ['в ночь на среду', 'ru', 'В ночь на среду река вышла из берегов.', ['2022-10-25']],
+  ['в ночь на субботу, to come', 'ru', 'В ночь на субботу перекроют мост.', ['2022-10-28']],
+  ['anoche', 'es', 'Los últimos pasajeros salieron anoche.', ['2022-10-26']],
+  // Days and weeks later or earlier count from the event told before them.
+  ['two days later', 'en', 'The dam cracked on Monday. Two days later, the valley flooded.', ['2022-10-24', '2022-10-26']],
+  ['a week earlier', 'en', 'The plant closed on October 20. A week earlier, inspectors had visited it.', ['2022-10-20', '2022-10-13']],
+  ['two days before the vote counts from the vote', 'en', 'The mayor resigned on Monday. Two days before the vote, her deputy left.', ['2022-10-24']],
+  ['deux jours plus tard', 'fr', 'Le 3 octobre, le syndicat a déposé un préavis. Deux jours plus tard, la préfecture a proposé une médiation.', ['2022-10-03', '2022-10-05']],
+  ['zwei Tage später', 'de', 'Am 3. Oktober brach das Kabel. Zwei Tage später brannte die Muffe durch.', ['2022-10-03', '2022-10-05']],
+  ['tres días después', 'es', 'El 3 de octubre cerró el puerto. Tres días después, la naviera canceló las rutas.', ['2022-10-03', '2022-10-06']],
+  ['через два дня, in the past', 'ru', 'Первые дома подтопило 3 октября. Через два дня вода поднялась ещё выше.', ['2022-10-03', '2022-10-05']],
+  ['через два дня, to come, counts from publication', 'ru', 'Через два дня откроют мост.', ['2022-10-29']],
+  // An English range that opens month first is its first day (the British parser read its day as a year).
+  ['from Oct. 3 to Oct. 7', 'en', 'Crews worked on the wall from Oct. 3 to Oct. 7.', ['2022-10-03']],
+  ['from October 20 until October 24', 'en', 'The line was shut from October 20 until October 24.', ['2022-10-20']],
+  // A headline's "to" before its verb is the future; a sentence's is not.
+  ['a headline: union to strike on Friday', 'en', 'Union to strike on Friday\nThe union voted on Tuesday.', ['2022-10-28', '2022-10-25']],
+  ['a sentence is no headline', 'en', 'The mayor went to see the site on Monday.', ['2022-10-24']],
+  // A German timetable that stays.
+  ['bleibt von Freitag bis Sonntag geschlossen', 'de', 'Von Freitag bis Sonntag bleibt die Grundschule geschlossen.', ['2022-10-28']],
+  ['bleibt seit Montag gesperrt', 'de', 'Die Straße bleibt seit Montag gesperrt.', ['2022-10-24']],
+];
+
+/** [rule, language, text, the dates of its events], published on Monday 31 March 2025. */
+const END_OF_MONTH_CASES: DateCase[] = [
+  ['last month', 'en', 'Last month, the port fined two tenants.', ['2025-02']],
+  ['next month', 'en', 'Grain shipments will resume next month.', ['2025-04']],
+  ['le mois dernier', 'fr', 'Le mois dernier, un accord a échoué.', ['2025-02']],
+  ['im vergangenen Monat', 'de', 'Im vergangenen Monat hatte der Konzern zwei Techniker eingestellt.', ['2025-02']],
+  ['el mes pasado', 'es', 'El mes pasado, la naviera estrenó un barco.', ['2025-02']],
+  ['в прошлом месяце', 'ru', 'В прошлом месяце власти провели учения.', ['2025-02']],
 ];
 
 describe('event dates, rule by rule and language by language', () => {
   it.each(CASES)('%s (%s)', (_rule, language, text, dates) => {
     expect(datesOf(text, language)).toEqual(dates);
+  });
+
+  it.each(END_OF_MONTH_CASES)('%s (%s), counted from the last day of a month', (_rule, language, text, dates) => {
+    expect(datesOf(text, language, new Date(2025, 2, 31, 12))).toEqual(dates);
   });
 });
