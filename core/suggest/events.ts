@@ -33,7 +33,7 @@ const DURATION = /^(?:for|within|during|over|pendant|durant|für|innerhalb|währ
 /** Words after a date that put it in the future, and words before it that keep it in the past. */
 const FUTURE_AFTER = /(?<![\p{L}])(?:will|shall|’ll|going to|is due|are due|va|vont|sera|seront|wird|werden|soll|sollen|será|serán|будет|будут|состоится)(?![\p{L}])/iu;
 /** A future in reported speech: "said he would hold a rally on Thursday". */
-const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
+const WOULD = /(?<![\p{L}])(?:would|will|is due to|are due to|plans? to|is expected to|to be held|promis\p{L}* to|pledg\p{L}* to|vow\p{L}* to|agreed to|intends? to|allait|devait|sera|seront|aura|auront|devrai(?:t|ent)|doi(?:t|vent)|würde|sollte|soll(?:en)?|dürften?|wollen|will|iba a|debía|deberían?|будет|должен|должн\p{L}*|\p{L}{2,}(?:rons|ront|rez)|\p{L}{2,}(?:remos|rán|rá))(?![\p{L}])/iu;
 /** "for" right before a date: the day something is set for ("a strike for 19 December", "une grève pour le 19 décembre"). */
 const SET_FOR = /(?<![\p{L}])(?:scheduled for|set for|planned for|called for|pour le|prévue? pour|para el|für den)\s+$/iu;
 /** "for" alone before a weekday ("storms are forecast for Thursday", "für Donnerstag angekündigt", "convocada para este sábado", "назначены на четверг"): the day it is set for. */
@@ -129,19 +129,26 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     // The words just before the date, for the patterns that end there (one tried on all of `before` starts at each of its places).
     const lastWords = before.slice(-24);
     const night = NIGHT_INTO.test(lastWords);
+    // A date set off by commas ("Ранее, 10 июня, водоканал проводил …") is a clause of its own words: its sentence gives the tense.
+    const words = text.slice(clause.start, clause.end);
+    const tensed = words.length <= length + 2 ? text.slice(sentence.start, sentence.end) : words;
+    const after = text.slice(at + length, sentence.end);
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting ("в ночь на среду" is no "на" of a day set).
-    const setFor = SET_FOR.test(before) || (FOR_BEFORE.test(before) && !night && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before);
+    const setFor =
+      SET_FOR.test(before) || (FOR_BEFORE.test(before) && !night && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before) || (FROM_ON.test(lastWords) && NAMES_A_WEEKDAY.test(candidate.wording) && !PAST_BEFORE.test(before) && !pastBefore(tensed));
+    // "Police closed the bridge on Tuesday, and it will stay shut": a future after the date is not its own when a past verb stands before it in its clause.
+    const futureAfter = !PAST_BEFORE.test(before) && !pastBefore(text.slice(clause.start, at)) && FUTURE_AFTER.test(after);
     // "bleibt seit Montag gesperrt": what has gone on since a day began on it, whatever the tense.
     const future =
       !SINCE.test(lastWords) &&
-      ((!PAST_BEFORE.test(before) && FUTURE_AFTER.test(text.slice(at + length, sentence.end))) || WOULD.test(afterReport) || setFor || nonPastRussian(text.slice(clause.start, clause.end), language) || scheduledToCome(lexicon, text.slice(clause.start, clause.end), before) || frenchFuture(`${before} ${text.slice(at + length, sentence.end)}`, language, before) || headlineFuture(reading, sentence.paragraph, before));
+      (futureAfter || WOULD.test(afterReport) || setFor || nonPastRussian(tensed, language) || scheduledToCome(lexicon, tensed, before) || romanceFuture(`${before} ${after}`, language, before) || headlineFuture(reading, sentence.paragraph, before));
     // The date reader knows a tense by its words: a past verb it has no word for ("случилась", "pudieron") is told to it as "had".
-    const past = !future && PAST_VERB.test(text.slice(clause.start, clause.end));
+    const past = !future && PAST_VERB.test(tensed);
     // "Через два дня уровень превысил …": in the past, two days after the event told before (withDaysAround), not after publication.
     if (past && COUNTED_FROM_EVENT.test(candidate.wording)) continue;
     const context = `${before}${future ? 'will ' : past ? 'had ' : ''}${candidate.wording}`;
     const read = candidate.read(context, future);
-    const date = read && night ? nightBefore(read) : read;
+    const date = read && movedByWords(read, { night, weeksFrom: WEEKS_FROM.exec(lastWords), lastYear: LAST_YEAR.test(after) && !/\d{4}/u.test(candidate.wording) });
     if (!date || clause.end <= clause.start) continue;
     const own = actor(reading, subjectOf(clause.start, clause.end));
     const subject = own ?? actor(reading, subjectOf(sentence.start, sentence.end));
@@ -161,9 +168,28 @@ const NIGHT_INTO = /(?<![\p{L}])(?:overnight (?:into|to)|night (?:into|to)|Nacht
 /** Wording the Russian parser counts from publication that, told in the past, counts from the event before it ("через два дня"). */
 const COUNTED_FROM_EVENT = /^через\s/iu;
 
-/** A night's date: the day before the one its wording names (a month, which names no day, stays). */
-function nightBefore(date: NormalisedDate): NormalisedDate {
-  return NAMES_A_DAY.test(date.date.slice(0, 10)) ? { ...date, date: `${shiftDays(date.date.slice(0, 10), -1)}${date.date.slice(10)}` } : date;
+/** "from Monday", "ab Donnerstag", "à partir de lundi", "a partir del lunes": a start to come, unless told in the past. */
+const FROM_ON = /(?<![\p{L}])(?:ab|à partir d[eu]|dès|a partir del?)\s+$/iu;
+/** "a week from Friday": seven days after the day named. */
+const WEEKS_FROM = /(?<![\p{L}])(a|one|two|three) weeks? from\s+$/iu;
+/** "on March 3 last year", "le 3 mars de l'an dernier", "am 3. März vergangenen Jahres": the year before publication's. */
+const LAST_YEAR = /^,?\s+(?:of\s+)?(?:last year|(?:de )?l['’]an(?:née)? (?:dernier|dernière|passée)|(?:letzten|vergangenen) Jahres|del año pasado|прошлого года)(?![\p{L}])/iu;
+/** An English past form (-ed), a German or French past auxiliary, or a Russian or Spanish past form, in a clause. */
+const pastBefore = (words: string) => /(?<![\p{L}])(?:\p{L}{3,}ed|war|waren|wurde|wurden|hatte|hatten|était|étaient|avait|avaient)(?![\p{L}])/iu.test(words) || PAST_VERB.test(words);
+
+/**
+ * A date as the words around it move it: a night begins the day before the
+ * one named; "a week from Friday" is seven days after it; "March 3 last
+ * year" is in the year before publication's. A month names no day, and is
+ * not moved by the first two.
+ */
+function movedByWords(date: NormalisedDate, around: { night: boolean; weeksFrom: RegExpExecArray | null; lastYear: boolean }): NormalisedDate {
+  const day = date.date.slice(0, 10);
+  let moved = date.date;
+  if (NAMES_A_DAY.test(day) && around.night) moved = `${shiftDays(day, -1)}${date.date.slice(10)}`;
+  if (NAMES_A_DAY.test(day) && around.weeksFrom) moved = `${shiftDays(day, 7 * (COUNT_WORDS[(around.weeksFrom[1] as string).toLowerCase()] ?? 1))}${date.date.slice(10)}`;
+  if (around.lastYear) moved = `${Number(date.reference?.slice(0, 4) ?? moved.slice(0, 4)) - 1}${moved.slice(4)}`;
+  return moved === date.date ? date : { ...date, date: moved };
 }
 
 /** An ISO day moved by some days. */
@@ -226,9 +252,11 @@ function scheduledToCome(lexicon: Reading['lexicon'], clause: string, before: st
   return lexicon.scheduled.test(clause) && !PAST_BEFORE.test(before) && !PAST_VERB.test(clause) && !/(?<![\p{L}])\p{L}{3,}ed(?![\p{L}])/u.test(clause);
 }
 
-/** A French simple future after the date ("Début décembre, la ligne rouvrira"): third persons end in -ra and -ront, where no past form stands before it. */
-function frenchFuture(after: string, language: string | undefined, before: string): boolean {
-  return language === 'fr' && !PAST_BEFORE.test(before) && /(?<![\p{L}])\p{L}{2,}(?:ra|ront)(?![\p{L}])/u.test(after);
+/** A French or Spanish simple future after the date ("Début décembre, la ligne rouvrira", "El sábado, la asociación celebrará …"): French third persons end in -ra and -ront, Spanish in -rá and -rán, where no past form stands before it. */
+function romanceFuture(after: string, language: string | undefined, before: string): boolean {
+  if (PAST_BEFORE.test(before)) return false;
+  if (language === 'fr') return /(?<![\p{L}])\p{L}{2,}(?:ra|ront)(?![\p{L}])/u.test(after);
+  return language === 'es' && /(?<![\p{L}])\p{L}{2,}(?:rá|rán)(?![\p{L}])/u.test(after);
 }
 
 const pad2 = (value: number) => String(value).padStart(2, '0');
@@ -353,6 +381,14 @@ const PHRASES: readonly Phrase[] = [
   },
   // A weekend is its Saturday: the last one up to publication when told in the past, else the next from it ("this weekend", "ce week-end", "am Wochenende", "в эти выходные").
   { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: phrase(WEEKEND), read: (r, future, match) => weekendOf(r, future, match[0]), overParser: true },
+  // "Overnight" alone: the night before publication, which began the day before it ("overnight into Sunday" is read by NIGHT_INTO; "an overnight stay" dates nothing).
+  { languages: ['en'], pattern: phrase('overnight(?=[,.;:!?]|$| (?:on|in|at|as|and|after|before|when|while|but)\\s)'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
+  // "Earlier in the month", which the English parser reads as the next month.
+  { languages: ['en'], pattern: phrase('(?:earlier|later) in the month'), read: (r) => isoOf(year(r), r.getMonth()), overParser: true },
+  // "Esta madrugada", the small hours of publication day.
+  { languages: ['es'], pattern: phrase('esta madrugada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
+  // "Quinze jours" is two weeks, as French means it.
+  { languages: ['fr'], pattern: phrase('(il y a|dans) quinze jours'), read: (r, _future, match) => isoOf(year(r), r.getMonth(), r.getDate() + (/^il/iu.test(match[1] as string) ? -14 : 14)), overParser: true },
   // "Anoche", last night, which the Spanish parser does not read.
   { languages: ['es'], pattern: phrase('anoche(?![\\p{L}])'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
   { languages: ['es'], pattern: phrase('la semana pasada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 7) },
@@ -360,11 +396,13 @@ const PHRASES: readonly Phrase[] = [
   { languages: ['es'], pattern: phrase('el mes pasado'), read: (r) => isoOf(year(r), r.getMonth() - 1) },
   { languages: ['es'], pattern: phrase('el (?:próximo mes|mes (?:que viene|próximo))'), read: (r) => isoOf(year(r), r.getMonth() + 1) },
   // A day alone, where no month follows it (the date parser reads "le 12 septembre", "am 13. Februar").
-  { languages: ['en'], pattern: phrase('on the (\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?:of\\s+)?\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { languages: ['fr'], pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { languages: ['de'], pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { languages: ['es'], pattern: phrase('el día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match) },
-  { languages: ['ru'], pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match) },
+  { languages: ['en'], pattern: phrase('on the (\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?:of\\s+)?\\p{L})'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
+  { languages: ['fr'], pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
+  { languages: ['de'], pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
+  { languages: ['es'], pattern: phrase('el (?:(pasado|próximo) )?día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, match[1] ? match[1].toLowerCase() === 'próximo' : future, match[2] as string) },
+  // A weekday and a day of the month ("el martes 17", "mardi 17"), whose number the parser takes for an hour: the day of the month.
+  { languages: ['fr', 'es'], pattern: phrase(`(?:${WEEKDAY_NAMES}) (\\d{1,2})(?![\\p{L}\\d]|[:.]\\d|\\s*(?:de\\s|h(?![\\p{L}])|horas|heures|${MONTH_NAMES}))`), read: (r, future, match) => dayOfMonth(r, future, match[1] as string), overParser: true },
+  { languages: ['ru'], pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
 ];
 
 /**
@@ -391,8 +429,8 @@ function daysAgo(reference: Date, match: RegExpExecArray): string {
 }
 
 /** The day of the month a day alone names: in this month, or the month before (told in the past) or after (to come) when this month's is on the wrong side of publication. */
-function dayOfMonth(reference: Date, future: boolean, match: RegExpExecArray): string | null {
-  const day = Number(match[1]);
+function dayOfMonth(reference: Date, future: boolean, written: string): string | null {
+  const day = Number(written);
   if (day < 1 || day > 31) return null;
   const today = reference.getDate();
   const shift = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
@@ -481,7 +519,7 @@ const fixed = (days: number) => (_text: string, match: RegExpExecArray): Counted
  * from the vote, and is none of these.
  */
 const DAY_AROUND: readonly { pattern: RegExp; read: (text: string, match: RegExpExecArray) => Counted | null; inThePast?: boolean }[] = [
-  { pattern: /(?:the day before|the previous day|la veille|am Vortag|el día anterior|накануне)(?![\p{L}])/giu, read: fixed(-1) },
+  { pattern: /(?:the day before|the previous day|the evening before|the night before|la veille|am Vortag|am Vorabend|el día anterior|la víspera|накануне)(?![\p{L}])/giu, read: fixed(-1) },
   { pattern: /(?:the day after|the next day|the following day|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, read: fixed(1) },
   { pattern: LATER_OR_EARLIER, read: laterOrEarlier },
   { pattern: THROUGH_DAYS, read: (_text, match) => ({ at: match.index, wording: match[0], days: daysOf(match[1] as string, match[2] as string) }), inThePast: true },
@@ -609,7 +647,7 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       const stretch = stretches[i] as { start: number; end: number };
       if (places.length > 0) joined += GAP;
       places.push({ at: joined.length, ...stretch });
-      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ').replace(PART_OF_DAY, blank);
+      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ').replace(PART_OF_DAY, blank).replace(SPANISH_DAY_RANGE, firstDayOnly);
     }
     let place = 0;
     for (const parsed of findDatesIn(joined, probe, language)) {
@@ -656,6 +694,9 @@ const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${'
 /** "the morning of October 12": the parser reads the part of the day and loses the date, so it is given only the date. */
 const PART_OF_DAY = /(?<![\p{L}])(?:morning|afternoon|evening|night|early hours) of(?=\s)/giu;
 const blank = (words: string) => ' '.repeat(words.length);
+/** "del 23 al 25 de septiembre": the Spanish parser reads "del 23" as an hour and the range as its last day; it is given "23 de septiembre" (a range is its first day), padded before to the same length. */
+const SPANISH_DAY_RANGE = /(?<![\p{L}])del (\d{1,2}) al \d{1,2} de (?=\p{L})/giu;
+const firstDayOnly = (whole: string, first: string) => `${' '.repeat(whole.length - first.length - 4)}${first} de `;
 /** "gegen 23 Uhr", about a time, which the parser reads only as "um 23 Uhr": given it so, padded to the same length. */
 const ABOUT_TIME = /(?<![\p{L}])gegen(?=\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)/giu;
 

@@ -168,6 +168,34 @@ const CASES: DateCase[] = [
   // A German timetable that stays.
   ['bleibt von Freitag bis Sonntag geschlossen', 'de', 'Von Freitag bis Sonntag bleibt die Grundschule geschlossen.', ['2022-10-28']],
   ['bleibt seit Montag gesperrt', 'de', 'Die Straße bleibt seit Montag gesperrt.', ['2022-10-24']],
+  // A start from a weekday is to come, unless told in the past.
+  ['ab Freitag', 'de', 'Die Ermittler suchen ab Freitag nach der Ursache.', ['2022-10-28']],
+  ['ab Montag, in the past', 'de', 'Die Strecke war ab Montag gesperrt.', ['2022-10-24']],
+  ['à partir de lundi', 'fr', 'La route est fermée à partir de lundi.', ['2022-10-31']],
+  ['a partir del lunes', 'es', 'Los taxis no circulan a partir del lunes.', ['2022-10-31']],
+  // The evening before counts from the event told before it.
+  ['the evening before', 'en', 'The fire broke out on Tuesday. The evening before, guards had noticed nothing.', ['2022-10-25', '2022-10-24']],
+  ['am Vorabend', 'de', 'Am Dienstagmorgen brach ein Feuer aus. Am Vorabend hatten Wachleute nichts bemerkt.', ['2022-10-25', '2022-10-24']],
+  ['la víspera', 'es', 'El incendio empezó el martes. La víspera, los guardias no vieron nada.', ['2022-10-25', '2022-10-24']],
+  // Tenses the rules had no word for, and a future that is another clause's.
+  ['dürften bis Ende Mai', 'de', 'Die Ermittlungen dürften bis Ende Mai dauern.', ['2023-05-31']],
+  ['el sábado … celebrará', 'es', 'El sábado, la asociación celebrará una asamblea.', ['2022-10-29']],
+  ['a past verb before the date keeps a later "will" from it', 'en', 'Police closed the bridge on Tuesday, and it will stay shut until March 20.', ['2022-10-25', '2023-03-20']],
+  ['a date set off by commas takes its sentence’s tense', 'ru', 'Ранее, 10 июня, водоканал проводил проверку сетей.', ['2022-06-10']],
+  // Words after or before a date that move it.
+  ['on March 3 last year', 'en', 'A tractor hit the same bridge on March 3 last year.', ['2021-03-03']],
+  ['le 3 mars de l’an dernier', 'fr', 'Un tracteur avait heurté le pont le 3 mars de l’an dernier.', ['2021-03-03']],
+  ['a week from Friday', 'en', 'A week from Friday, the county will publish its report.', ['2022-11-04']],
+  // Wording the parsers miss or misread.
+  ['overnight alone is the night before publication', 'en', 'Rescue teams arrived overnight.', ['2022-10-26']],
+  ['an overnight stay dates nothing', 'en', 'The hotel offers an overnight stay.', []],
+  ['earlier in the month', 'en', 'Earlier in the month, seismologists recorded small tremors.', ['2022-10']],
+  ['esta madrugada', 'es', 'Esta madrugada, la policía retiró los vehículos.', ['2022-10-27']],
+  ['el pasado día 3', 'es', 'Desde el pasado día 3, los taxistas no aceptan tarjetas.', ['2022-10-03']],
+  ['el lunes 31 is a day, not 31 o’clock', 'es', 'El lunes 31, los conductores se manifestarán.', ['2022-10-31']],
+  ['mardi 25 is a day, not 25 o’clock', 'fr', 'Mardi 25, la mairie a fermé le pont.', ['2022-10-25']],
+  ['del 23 al 25 de noviembre is its first day', 'es', 'Los paros se repetirán del 23 al 25 de noviembre.', ['2022-11-23']],
+  ['il y a quinze jours is two weeks', 'fr', 'Il y a quinze jours, la digue avait été inspectée.', ['2022-10-13']],
 ];
 
 /** [rule, language, text, the dates of its events], published on Monday 31 March 2025. */
