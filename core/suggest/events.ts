@@ -41,6 +41,9 @@ const FOR_BEFORE = /(?<![\p{L}])(?:for|pour|für|para|на)(?:\s+(?:this|coming|
 /** "the last debate before Sunday’s election", "ahead of Friday’s vote": what a past deed prepared for is still to come. */
 const AHEAD_OF = /(?<![\p{L}])(?:before|ahead of|avant|antes de|перед)\s+$/iu;
 /** "have until Friday", "jusqu'à lundi", "bis mindestens Freitag", "hasta el viernes": a deadline to come, unless told in the past. */
+/** "if no deal is reached by Sunday": a deadline, to come unless a past form stands in its own words (from the last "if", "when", "to" or comma). */
+const BY = /(?<![\p{L}])by\s+$/iu;
+const CLAUSE_OPENER = /(?:[,;](?=\s)|(?<![\p{L}])(?:if|unless|when|once|that|to|until))(?![\p{L}])/giu;
 const UNTIL = /(?<![\p{L}])(?:until|till|jusqu['’]à|jusqu['’]au|bis|hasta)(?:\s+(?:at least|mindestens|spätestens|au moins|al menos|como mínimo))?(?:\s+el)?\s+$/iu;
 /** Past verbs of Russian (-л, -ла, -ло, -ли) and the Spanish preterite's third persons (-ó, -aron, -ieron). */
 const PAST_VERB = /\p{L}{2,}(?:(?:л|ла|ло|ли)(?:ся|сь)?|ó|aron|ieron)(?![\p{L}])/u;
@@ -135,7 +138,7 @@ export function findEvents(reading: Reading, reference: Date | null, language: s
     const after = text.slice(at + length, sentence.end);
     // "announced a strike for 19 December": a day something is set for is to come, whatever the tense of the setting ("в ночь на среду" is no "на" of a day set).
     const setFor =
-      SET_FOR.test(before) || (FOR_BEFORE.test(before) && !night && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before) || (FROM_ON.test(lastWords) && NAMES_A_WEEKDAY.test(candidate.wording) && !PAST_BEFORE.test(before) && !pastBefore(tensed));
+      SET_FOR.test(before) || (FOR_BEFORE.test(before) && !night && NAMES_A_WEEKDAY.test(candidate.wording)) || (UNTIL.test(before) && !PAST_BEFORE.test(before)) || AHEAD_OF.test(before) || (BY.test(lastWords) && !PAST_BEFORE.test(ownWords(before)) && !pastBefore(ownWords(before))) || (FROM_ON.test(lastWords) && NAMES_A_WEEKDAY.test(candidate.wording) && !PAST_BEFORE.test(before) && !pastBefore(tensed));
     // "Police closed the bridge on Tuesday, and it will stay shut": a future after the date is not its own when a past verb stands before it in its clause.
     const futureAfter = !PAST_BEFORE.test(before) && !pastBefore(text.slice(clause.start, at)) && FUTURE_AFTER.test(after);
     // "bleibt seit Montag gesperrt": what has gone on since a day began on it, whatever the tense.
@@ -174,8 +177,14 @@ const FROM_ON = /(?<![\p{L}])(?:ab|à partir d[eu]|dès|a partir del?)\s+$/iu;
 const WEEKS_FROM = /(?<![\p{L}])(a|one|two|three) weeks? from\s+$/iu;
 /** "on March 3 last year", "le 3 mars de l'an dernier", "am 3. März vergangenen Jahres": the year before publication's. */
 const LAST_YEAR = /^,?\s+(?:of\s+)?(?:last year|(?:de )?l['’]an(?:née)? (?:dernier|dernière|passée)|(?:letzten|vergangenen) Jahres|del año pasado|прошлого года)(?![\p{L}])/iu;
+/** The words of `before` after its last clause opener ("if", "when", a comma). */
+function ownWords(before: string): string {
+  const last = [...before.matchAll(CLAUSE_OPENER)].at(-1);
+  return last ? before.slice(last.index + last[0].length) : before;
+}
+
 /** An English past form (-ed), a German or French past auxiliary, or a Russian or Spanish past form, in a clause. */
-const pastBefore = (words: string) => /(?<![\p{L}])(?:\p{L}{3,}ed|war|waren|wurde|wurden|hatte|hatten|était|étaient|avait|avaient)(?![\p{L}])/iu.test(words) || PAST_VERB.test(words);
+const pastBefore = (words: string) => /(?<![\p{L}])(?<!(?:is|are|be|been|being|gets?)\s+)(?:\p{L}{3,}ed|war|waren|wurde|wurden|hatte|hatten|était|étaient|avait|avaient)(?![\p{L}])/iu.test(words) || PAST_VERB.test(words);
 
 /**
  * A date as the words around it move it: a night begins the day before the
@@ -281,10 +290,10 @@ const phrase = (alternatives: string) => new RegExp(`(?:${alternatives})`, 'giu'
 const WORD_GOES_ON = /[\p{L}\d]$/u;
 const year = (r: Date) => r.getFullYear();
 
-/** French and German month names, January first, in the forms the two languages share none of. */
+/** French, German and Spanish month names, January first, for the wording of the phrase table (the parsers read the months themselves elsewhere). */
 const MONTHS: readonly (readonly string[])[] = [
-  ['janvier', 'januar', 'jänner'], ['février', 'februar'], ['mars', 'märz'], ['avril', 'april'], ['mai'], ['juin', 'juni'],
-  ['juillet', 'juli'], ['août', 'august'], ['septembre', 'september'], ['octobre', 'oktober'], ['novembre', 'november'], ['décembre', 'dezember'],
+  ['janvier', 'januar', 'jänner', 'enero'], ['février', 'februar', 'febrero'], ['mars', 'märz', 'marzo'], ['avril', 'april', 'abril'], ['mai', 'mayo'], ['juin', 'juni', 'junio'],
+  ['juillet', 'juli', 'julio'], ['août', 'august', 'agosto'], ['septembre', 'september', 'septiembre', 'setiembre'], ['octobre', 'oktober', 'octubre'], ['novembre', 'november', 'noviembre'], ['décembre', 'dezember', 'diciembre'],
 ];
 const MONTH_NAMES = MONTHS.flat().join('|');
 /** Spanish number words up to twenty as news writes them before "días", "semanas", "meses". */
@@ -317,9 +326,9 @@ function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
 
 /** A weekend with the word that says which one; the English parser counts "last weekend" to its Sunday, and the others read none. */
 const WEEKEND =
-  '(?:(?:this|last|next|the|coming) weekend|(?:ce|le) week-end(?: (?:dernier|prochain))?|(?:am|an diesem|dieses|am (?:vergangenen|letzten|kommenden|nächsten)|vergangenes|kommendes) Wochenende|' +
-  '(?:este|el(?: pasado| próximo)?) fin de semana(?: (?:pasado|próximo|que viene))?|(?:в )?(?:эти|минувшие|прошлые|ближайшие|следующие) выходные)(?![\\p{L}])';
-const WEEKEND_BEFORE = /(?<![\p{L}])(?:last|dernier|vergangenen|letzten|vergangenes|pasado|минувшие|прошлые)(?![\p{L}])/iu;
+  '(?:(?:this|last|next|the|coming|(?:this )?past) weekend|(?:ce|le) week-end(?: (?:dernier|prochain))?|(?:am|an diesem|dieses|am (?:vergangenen|letzten|kommenden|nächsten)|vergangenes|kommendes) Wochenende|' +
+  '(?:este|el(?: pasado| próximo)?) fin de semana(?: (?:pasado|próximo|que viene))?|(?:в )?(?:эти|минувшие|прошлые|ближайшие|следующие) выходные|в выходные(?! дни)|на выходных)(?![\\p{L}])';
+const WEEKEND_BEFORE = /(?<![\p{L}])(?:last|past|dernier|vergangenen|letzten|vergangenes|pasado|минувшие|прошлые)(?![\p{L}])/iu;
 const WEEKEND_AFTER = /(?<![\p{L}])(?:next|coming|prochain|kommenden|nächsten|kommendes|próximo|que viene|ближайшие|следующие)(?![\p{L}])/iu;
 
 /** The Saturday a weekend's wording names: its word says which, else the tense of its clause ("ce week-end" told in the past is the last one). */
@@ -361,11 +370,13 @@ const PHRASES: readonly Phrase[] = [
   { languages: ['es'], pattern: phrase(`hace (\\d{1,2}|${Object.keys(SPANISH_NUMBERS).join('|')}) (días?|semanas?|mes(?:es)?)(?![\\p{L}])`), read: (r, _future, match) => daysAgo(r, match) },
   // A month by its name with the end of a deadline ("d'ici fin juin", "bis Ende Juni", "до конца марта"): its last day.
   {
-    languages: ['fr', 'de', 'ru'], pattern: phrase(`(?:d['’]ici (?:la )?fin|jusqu['’]à (?:la )?fin|bis Ende|до конца) (${MONTH_NAMES})(?: (\\d{4}))?(?![\\p{L}])`),
+    languages: ['fr', 'de', 'es', 'ru'], pattern: phrase(`(?:d['’]ici (?:la )?fin|jusqu['’]à (?:la )?fin|bis Ende|hasta (?:finales|fin) de|до конца) (${MONTH_NAMES})(?: (\\d{4}))?(?![\\p{L}])`),
     read: (r, future, match) => {
       const month = namedMonth(r, future, match[1] as string, undefined, match[2]);
       return month && isoOf(month.year, month.month + 1, 0);
     },
+    // The Spanish parser reads "finales de febrero" as the month: the deadline's last day replaces it.
+    overParser: true,
   },
   // A month by its name after a word for when, which the French and German parsers do not read ("en septembre", "novembre dernier", "im April", "Ende Juni").
   {
@@ -521,6 +532,9 @@ const fixed = (days: number) => (_text: string, match: RegExpExecArray): Counted
 const DAY_AROUND: readonly { pattern: RegExp; read: (text: string, match: RegExpExecArray) => Counted | null; inThePast?: boolean }[] = [
   { pattern: /(?:the day before|the previous day|the evening before|the night before|la veille|am Vortag|am Vorabend|el día anterior|la víspera|накануне)(?![\p{L}])/giu, read: fixed(-1) },
   { pattern: /(?:the day after|the next day|the following day|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, read: fixed(1) },
+  // "The week before, the board had approved …" ("the week before the vote" counts from the vote).
+  { pattern: /(?:the week before|the previous week|la semaine (?:précédente|d['’]avant)|in der Woche davor|la semana anterior)(?=\s*[,.;:])/giu, read: fixed(-7) },
+  { pattern: /(?:the week after|the following week|la semaine (?:suivante|d['’]après)|in der Woche darauf|la semana siguiente)(?=\s*[,.;:])/giu, read: fixed(7) },
   { pattern: LATER_OR_EARLIER, read: laterOrEarlier },
   { pattern: THROUGH_DAYS, read: (_text, match) => ({ at: match.index, wording: match[0], days: daysOf(match[1] as string, match[2] as string) }), inThePast: true },
 ];
@@ -537,8 +551,7 @@ const AROUND_REACH = 600;
  */
 function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
   const { text, lexicon } = reading;
-  const more: FoundEvent[] = [];
-  const before = new EventsBefore(found);
+  const all: (Counted & { inThePast: boolean })[] = [];
   for (const { pattern, read, inThePast } of DAY_AROUND) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -547,19 +560,27 @@ function withDaysAround(reading: Reading, found: FoundEvent[]): FoundEvent[] {
         continue;
       }
       const counted = read(text, match);
-      if (!counted || reading.isQuoted(counted.at)) continue;
-      const { at, wording, days } = counted;
-      const sentence = reading.sentenceAt(at);
-      if (inThePast && !PAST_VERB.test(text.slice(sentence.start, sentence.end))) continue;
-      const from = before.dayEventBefore(at);
-      if (!from) continue;
-      const iso = shiftDays(from.date.date.slice(0, 10), days);
-      const clause = { start: sentence.start, end: sentence.end };
-      while (clause.end > clause.start && /[\s.!?]/u.test(text[clause.end - 1] as string)) clause.end--;
-      const subject = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
-      // Counted from another event, not from the publication date: no reference day is kept.
-      more.push({ ...clause, date: { date: iso, wording }, subject, wording });
+      if (counted && !reading.isQuoted(counted.at)) all.push({ ...counted, inThePast: inThePast ?? false });
     }
+  }
+  // In text order, so that one counted day counts from another ("Le lendemain, … Trois jours plus tôt, …").
+  all.sort((a, b) => a.at - b.at);
+  const more: FoundEvent[] = [];
+  const before = new EventsBefore(found);
+  for (const { at, wording, days, inThePast } of all) {
+    const sentence = reading.sentenceAt(at);
+    if (inThePast && !PAST_VERB.test(text.slice(sentence.start, sentence.end))) continue;
+    const last = more.at(-1);
+    const fromCounted = last && last.end <= at && at - last.end < AROUND_REACH && NAMES_A_DAY.test(last.date.date) ? last : null;
+    const fromFound = before.dayEventBefore(at);
+    const from = fromCounted && (!fromFound || fromCounted.end > fromFound.end) ? fromCounted : fromFound;
+    if (!from) continue;
+    const iso = shiftDays(from.date.date.slice(0, 10), days);
+    const clause = { start: sentence.start, end: sentence.end };
+    while (clause.end > clause.start && /[\s.!?]/u.test(text[clause.end - 1] as string)) clause.end--;
+    const subject = actor(reading, subjectAfter(text, clause.start, clause.end, lexicon));
+    // Counted from another event, not from the publication date: no reference day is kept.
+    more.push({ ...clause, date: { date: iso, wording }, subject, wording });
   }
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }

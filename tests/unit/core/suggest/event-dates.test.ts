@@ -196,6 +196,19 @@ const CASES: DateCase[] = [
   ['mardi 25 is a day, not 25 o’clock', 'fr', 'Mardi 25, la mairie a fermé le pont.', ['2022-10-25']],
   ['del 23 al 25 de noviembre is its first day', 'es', 'Los paros se repetirán del 23 al 25 de noviembre.', ['2022-11-23']],
   ['il y a quinze jours is two weeks', 'fr', 'Il y a quinze jours, la digue avait été inspectée.', ['2022-10-13']],
+  ['this past weekend', 'en', 'This past weekend, parents packed the town hall.', ['2022-10-22']],
+  ['в выходные, in the past', 'ru', 'В выходные коммунальщики вывезли снег.', ['2022-10-22']],
+  ['в выходные дни is habitual', 'ru', 'Музей работает в выходные дни.', []],
+  ['hasta finales de febrero is its last day', 'es', 'Las obras se prolongarán hasta finales de febrero.', ['2023-02-28']],
+  // "By" a day is a deadline to come, unless a past form stands in its own words.
+  ['if no deal is reached by Sunday', 'en', 'Teachers voted to walk out if no deal is reached by Sunday.', ['2022-10-30']],
+  ['had gathered 6,000 signatures by Wednesday', 'en', 'Parents had gathered 6,000 signatures by Wednesday.', ['2022-10-26']],
+  ['cleared the road by Sunday', 'en', 'Crews cleared the road by Sunday.', ['2022-10-23']],
+  // The week before counts from the event before it, and one counted day from another.
+  ['the week before', 'en', 'The mayor met the union on Monday. The week before, the board had approved a budget.', ['2022-10-24', '2022-10-17']],
+  ['la semaine précédente', 'fr', 'Le conseil a voté lundi. La semaine précédente, le maire avait reçu les syndicats.', ['2022-10-24', '2022-10-17']],
+  ['the week before the vote counts from the vote', 'en', 'The mayor resigned on Monday. The week before the vote was tense.', ['2022-10-24']],
+  ['le lendemain, then trois jours plus tôt', 'fr', 'Vendredi dernier, les syndicats ont été reçus. Le lendemain, les salariés ont manifesté. Trois jours plus tôt, le groupe avait publié ses résultats.', ['2022-10-21', '2022-10-22', '2022-10-19']],
 ];
 
 /** [rule, language, text, the dates of its events], published on Monday 31 March 2025. */
