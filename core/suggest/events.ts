@@ -274,7 +274,8 @@ const isoOf = (year: number, month: number, day?: number) => {
   return day === undefined ? `${when.getFullYear()}-${pad2(when.getMonth() + 1)}` : `${when.getFullYear()}-${pad2(when.getMonth() + 1)}-${pad2(when.getDate())}`;
 };
 
-type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray) => string | null;
+/** A phrase's date from the publication date, whether its clause is to come, the pattern's match and the whole wording (with its opening words). */
+type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray, wording: string) => string | null;
 
 interface Phrase {
   /** The languages whose wording it is: only these (and a text of unknown language) are searched for it, as each search reads the whole text. */
@@ -283,8 +284,16 @@ interface Phrase {
   read: PhraseReading;
   /** The phrase holds a word the date parser reads wrongly alone ("hier" in "avant-hier"): the phrase's reading replaces the parser's. */
   overParser?: boolean;
+  /**
+   * Words that must stand just before the pattern's match, anchored at the
+   * end ("this ", "am vergangenen "): the phrase is searched by its rarer
+   * last word, as a search that starts on "the" or "am" tries every word.
+   */
+  opening?: RegExp;
 }
 
+/** How far before a phrase's match its opening words may start. */
+const OPENING_REACH = 24;
 /** A phrase of the table: its words, starting a word (checked where it is found, by WORD_GOES_ON). */
 const phrase = (alternatives: string) => new RegExp(`(?:${alternatives})`, 'giu');
 const WORD_GOES_ON = /[\p{L}\d]$/u;
@@ -325,9 +334,9 @@ function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
 }
 
 /** A weekend with the word that says which one; the English parser counts "last weekend" to its Sunday, and the others read none. */
-const WEEKEND =
-  '(?:(?:this|last|next|the|coming|(?:this )?past) weekend|(?:ce|le) week-end(?: (?:dernier|prochain))?|(?:am|an diesem|dieses|am (?:vergangenen|letzten|kommenden|nächsten)|vergangenes|kommendes) Wochenende|' +
-  '(?:este|el(?: pasado| próximo)?) fin de semana(?: (?:pasado|próximo|que viene))?|(?:в )?(?:эти|минувшие|прошлые|ближайшие|следующие) выходные|в выходные(?! дни)|на выходных)(?![\\p{L}])';
+const WEEKEND = /(?:weekend|week-end(?: (?:dernier|prochain))?|Wochenende|fin de semana(?: (?:pasado|próximo|que viene))?|выходные(?! дни)|выходных)(?![\p{L}])/giu;
+const WEEKEND_OPENING =
+  /(?<![\p{L}])(?:this|last|next|the|coming|(?:this )?past|ce|le|am|an diesem|dieses|am (?:vergangenen|letzten|kommenden|nächsten)|vergangenes|kommendes|este|el(?: pasado| próximo)?|(?:в )?(?:эти|минувшие|прошлые|ближайшие|следующие)|в|на) $/iu;
 const WEEKEND_BEFORE = /(?<![\p{L}])(?:last|past|dernier|vergangenen|letzten|vergangenes|pasado|минувшие|прошлые)(?![\p{L}])/iu;
 const WEEKEND_AFTER = /(?<![\p{L}])(?:next|coming|prochain|kommenden|nächsten|kommendes|próximo|que viene|ближайшие|следующие)(?![\p{L}])/iu;
 
@@ -391,7 +400,7 @@ const PHRASES: readonly Phrase[] = [
     read: (r) => isoOf(year(r), r.getMonth()),
   },
   // A weekend is its Saturday: the last one up to publication when told in the past, else the next from it ("this weekend", "ce week-end", "am Wochenende", "в эти выходные").
-  { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: phrase(WEEKEND), read: (r, future, match) => weekendOf(r, future, match[0]), overParser: true },
+  { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: WEEKEND, opening: WEEKEND_OPENING, read: (r, future, _match, wording) => weekendOf(r, future, wording), overParser: true },
   // "Overnight" alone: the night before publication, which began the day before it ("overnight into Sunday" is read by NIGHT_INTO; "an overnight stay" dates nothing).
   { languages: ['en'], pattern: phrase('overnight(?=[,.;:!?]|$| (?:on|in|at|as|and|after|before|when|while|but)\\s)'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
   // "Earlier in the month", which the English parser reads as the next month.
@@ -461,22 +470,23 @@ function phraseDates(reading: Reading, reference: Date, parsed: readonly Candida
   // Read with its own language and English, as the cue lists are (lexicon.ts); a language without a list, with all.
   const own = language?.toLowerCase().split(/[-_]/)[0];
   const known = own !== undefined && PHRASES.some((entry) => entry.languages.includes(own));
-  for (const { languages, pattern, read, overParser } of PHRASES) {
+  for (const { languages, pattern, read, overParser, opening } of PHRASES) {
     if (known && !languages.includes(own) && !languages.includes('en')) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(reading.text); match; match = pattern.exec(reading.text)) {
-      const at = match.index;
-      if (codePointBeforeIs(reading.text, at, WORD_GOES_ON)) {
-        pattern.lastIndex = at + 1;
+      const opened = opening?.exec(reading.text.slice(Math.max(0, match.index - OPENING_REACH), match.index))?.[0] ?? '';
+      const at = match.index - opened.length;
+      if ((opening && !opened) || codePointBeforeIs(reading.text, at, WORD_GOES_ON)) {
+        pattern.lastIndex = match.index + 1;
         continue;
       }
-      const wording = match[0];
+      const wording = `${opened}${match[0]}`;
       const under = parsed.filter((other) => overlaps(other, at, wording.length));
       if ((under.length > 0 && !overParser) || found.some((other) => overlaps(other, at, wording.length))) continue;
       for (const other of under) replaced.add(other);
       const hit = match;
       found.push({ at, length: wording.length, wording, read: (_context, future) => {
-        const date = read(reference, future, hit);
+        const date = read(reference, future, hit, wording);
         return date ? { date, wording, reference: referenceDay } : null;
       } });
     }
@@ -502,6 +512,19 @@ const THROUGH_DAYS = /через (\d{1,2}|один|одну|два|две|три
 /** A number of days from a count (its word or digits) and a unit of days or weeks. */
 function daysOf(count: string, unit: string): number {
   return (Number(count) || (COUNT_WORDS[count.toLowerCase()] ?? 1)) * (/^(?:w|se|н)/iu.test(unit) ? 7 : 1);
+}
+
+/** "the week before", "la semaine suivante", "the previous week": found by the week's word, its article looked for before it. */
+const WEEK_AROUND = /(?:week|semaine|Woche|semana)(?: (before|after|précédente|suivante|d['’]avant|d['’]après|davor|darauf|anterior|siguiente))?(?=\s*[,.;:])/giu;
+const WEEK_BEFORE_WORD = /^(?:before|précédente|d['’]avant|davor|anterior)$/iu;
+
+/** Seven days before or after the event told before, from the article before the week's word; null where there is none ("a week before" is a length). */
+function weekAround(text: string, match: RegExpExecArray): Counted | null {
+  const which = match[1];
+  const opening = (which ? /(?<![\p{L}])(?:the|la|in der) $/iu : /(?<![\p{L}])the (previous|following) $/iu).exec(text.slice(Math.max(0, match.index - 16), match.index));
+  if (!opening) return null;
+  const before = which ? WEEK_BEFORE_WORD.test(which) : opening[1]?.toLowerCase() === 'previous';
+  return { at: match.index - opening[0].length, wording: `${opening[0]}${match[0]}`, days: before ? -7 : 7 };
 }
 
 /** Where a day counted from an event is worded, and how many days from it. */
@@ -533,8 +556,7 @@ const DAY_AROUND: readonly { pattern: RegExp; read: (text: string, match: RegExp
   { pattern: /(?:the day before|the previous day|the evening before|the night before|la veille|am Vortag|am Vorabend|el día anterior|la víspera|накануне)(?![\p{L}])/giu, read: fixed(-1) },
   { pattern: /(?:the day after|the next day|the following day|le lendemain|am Tag danach|am nächsten Tag|al día siguiente|на следующий день)(?![\p{L}])/giu, read: fixed(1) },
   // "The week before, the board had approved …" ("the week before the vote" counts from the vote).
-  { pattern: /(?:the week before|the previous week|la semaine (?:précédente|d['’]avant)|in der Woche davor|la semana anterior)(?=\s*[,.;:])/giu, read: fixed(-7) },
-  { pattern: /(?:the week after|the following week|la semaine (?:suivante|d['’]après)|in der Woche darauf|la semana siguiente)(?=\s*[,.;:])/giu, read: fixed(7) },
+  { pattern: WEEK_AROUND, read: weekAround },
   { pattern: LATER_OR_EARLIER, read: laterOrEarlier },
   { pattern: THROUGH_DAYS, read: (_text, match) => ({ at: match.index, wording: match[0], days: daysOf(match[1] as string, match[2] as string) }), inThePast: true },
 ];

@@ -207,6 +207,7 @@ const CASES: DateCase[] = [
   // The week before counts from the event before it, and one counted day from another.
   ['the week before', 'en', 'The mayor met the union on Monday. The week before, the board had approved a budget.', ['2022-10-24', '2022-10-17']],
   ['la semaine précédente', 'fr', 'Le conseil a voté lundi. La semaine précédente, le maire avait reçu les syndicats.', ['2022-10-24', '2022-10-17']],
+  ['the following week', 'en', 'The plant closed on October 3. The following week, workers protested.', ['2022-10-03', '2022-10-10']],
   ['the week before the vote counts from the vote', 'en', 'The mayor resigned on Monday. The week before the vote was tense.', ['2022-10-24']],
   ['le lendemain, then trois jours plus tôt', 'fr', 'Vendredi dernier, les syndicats ont été reçus. Le lendemain, les salariés ont manifesté. Trois jours plus tôt, le groupe avait publié ses résultats.', ['2022-10-21', '2022-10-22', '2022-10-19']],
 ];
