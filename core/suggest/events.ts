@@ -405,8 +405,8 @@ const PHRASES: readonly Phrase[] = [
   { languages: ['en'], pattern: phrase('overnight(?=[,.;:!?]|$| (?:on|in|at|as|and|after|before|when|while|but)\\s)'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
   // "Earlier in the month", which the English parser reads as the next month.
   { languages: ['en'], pattern: phrase('(?:earlier|later) in the month'), read: (r) => isoOf(year(r), r.getMonth()), overParser: true },
-  // "Esta madrugada", the small hours of publication day.
-  { languages: ['es'], pattern: phrase('esta madrugada'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
+  // "Esta madrugada", "esta tarde": a part of publication day, which the Spanish parser reads as a time of no day.
+  { languages: ['es'], pattern: phrase('esta (?:madrugada|mañana|tarde|noche)(?![\\p{L}])'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()), overParser: true },
   // "Quinze jours" is two weeks, as French means it.
   { languages: ['fr'], pattern: phrase('(il y a|dans) quinze jours'), read: (r, _future, match) => isoOf(year(r), r.getMonth(), r.getDate() + (/^il/iu.test(match[1] as string) ? -14 : 14)), overParser: true },
   // "Anoche", last night, which the Spanish parser does not read.
@@ -734,8 +734,8 @@ function readAgain(result: ParsedDate, probe: Date, language: string | undefined
 /** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
 const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;
 const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${' '.repeat(time.length)}`;
-/** "the morning of October 12": the parser reads the part of the day and loses the date, so it is given only the date. */
-const PART_OF_DAY = /(?<![\p{L}])(?:morning|afternoon|evening|night|early hours) of(?=\s)/giu;
+/** "the morning of October 12", "la noche del martes": the parser reads the part of the day and loses the date, so it is given only the date. */
+const PART_OF_DAY = /(?<![\p{L}])(?:(?:morning|afternoon|evening|night|early hours) of|(?:noche|tarde|mañana|madrugada) del?)(?=\s)/giu;
 const blank = (words: string) => ' '.repeat(words.length);
 /** "del 23 al 25 de septiembre": the Spanish parser reads "del 23" as an hour and the range as its last day; it is given "23 de septiembre" (a range is its first day), padded before to the same length. */
 const SPANISH_DAY_RANGE = /(?<![\p{L}])del (\d{1,2}) al \d{1,2} de (?=\p{L})/giu;
@@ -769,6 +769,8 @@ const wordsIn = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 function isSpeechAct(reading: Reading, clauseStart: number, dateStart: number): boolean {
   const cue = reading.matchesIn(reading.cues, clauseStart, dateStart).at(-1);
   if (!cue || NOT_ONLY_SPEECH.has(cue.key)) return false;
+  // "El fuego se declaró …": a reflexive cue verb says nothing (the fire broke out).
+  if (REFLEXIVE_BEFORE.test(reading.text.slice(Math.max(0, cue.start - 4), cue.start))) return false;
   const between = reading.text.slice(cue.end, dateStart);
   // "Kestland says the vessel crossed the line last week": "said" and its kin take the reported clause at once.
   const first = /^\s*([\p{L}’']+)/u.exec(between)?.[1]?.toLowerCase();
@@ -776,6 +778,8 @@ function isSpeechAct(reading: Reading, clauseStart: number, dateStart: number): 
   // "said it would decide by January", "said he would meet both sides on Friday": the date belongs to the reported clause.
   return wordsIn(reading.text.slice(clauseStart, cue.start)) <= SPEECH_WORDS && wordsIn(between) <= SPEECH_WORDS && !VERB_BETWEEN.test(between);
 }
+
+const REFLEXIVE_BEFORE = /(?<![\p{L}])se\s+$/iu;
 
 /** Cues that also name a deed: "recalled its ambassador", "posted troops", "continued its patrols". */
 const NOT_ONLY_SPEECH = new Set(['recalled', 'posted', 'continued', 'went on', 'repeated', 'observed', 'promised', 'pledged', 'vowed', 'charged']);
