@@ -78,6 +78,42 @@ function skipSpaces(text: string, at: number, limit: number): number {
   return i;
 }
 
+/** The time of day after a day ("jeudi matin", "Tuesday evening", "el martes por la tarde"). */
+const PART_OF_DAY_AFTER = /^\s+(?:matin|soir|après-midi|morning|afternoon|evening|night|por la (?:mañana|tarde|noche)|abend|morgen|nachmittag|утром|днём|вечером)(?![\p{L}])/iu;
+/** A few lower-case words and a comma before a name: "a neighbour, Rosa Medina", "un riverain, Marc Aubert". */
+const COMMON_THEN_COMMA = /^(?:[\p{Ll}\p{M}'’-]+\s+){0,3}[\p{Ll}\p{M}'’-]+,\s+/u;
+
+/**
+ * The speaker named after a cue: right after it ("said Lavrov"), after the
+ * day it was said ("a déclaré jeudi matin la déléguée Claire Vidal"), or
+ * after a common noun in apposition ("contó una vecina, Rosa Medina").
+ */
+function speakerAfterCue(reading: Reading, at: number, limit: number): Subject | null {
+  const { text, lexicon } = reading;
+  const own = subjectAfter(text, at, limit, lexicon);
+  if (own?.kind === 'named') return own;
+  const day = dateWordAt(reading, at);
+  if (day) {
+    const time = PART_OF_DAY_AFTER.exec(text.slice(day, limit))?.[0].length ?? 0;
+    const named = subjectAfter(text, skipSpaces(text, day + time, limit), limit, lexicon);
+    if (named?.kind === 'named') return named;
+  }
+  const apposed = COMMON_THEN_COMMA.exec(text.slice(at, limit));
+  const named = apposed ? subjectAfter(text, at + apposed[0].length, limit, lexicon) : null;
+  return named?.kind === 'named' ? named : own;
+}
+
+/** Where a date word starting at `at` ends ("jeudi", "Tuesday", optionally after "on", "el", "am"), or null. */
+function dateWordAt(reading: Reading, at: number): number | null {
+  const lead = /^(?:on|el|am|le|в)\s+/iu.exec(reading.text.slice(at, at + 4))?.[0].length ?? 0;
+  const hint = reading.lexicon.dateHint;
+  hint.lastIndex = at + lead;
+  const word = hint.exec(reading.text);
+  if (word?.index !== at + lead) return null;
+  const end = /^[\p{L}]*/u.exec(reading.text.slice(word.index + word[0].length))?.[0].length ?? 0;
+  return word.index + word[0].length + end;
+}
+
 /**
  * The attribution right after a quotation's closing mark, within the
  * sentence: ", said Lavrov", ", Lavrov told reporters", ", he added",
@@ -89,7 +125,7 @@ export function attributionAfter(reading: Reading, from: number, limit: number):
   const at = from + lead.length;
   const first = cueAt(reading, at, limit);
   if (first) {
-    const subject = withPronoun(first) ?? subjectAfter(text, skipSpaces(text, first.end, limit), limit, lexicon);
+    const subject = withPronoun(first) ?? speakerAfterCue(reading, skipSpaces(text, first.end, limit), limit);
     return { cue: first, subject, end: subject ? Math.max(subject.end, first.end) : first.end };
   }
   const subject = subjectAfter(text, at, limit, lexicon);

@@ -23,6 +23,9 @@ export const SAYS = new Set(['said', 'says', 'say', 'added', 'adds', 'saying', '
 /** After "…, X said" only a date, a place or a manner may follow: "…, the ministry said in a statement on Tuesday." */
 const AFTER_ATTRIBUTION = /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|during|after|before|to|from|via|by|through|when)\b.*)?$/iu;
 
+/** An auxiliary right after a cue ending in -s makes it a plural noun ("claims can be filed"). */
+const PLURAL_NOUN_AFTER = /^\s+(?:can|could|will|would|must|may|might|should|are|were|have|had)(?![\p{L}])/iu;
+
 /** Dates and times between the cue and its clause ("said on Tuesday he"). */
 const ADVERBIAL = /^\s*(?:(?:on|last|this|next|earlier|late|early|in)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|morning|evening|night)\b,?/iu;
 
@@ -88,6 +91,8 @@ export function findReports(reading: Reading): FoundReport[] {
   for (const sentence of reading.sentences) {
     const cues = cuesIn(reading, sentence.start, sentence.end).filter((cue) => !isPassive(reading, cue, sentence.start));
     for (const [index, cue] of cues.entries()) {
+      // "Insurance claims can be filed until …", "reports are due": a plural noun, not the verb.
+      if (/s$/u.test(cue.key) && PLURAL_NOUN_AFTER.test(text.slice(cue.end, cue.end + 12))) continue;
       const claim = lexicon.claims.has(cue.key);
       const subject = participleSubject(reading, cues.slice(0, index + 1), sentence.start, sentence.end);
       // A clause ends where ", adding that …" starts the next report.

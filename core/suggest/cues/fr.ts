@@ -5,7 +5,7 @@ export const FRENCH: CueList = {
   reporting: [
     'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a expliqué', 'a souligné', 'a indiqué', 'a assuré', 'a estimé',
     'a averti', 'a précisé', 'a annoncé', 'a confié', 'a rappelé', 'a répondu', 'a lancé', 'a martelé', 'a reconnu',
-    'a jugé', 'a poursuivi', 'a conclu', 'a écrit', 'a tweeté', 'a promis', 'a prévenu', 'a observé', 'a commenté',
+    'a jugé', 'a poursuivi', 'a conclu', 'a écrit', 'a tweeté', 'a promis', 'a prévenu', 'a observé', 'a commenté', 'a réagi',
     'ont déclaré', 'ont dit', 'ont affirmé', 'ont ajouté', 'ont expliqué', 'ont indiqué', 'ont annoncé', 'ont assuré',
     'déclaré', 'affirmé', 'ajouté', 'expliqué', 'souligné', 'indiqué', 'assuré', 'estimé', 'averti', 'précisé', 'annoncé',
     'confié', 'rappelé', 'répondu', 'lancé', 'martelé', 'reconnu', 'poursuivi', 'conclu', 'écrit',

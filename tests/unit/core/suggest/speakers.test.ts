@@ -33,6 +33,13 @@ const CASES: SpeakerCase[] = [
   ['reporting verbs news uses', '"underlined" with a colon', 'en', 'Spokesperson Ilona Farkas underlined: “Our partners must respect our interests.”', 'Our partners must respect', 'Ilona Farkas', 'underlined'],
   ['reporting verbs news uses', '"conveyed" after an apposition', 'en', 'Petra Lind, the mayor’s press secretary, conveyed that the mayor "asked the council not to hurry its decision."', 'asked the council', 'Petra Lind', 'conveyed'],
   ['reporting verbs news uses', '"questioned" gives its subject to the "adding" after it', 'en', 'Foreign Minister Ada Kurt met reporters.\n\nShe questioned whether the plan was serious, adding, “Nobody can sit on two chairs for long.”', 'Nobody can sit', 'Ada Kurt', 'adding'],
+  ['a speaker after the cue', 'after the day it was said', 'fr', '« Nous avons obtenu gain de cause », a déclaré jeudi matin la déléguée syndicale Claire Vidal.', 'Nous avons obtenu', 'Claire Vidal', 'a déclaré'],
+  ['a speaker after the cue', 'after "on Tuesday"', 'en', '“We will not give up,” said on Tuesday the union’s leader, Carla Mendes.', 'We will not give up', 'Carla Mendes', 'said'],
+  ['a speaker after the cue', 'a common noun in apposition, then the name', 'en', '“The water came in an hour,” said a neighbour, Rosa Medina.', 'The water came', 'Rosa Medina', 'said'],
+  ['a speaker after the cue', 'un nom commun en apposition, puis le nom', 'fr', '« L’eau est montée en une heure », a raconté un riverain, Marc Aubert.', 'L’eau est montée', 'Marc Aubert', 'a raconté'],
+  ['a speaker after the cue', 'un nombre común en aposición, luego el nombre', 'es', '«Ha sido una pesadilla», contó una vecina, Rosa Medina.', 'Ha sido una pesadilla', 'Rosa Medina', 'contó'],
+  ['a speaker after the cue', 'nobody named after the noun', 'en', '“The water came in an hour,” said a neighbour.', 'The water came', null, 'said'],
+  ['reporting verbs news uses', '"a réagi"', 'fr', '« C’est un choc pour la vallée », a réagi Hélène Darcy.', 'C’est un choc', 'Hélène Darcy', 'a réagi'],
 ];
 
 describe('speakers and cues', () => {

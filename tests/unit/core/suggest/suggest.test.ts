@@ -124,6 +124,13 @@ describe('indirect quotes and claims', () => {
     expect(suggest({ text, language, reference: PUBLISHED }).filter((s) => s.type === 'claim')).toEqual([]);
   });
 
+  it.each([
+    'Insurance claims can be filed until November 30.',
+    'Their claims were rejected by the court last year.',
+  ])('a cue word that is a plural noun before an auxiliary makes no claim or report: %s', (text) => {
+    expect(suggest({ text, language: 'en', reference: PUBLISHED }).filter((s) => s.type !== 'event')).toEqual([]);
+  });
+
   it('the claimed clause is the claim, not a noun phrase', () => {
     const text = 'Chief executive Hollis Brandt claimed that the union had turned down three invitations to talk. Union leader Marit Eskeland accused the company of publishing the rota without warning.';
     const claims = suggest({ text, language: 'en', reference: PUBLISHED }).filter((s) => s.type === 'claim');
