@@ -42,8 +42,8 @@ export interface Bundle extends BundleHeader {
  */
 export interface ExportSource extends BundleHeader {
   documents(): AsyncIterable<BundleDocument>;
-  /** How a zipped format packs its large entry; plain JS (fflate) when not given. */
-  packing?: Packing;
+  /** How a zipped format packs its large entry (the services give Node's zlib). */
+  packing: Packing;
 }
 
 /**

@@ -1,26 +1,10 @@
 /**
- * CRC-32 as zip stores it (IEEE 802.3, reflected, polynomial 0xEDB88320),
- * and the CRC of two byte runs joined, from each run's CRC and the second's
+ * The CRC-32 of two byte runs joined, as zip stores it (IEEE 802.3,
+ * reflected, polynomial 0xEDB88320), from each run's CRC and the second's
  * length (zlib's crc32_combine), for an entry whose parts are made apart.
+ * The runs' own CRCs come from the packing (Node's zlib in the services).
  */
 const POLYNOMIAL = 0xedb88320;
-
-const TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? POLYNOMIAL ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The CRC of `previous`'s bytes followed by `bytes` (start with 0). */
-export function crc32(bytes: Uint8Array, previous = 0): number {
-  let c = ~previous;
-  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return ~c >>> 0;
-}
 
 /** A 32×32 matrix over GF(2), as 32 columns, applied to a vector. */
 function times(matrix: Uint32Array, vector: number): number {

@@ -159,13 +159,39 @@ function entitiesNote(entities: readonly Entity[], user: string): string {
   return element('Note', { guid: guidFrom('gloss-entities'), name: ENTITIES_NOTE, creatingUser: user }, children);
 }
 
+/** project.qde's parts, in the order they follow one another: the sources, then the Notes, then the Links (QDA-XML's order). */
+const SOURCES_PART = 0;
+const NOTES_PART = 1;
+const LINKS_PART = 2;
+
+/**
+ * Writes elements into one part of project.qde inside one wrapping element,
+ * opened with the first of them: the schema wants none rather than an empty one.
+ */
+function wrappedPart(project: HeadLastEntry, part: number, name: string) {
+  let written = false;
+  return {
+    add(xml: readonly string[]): void {
+      if (xml.length === 0) return;
+      project.push(encodeUtf8((written ? '' : `<${name}>`) + xml.join('')), part);
+      written = true;
+    },
+    close(): void {
+      if (written) project.push(encodeUtf8(`</${name}>`), part);
+    },
+  };
+}
+
 /**
  * REFI-QDA project (https://www.qdasoftware.org): project.qde in QDA-XML plus
  * each text as sources/<guid>.txt, zipped, in one pass over the documents.
  * The sources stream out as they come; project.qde is deflated as it is
  * written and held packed (a tenth of its size) until the end, when its head,
  * which lists one user per set and so must wait for every set to be met, is
- * put before it and it becomes the archive's last entry.
+ * put before it and it becomes the archive's last entry. Each document's
+ * Notes and Links, which come after every source, are packed as they are met
+ * too, as parts of their own (held as strings, they took a gigabyte and more
+ * at 1,000,000 annotations).
  */
 export async function* serializeQdpx(source: ExportSource): AsyncIterable<OutputPiece> {
   const queue: Uint8Array[] = [];
@@ -178,15 +204,16 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     if (failure) throw failure;
     while (queue.length > 0) yield { path: '', data: queue.shift() as Uint8Array };
   };
-  const project = new HeadLastEntry('project.qde', COMPRESSION, source.packing);
-  const push = (text: string) => project.push(encodeUtf8(text));
+  const project = new HeadLastEntry('project.qde', COMPRESSION, source.packing, LINKS_PART + 1);
+  const push = (text: string) => project.push(encodeUtf8(text), SOURCES_PART);
+  const notes = wrappedPart(project, NOTES_PART, 'Notes');
+  const links = wrappedPart(project, LINKS_PART, 'Links');
   push(codeBook(source.types));
   const types = new Map(source.types.map((type) => [type.id, type]));
   const hash = memoised(guidFrom);
   const contextOf = valueContexts(source.entities ?? []);
   const lookup = entityLookup(source.entities ?? []);
   const linked = new Map<string, Entity>();
-  const extras: Extras = { notes: [], links: [] };
   // Every set the annotations are in, in the order first met: the project's users.
   const sets = new Set(source.set !== null ? [source.set] : []);
   let sources = 0;
@@ -204,6 +231,7 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     // The schema wants at least one source inside <Sources>, so it opens with the first.
     const opening = sources++ === 0 ? '<Sources>' : '';
     const file = document.fileName !== undefined ? element('Description', {}, xmlEscape(`${FILE_PREFIX}${document.fileName}`)) : '';
+    const extras: Extras = { notes: [], links: [] };
     push(
       opening +
         element(
@@ -212,17 +240,17 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
           file + selections(document, types, hash, contextOf(document), extras),
         ),
     );
+    notes.add(extras.notes);
+    links.add(extras.links);
     yield* drain();
   }
   const users = sets.size > 0 ? [...sets] : ['default'];
   const creator = userGuid(users[0] as string);
-  if (linked.size > 0) extras.notes.push(entitiesNote([...linked.values()], creator));
-  push(
-    `${sources > 0 ? '</Sources>' : ''}` +
-      (extras.notes.length > 0 ? element('Notes', {}, extras.notes.join('')) : '') +
-      (extras.links.length > 0 ? element('Links', {}, extras.links.join('')) : '') +
-      '</Project>\n',
-  );
+  if (sources > 0) push('</Sources>');
+  if (linked.size > 0) notes.add([entitiesNote([...linked.values()], creator)]);
+  notes.close();
+  links.close();
+  project.push(encodeUtf8('</Project>\n'), LINKS_PART);
   project.addTo(
     zip,
     encodeUtf8(

@@ -19,10 +19,11 @@ const FINAL_EMPTY_BLOCK = Uint8Array.of(0x01, 0x00, 0x00, 0xff, 0xff);
 export const NATIVE_PACKING: Packing = {
   deflate(level) {
     return {
-      push(bytes, final) {
+      // Every part ends on a byte boundary, so 'more' and 'aligned' are one.
+      push(bytes, end) {
         const blocks: Uint8Array<ArrayBuffer>[] = [];
         if (bytes.length > 0) blocks.push(deflateRawSync(bytes, { level, finishFlush: constants.Z_SYNC_FLUSH }));
-        if (final) blocks.push(FINAL_EMPTY_BLOCK);
+        if (end === 'final') blocks.push(FINAL_EMPTY_BLOCK);
         return blocks;
       },
     };

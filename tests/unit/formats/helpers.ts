@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describeFragment } from '../../../core/anchoring/fragment';
 import type { Bundle, ExchangeFormat, ExportSource, InputFile, OutputPiece } from '../../../core/formats/bundle';
 import { encodeUtf8 } from '../../../core/formats/utf8';
+import { NATIVE_PACKING } from '../../../main/services/exchange/native-packing';
 import type { StoredAnnotation } from '../../../core/model/annotation';
 import type { Entity } from '../../../core/model/entity';
 import { DEFAULT_LABEL_TYPES } from '../../../core/model/label-types';
@@ -75,6 +76,7 @@ export function sourceOf(bundle: Bundle): ExportSource {
     set: bundle.set,
     types: bundle.types,
     ...(bundle.entities !== undefined ? { entities: bundle.entities } : {}),
+    packing: NATIVE_PACKING,
     async *documents() {
       yield* bundle.documents;
     },
