@@ -1,5 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { parseDateIn } from './date-languages';
+import { isoOf } from './iso-day';
+import { readMisreadWording } from './misread-wordings';
 
 /**
  * A date field's value: the normalised ISO 8601 date beside the article's own
@@ -15,7 +17,7 @@ export interface NormalisedDate {
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 function isoDay(when: Date): string {
-  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return isoOf(when.getFullYear(), when.getMonth(), when.getDate());
 }
 
 /**
@@ -194,6 +196,11 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
     return result ? { date: isoAtPrecision(result), wording: trimmed } : null;
   }
   const result = parseDateIn(trimmed, reference, reading.language);
+  // Wording the parsers read wrongly ("el martes 17" as 17:00, "avant-hier" as yesterday) is read by its own rule,
+  // unless the parser read a weekday with its whole date ("Tuesday 17 Sept", a month the rule's words do not know).
+  const wholeDate = result?.start.isCertain('weekday') && result.start.isCertain('day') && result.start.isCertain('month');
+  const misread = wholeDate ? null : readMisreadWording(trimmed, reference, directionOf(trimmed, reading.context) === 'future');
+  if (misread) return { date: misread, wording: trimmed, reference: isoDay(reference) };
   return result ? normaliseParsed(result, reference, reading, trimmed) : null;
 }
 

@@ -1,4 +1,7 @@
-import { findDatesIn, parseDateIn } from '../fields/date-languages';
+import { findDatesIn } from '../fields/date-languages';
+import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from '../fields/date-words';
+import { isoOf } from '../fields/iso-day';
+import { DAY_AFTER_TOMORROW, DAY_BEFORE_YESTERDAY, dayOfMonth, IN_THE_MONTH, WEEKDAY_AND_DAY } from '../fields/misread-wordings';
 import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/natural-date';
 import { subjectAfter, type Subject } from './names';
 import type { Reading } from './reading';
@@ -268,12 +271,6 @@ function romanceFuture(after: string, language: string | undefined, before: stri
   return language === 'es' && /(?<![\p{L}])\p{L}{2,}(?:rá|rán)(?![\p{L}])/u.test(after);
 }
 
-const pad2 = (value: number) => String(value).padStart(2, '0');
-const isoOf = (year: number, month: number, day?: number) => {
-  const when = new Date(year, month, day ?? 1);
-  return day === undefined ? `${when.getFullYear()}-${pad2(when.getMonth() + 1)}` : `${when.getFullYear()}-${pad2(when.getMonth() + 1)}-${pad2(when.getDate())}`;
-};
-
 /** A phrase's date from the publication date, whether its clause is to come, the pattern's match and the whole wording (with its opening words). */
 type PhraseReading = (reference: Date, future: boolean, match: RegExpExecArray, wording: string) => string | null;
 
@@ -299,26 +296,12 @@ const phrase = (alternatives: string) => new RegExp(`(?:${alternatives})`, 'giu'
 const WORD_GOES_ON = /[\p{L}\d]$/u;
 const year = (r: Date) => r.getFullYear();
 
-/** French, German and Spanish month names, January first, for the wording of the phrase table (the parsers read the months themselves elsewhere). */
-const MONTHS: readonly (readonly string[])[] = [
-  ['janvier', 'januar', 'jänner', 'enero'], ['février', 'februar', 'febrero'], ['mars', 'märz', 'marzo'], ['avril', 'april', 'abril'], ['mai', 'mayo'], ['juin', 'juni', 'junio'],
-  ['juillet', 'juli', 'julio'], ['août', 'august', 'agosto'], ['septembre', 'september', 'septiembre', 'setiembre'], ['octobre', 'oktober', 'octubre'], ['novembre', 'november', 'noviembre'], ['décembre', 'dezember', 'diciembre'],
-];
-const MONTH_NAMES = MONTHS.flat().join('|');
 /** Spanish number words up to twenty as news writes them before "días", "semanas", "meses". */
 const SPANISH_NUMBERS: Readonly<Record<string, number>> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20 };
 /** Words that say a month is the one before ("novembre dernier", "vergangenen November") or after publication. */
 const LAST_MONTH = /^(?:dernier|vergangenen|letzten)$/iu;
 const NEXT_MONTH = /^(?:prochain|kommenden|nächsten)$/iu;
 
-/** Weekday names, Monday first, in the five languages (Russian as stems, for its cases). */
-const WEEKDAYS: readonly (readonly string[])[] = [
-  ['monday', 'montag', 'lundi', 'lunes', 'понедельник'], ['tuesday', 'dienstag', 'mardi', 'martes', 'вторник'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miércoles', 'сред[ау]'], ['thursday', 'donnerstag', 'jeudi', 'jueves', 'четверг'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'пятниц[ау]'], ['saturday', 'samstag', 'sonnabend', 'samedi', 'sábado', 'суббот[ау]'],
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'воскресенье'],
-];
-const WEEKDAY_NAMES = WEEKDAYS.flat().join('|');
 /** A date's wording that names a weekday ("Thursday", "next Thursday", "Donnerstagabend"). */
 const NAMES_A_WEEKDAY = new RegExp(`^(?:(?:next|this|coming|ce|cette|diesen|kommenden|nächsten|este|esta|el|эт\\p{L}+)\\s+)?(?:${WEEKDAY_NAMES})`, 'iu');
 const LAST_WEEK = '(?:of )?last week|vergangener Woche|letzter Woche|de la semaine dernière|de la semana pasada|на прошлой неделе';
@@ -362,9 +345,9 @@ const PHRASES: readonly Phrase[] = [
     languages: ['fr', 'de', 'es', 'ru'], pattern: phrase('fin (?:du|de|de ce) mois|Ende (?:des|dieses) Monats|Monatsende|(?:fin|finales) de(?:l| este)? mes|(?:конца|конце) (?:этого )?месяца'),
     read: (r) => isoOf(year(r), r.getMonth() + 1, 0),
   },
-  // Two days off, which the date parser reads as one ("avant-hier" as "hier", "pasado mañana" as "mañana").
-  { languages: ['fr', 'es'], pattern: phrase('avant-hier|anteayer'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 2), overParser: true },
-  { languages: ['fr', 'es'], pattern: phrase('après-demain|pasado mañana'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() + 2), overParser: true },
+  // Two days off, which the date parser reads as one ("avant-hier" as "hier"; misread-wordings.ts, shared with the date field).
+  { ...DAY_BEFORE_YESTERDAY, overParser: true },
+  { ...DAY_AFTER_TOMORROW, overParser: true },
   { languages: ['en'], pattern: phrase('a fortnight ago'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 14) },
   // The curly apostrophe the French parser does not read.
   { languages: ['fr'], pattern: phrase('aujourd’hui'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()) },
@@ -403,8 +386,8 @@ const PHRASES: readonly Phrase[] = [
   { languages: ['en', 'fr', 'de', 'es', 'ru'], pattern: WEEKEND, opening: WEEKEND_OPENING, read: (r, future, _match, wording) => weekendOf(r, future, wording), overParser: true },
   // "Overnight" alone: the night before publication, which began the day before it ("overnight into Sunday" is read by NIGHT_INTO; "an overnight stay" dates nothing).
   { languages: ['en'], pattern: phrase('overnight(?=[,.;:!?]|$| (?:on|in|at|as|and|after|before|when|while|but)\\s)'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate() - 1) },
-  // "Earlier in the month", which the English parser reads as the next month.
-  { languages: ['en'], pattern: phrase('(?:earlier|later) in the month'), read: (r) => isoOf(year(r), r.getMonth()), overParser: true },
+  // "Earlier in the month", which the English parser reads as the next month (shared with the date field).
+  { ...IN_THE_MONTH, overParser: true },
   // "Esta madrugada", "esta tarde": a part of publication day, which the Spanish parser reads as a time of no day.
   { languages: ['es'], pattern: phrase('esta (?:madrugada|mañana|tarde|noche)(?![\\p{L}])'), read: (r) => isoOf(year(r), r.getMonth(), r.getDate()), overParser: true },
   // "Quinze jours" is two weeks, as French means it.
@@ -420,8 +403,8 @@ const PHRASES: readonly Phrase[] = [
   { languages: ['fr'], pattern: phrase('le (\\d{1,2})(?:er)?(?=\\s*(?:[,;:)]|\\.(?!\\d)|$))'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
   { languages: ['de'], pattern: phrase('am (\\d{1,2})\\.(?!\\s*(?:\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
   { languages: ['es'], pattern: phrase('el (?:(pasado|próximo) )?día (\\d{1,2})(?!\\s+de\\s+\\p{L})'), read: (r, future, match) => dayOfMonth(r, match[1] ? match[1].toLowerCase() === 'próximo' : future, match[2] as string) },
-  // A weekday and a day of the month ("el martes 17", "mardi 17"), whose number the parser takes for an hour: the day of the month.
-  { languages: ['fr', 'es'], pattern: phrase(`(?:${WEEKDAY_NAMES}) (\\d{1,2})(?![\\p{L}\\d]|[:.]\\d|\\s*(?:de\\s|h(?![\\p{L}])|horas|heures|${MONTH_NAMES}))`), read: (r, future, match) => dayOfMonth(r, future, match[1] as string), overParser: true },
+  // "el martes 17", "mardi 17": the day of the month, not an hour (shared with the date field).
+  { ...WEEKDAY_AND_DAY, overParser: true },
   { languages: ['ru'], pattern: phrase('(\\d{1,2})-?го числа'), read: (r, future, match) => dayOfMonth(r, future, match[1] as string) },
 ];
 
@@ -446,15 +429,6 @@ function daysAgo(reference: Date, match: RegExpExecArray): string {
   const unit = (match[2] as string).toLowerCase();
   if (unit.startsWith('mes')) return isoOf(year(reference), reference.getMonth() - count);
   return isoOf(year(reference), reference.getMonth(), reference.getDate() - count * (unit.startsWith('semana') ? 7 : 1));
-}
-
-/** The day of the month a day alone names: in this month, or the month before (told in the past) or after (to come) when this month's is on the wrong side of publication. */
-function dayOfMonth(reference: Date, future: boolean, written: string): string | null {
-  const day = Number(written);
-  if (day < 1 || day > 31) return null;
-  const today = reference.getDate();
-  const shift = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
-  return isoOf(year(reference), reference.getMonth() + shift, day);
 }
 
 /**
@@ -659,6 +633,8 @@ const GAP = ' ¦ ';
  * widened to whole words and joined where they meet; the rest of the
  * sentence can hold no date. Stretches are read a few thousand characters
  * at a time, and a reading that runs from one into the next is dropped.
+ * What the parser misreads is put right by findDatesIn, as for the date
+ * field (date-languages.ts), keeping every offset.
  */
 function datesInChunks(reading: Reading, probe: Date, language: string | undefined): ParsedDate[] {
   const { text, sentences } = reading;
@@ -690,7 +666,7 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       const stretch = stretches[i] as { start: number; end: number };
       if (places.length > 0) joined += GAP;
       places.push({ at: joined.length, ...stretch });
-      joined += text.slice(stretch.start, stretch.end).replace(WEEKDAY_AND_TIME, blankTimeOfDay).replace(ABOUT_TIME, 'um   ').replace(PART_OF_DAY, blank).replace(SPANISH_DAY_RANGE, firstDayOnly);
+      joined += text.slice(stretch.start, stretch.end);
     }
     let place = 0;
     for (const parsed of findDatesIn(joined, probe, language)) {
@@ -701,47 +677,13 @@ function datesInChunks(reading: Reading, probe: Date, language: string | undefin
       while (place + 1 < places.length && (places[place + 1] as { at: number }).at <= result.index) place++;
       const { at, start, end } = places[place] as { at: number; start: number; end: number };
       if (result.index + result.text.length > at + end - start) continue;
-      found.push(Object.assign(readAgain(result, probe, language), { index: result.index - at + start }));
+      found.push(Object.assign(result, { index: result.index - at + start }));
     }
   }
   return found;
 }
 
 const TRAILING_PUNCTUATION = /[\s,;:]+$/u;
-
-/** An English range that opens month first ("Dec. 31 to Jan. 3"): the British parser takes its first day for a year (2031). */
-const MONTH_FIRST_RANGE = /^(\p{L}+\.?\s+\d{1,2})\s*(?:to|until|till|through|[-–])\s/iu;
-
-/**
- * Two readings of the date parser read again. A month counted from the 29th
- * to the 31st: "last month" on 31 March is 31 February to it, which it rolls
- * over into March, so a month alone is counted again from the middle of the
- * publication month. And an English range that opens month first, read as
- * its first date alone (a range is its first day).
- */
-function readAgain(result: ParsedDate, probe: Date, language: string | undefined): ParsedDate {
-  const { start, text } = result;
-  const range = language?.startsWith('en') && start.isCertain('year') && !/\d{4}/u.test(text) ? MONTH_FIRST_RANGE.exec(text) : null;
-  if (range) {
-    const first = parseDateIn(range[1] as string, probe, 'en');
-    return first ? Object.assign(first, { index: result.index, text }) : result;
-  }
-  if (probe.getDate() < 29 || !start.isCertain('month') || start.isCertain('day') || start.isCertain('weekday') || /\d/u.test(text)) return result;
-  const [again] = findDatesIn(text, new Date(probe.getFullYear(), probe.getMonth(), 15, 12), language);
-  return again ? Object.assign(again, { index: result.index, text }) : result;
-}
-
-/** German writes the time of day into the weekday ("am Montagabend"), which the parser does not read: it is given the weekday and spaces. */
-const WEEKDAY_AND_TIME = /(?<![\p{L}])(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(abend|morgen|nachmittag|vormittag|mittag|nacht)(?![\p{L}])/giu;
-const blankTimeOfDay = (_whole: string, day: string, time: string) => `${day}${' '.repeat(time.length)}`;
-/** "the morning of October 12", "la noche del martes": the parser reads the part of the day and loses the date, so it is given only the date. */
-const PART_OF_DAY = /(?<![\p{L}])(?:(?:morning|afternoon|evening|night|early hours) of|(?:noche|tarde|mañana|madrugada) del?)(?=\s)/giu;
-const blank = (words: string) => ' '.repeat(words.length);
-/** "del 23 al 25 de septiembre": the Spanish parser reads "del 23" as an hour and the range as its last day; it is given "23 de septiembre" (a range is its first day), padded before to the same length. */
-const SPANISH_DAY_RANGE = /(?<![\p{L}])del (\d{1,2}) al \d{1,2} de (?=\p{L})/giu;
-const firstDayOnly = (whole: string, first: string) => `${' '.repeat(whole.length - first.length - 4)}${first} de `;
-/** "gegen 23 Uhr", about a time, which the parser reads only as "um 23 Uhr": given it so, padded to the same length. */
-const ABOUT_TIME = /(?<![\p{L}])gegen(?=\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr)/giu;
 
 /** Back from `at` to the start of its word (not before `floor`). */
 function wordStart(text: string, at: number, floor: number): number {
