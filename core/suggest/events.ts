@@ -1,5 +1,5 @@
 import { findDatesIn } from '../fields/date-languages';
-import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from '../fields/date-words';
+import { MONTHS, MONTH_NAMES, WEEKDAY_NAMES, weekdayIndex } from '../fields/date-words';
 import { isoOf } from '../fields/iso-day';
 import { DAY_AFTER_TOMORROW, DAY_BEFORE_YESTERDAY, dayOfMonth, IN_THE_MONTH, WEEKDAY_AND_DAY } from '../fields/misread-wordings';
 import { normaliseDate, normaliseParsed, type NormalisedDate } from '../fields/natural-date';
@@ -309,8 +309,7 @@ const NEXT_WEEK = '(?:of )?next week|kommender Woche|nächster Woche|de la semai
 
 /** The weekday a match names, in the week before publication's (its second group) or after it (its third). */
 function weekdayOfWeek(reference: Date, match: RegExpExecArray): string | null {
-  const name = (match[1] as string).toLowerCase();
-  const weekday = WEEKDAYS.findIndex((names) => names.some((pattern) => new RegExp(`^(?:${pattern})$`, 'u').test(name)));
+  const weekday = weekdayIndex(match[1] as string);
   if (weekday < 0) return null;
   const fromMonday = (reference.getDay() + 6) % 7;
   return isoOf(year(reference), reference.getMonth(), reference.getDate() - fromMonday + weekday + (match[2] ? -7 : 7));

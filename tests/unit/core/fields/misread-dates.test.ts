@@ -36,6 +36,10 @@ const CASES: Case[] = [
   ['mardi 17 septembre', '', 'fr', '2024-09-20', '2024-09-17'],
   ['Tuesday 17 Sept', '', 'en', '2024-10-20', '2024-09-17'],
   ['mardi 17 sept.', '', 'fr', '2024-10-20', '2024-09-17'],
+  ['el martes 17 sept.', '', 'es', '2024-10-20', '2024-09-17'],
+  ['el martes 17 de sept.', 'dijo el martes 17 de sept.', 'es', '2024-10-20', '2024-09-17'],
+  ['mardi 3 déc.', 'la grève aura lieu mardi 3 déc.', 'fr', '2024-10-20', '2024-12-03'],
+  ['mardi 17 septembre 2019', '', 'fr', '2024-10-20', '2019-09-17'],
   // Wording the parsers read only in part is read whole.
   ['the morning of October 12', '', 'en', '2024-10-20', '2024-10-12'],
   ['earlier in the month', '', 'en', '2024-09-20', '2024-09'],
