@@ -197,7 +197,7 @@ export function normaliseDate(wording: string, reference: Date | null, reading: 
   }
   const result = parseDateIn(trimmed, reference, reading.language);
   // Wording the parsers read wrongly ("el martes 17" as 17:00, "avant-hier" as yesterday) is read by its own rule,
-  // unless the parser read a weekday with its whole date ("Tuesday 17 Sept", a month the rule's words do not know).
+  // unless the parser read a weekday with its whole date itself ("Tuesday 17 Sept 2019"): its reading keeps what it read, a year too.
   const wholeDate = result?.start.isCertain('weekday') && result.start.isCertain('day') && result.start.isCertain('month');
   const misread = wholeDate ? null : readMisreadWording(trimmed, reference, directionOf(trimmed, reading.context) === 'future');
   if (misread) return { date: misread, wording: trimmed, reference: isoDay(reference) };
