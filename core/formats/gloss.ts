@@ -14,6 +14,7 @@ import { parseUnknown } from '../validation/parse-unknown';
 import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseResult } from './bundle';
 import { canonicalAnnotation, canonicalMetadata } from './canonical';
 import { decodeUtf8 } from './utf8';
+import { jsonPieces } from '../text/json-pieces';
 
 const GLOSS_EXCHANGE_FORMAT = 'gloss.exchange';
 const GLOSS_EXCHANGE_VERSION = 1;
@@ -71,19 +72,6 @@ function canonicalDocument(document: BundleDocument): BundleDocument {
 }
 
 /**
- * JSON.stringify of a document, byte for byte, as its parts: its other keys
- * and their values up to its annotations (the last key), then each
- * annotation on its own (see OutputPiece).
- */
-function documentLine(separator: string, document: BundleDocument): string[] {
-  const { annotations, ...rest } = document;
-  const parts = [separator + JSON.stringify({ ...rest, annotations: [] }).slice(0, -'[]}'.length) + '['];
-  annotations.forEach((annotation, i) => parts.push(i === 0 ? JSON.stringify(annotation) : `,${JSON.stringify(annotation)}`));
-  parts.push(']}');
-  return parts;
-}
-
-/**
  * Gloss's own exchange file: self-contained (texts, metadata, schema,
  * annotations and the entities they link to) and lossless. One document per
  * line inside the JSON array, so it can be written document by document and
@@ -102,7 +90,8 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
         if (entity) linked.set(entity.id, entity);
       }
     }
-    yield { path: '', data: documentLine(separator, canonicalDocument(document)) };
+    // Its keys and each annotation as pieces (see OutputPiece).
+    yield { path: '', data: [separator, ...jsonPieces(canonicalDocument(document), { depth: 2 })] };
     separator = ',\n';
   }
   yield { path: '', data: `\n],\n"entities":${JSON.stringify([...linked.values()])}}\n` };

@@ -5,6 +5,7 @@ import { err, ok } from '../result';
 import { CodePointIndex } from '../text/code-points';
 import { parseUnknown } from '../validation/parse-unknown';
 import { SchemaCollector } from './brat-read';
+import { jsonPieces } from '../text/json-pieces';
 import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseContext, ParseResult } from './bundle';
 import { readableValue, valueContexts, type ValueContext } from './field-text';
 import { topLevelItems } from './json-items';
@@ -134,7 +135,8 @@ async function* serialize(source: ExportSource): AsyncIterable<OutputPiece> {
   let separator = '[\n';
   let n = 0;
   for await (const document of source.documents()) {
-    yield { path: '', data: separator + JSON.stringify(toTask(document, ++n, names, contextOf(document), linkedBy(document.annotations))) };
+    // Each region of its result lists as a piece (see OutputPiece).
+    yield { path: '', data: [separator, ...jsonPieces(toTask(document, ++n, names, contextOf(document), linkedBy(document.annotations)), { depth: 4 })] };
     separator = ',\n';
   }
   yield { path: '', data: n === 0 ? '[]\n' : '\n]\n' };

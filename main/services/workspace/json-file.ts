@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { parseUnknown } from '../../../core/validation/parse-unknown';
+import { jsonPieces } from '../../../core/text/json-pieces';
 import { err, ok, type Result } from '../../../core/result';
 import { readVersioned, type FileFormat, type Versioned } from '../../../core/model/versioned';
 import { describeFsError } from '../files/fs-error';
@@ -67,52 +68,14 @@ function ordered(value: unknown): unknown {
 }
 
 /**
- * How deep a file is cut into pieces: its own keys, and the items of the
- * lists they hold (a set file's annotations, the manifest's documents). One
- * JSON.stringify of a whole file makes a string of many joined parts, which
- * V8 copies flat the first time it is measured or encoded: for the 500 set
- * files of an import of 100,000 annotations that copy cost 0.35 s, three
- * times the stringifying itself, where measuring pieces of an annotation's
- * size costs almost nothing.
+ * A file's pieces (core/text/json-pieces.ts): its own keys, and the items of
+ * the lists they hold (a set file's annotations, the manifest's documents).
+ * Stringified whole, the 500 set files of an import of 100,000 annotations
+ * cost 0.35 s more, for the copy V8 makes of each joined string.
  */
-const PIECE_DEPTH = 2;
-const INDENT = '  ';
-
-/** What JSON.stringify writes for a value that has no JSON (undefined, a function): nothing in an object, null in a list. */
-const hasJson = (value: unknown) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-
-/**
- * The pretty-printed JSON of an ordered value, as pieces whose joined text is
- * exactly JSON.stringify(value, null, 2) (see PIECE_DEPTH for why pieces).
- */
-function jsonPieces(value: unknown, pad: string, depth: number, out: string[]): void {
-  const inner = pad + INDENT;
-  if (depth < PIECE_DEPTH && Array.isArray(value) && value.length > 0) {
-    value.forEach((item: unknown, i) => {
-      out.push(i === 0 ? `[\n${inner}` : `,\n${inner}`);
-      jsonPieces(hasJson(item) ? item : null, inner, depth + 1, out);
-    });
-    out.push(`\n${pad}]`);
-    return;
-  }
-  const entries = depth < PIECE_DEPTH && value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).filter(([, item]) => hasJson(item)) : [];
-  if (entries.length > 0) {
-    entries.forEach(([key, item], i) => {
-      out.push(`${i === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
-      jsonPieces(item, inner, depth + 1, out);
-    });
-    out.push(`\n${pad}}`);
-    return;
-  }
-  const json = JSON.stringify(value, null, 2);
-  // JSON.stringify escapes line breaks inside strings, so each one here starts a line to indent.
-  out.push(pad === '' ? json : json.replaceAll('\n', `\n${pad}`));
-}
-
 function stableJsonPieces(value: unknown): string[] {
-  const pieces: string[] = [];
-  jsonPieces(ordered(value), '', 0, pieces);
-  return pieces;
+  const copy = ordered(value);
+  return copy !== null && typeof copy === 'object' ? jsonPieces(copy, { depth: 2, indent: '  ' }) : [JSON.stringify(copy)];
 }
 
 /**
@@ -123,7 +86,7 @@ export function stableStringify(value: unknown): string {
   return stableJsonPieces(value).join('') + '\n';
 }
 
-/** stableStringify's UTF-8 bytes, encoded piece by piece into one buffer (see PIECE_DEPTH). */
+/** stableStringify's UTF-8 bytes, encoded piece by piece into one buffer (see stableJsonPieces). */
 function stableJsonBytes(value: unknown): Buffer {
   const pieces = stableJsonPieces(value);
   const bytes = Buffer.allocUnsafe(pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0) + 1);
