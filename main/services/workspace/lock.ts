@@ -9,6 +9,13 @@ import { z } from 'zod';
 const STALE_MS = 10_000;
 /** How often a waiting writer tries again. */
 const RETRY_MS = 200;
+/**
+ * How long one refused waits for the holder's record to appear: a holder
+ * writes it right after taking the lock, and a refusal in between would
+ * otherwise name no one (CI under load met that moment).
+ */
+const RECORD_WAIT_MS = 500;
+const RECORD_RETRY_MS = 50;
 
 const LOCK_FOLDER = '.gloss-lock';
 /**
@@ -47,6 +54,16 @@ async function readHolder(dir: string): Promise<LockHolder | null> {
   } catch {
     // Not yet written (the holder is between taking the lock and recording itself), or from an older Gloss.
     return null;
+  }
+}
+
+/** The holder's record, waiting a moment for one being written; null when none appears (an older Gloss, or a disk too full to write it). */
+async function awaitHolder(dir: string): Promise<LockHolder | null> {
+  const deadline = Date.now() + RECORD_WAIT_MS;
+  for (;;) {
+    const holder = await readHolder(dir);
+    if (holder || Date.now() + RECORD_RETRY_MS > deadline) return holder;
+    await sleep(RECORD_RETRY_MS);
   }
 }
 
@@ -105,7 +122,7 @@ export async function lockWorkspace(dir: string, by: string, waitMs = 0): Promis
       return { held: false, reason: `its lock could not be taken (${message})`, holder: null, busy: false };
     }
     if (Date.now() + RETRY_MS > deadline) {
-      const holder = await readHolder(dir);
+      const holder = await awaitHolder(dir);
       const who = holder ? describeHolder(holder) : 'another Gloss window or process';
       return { held: false, reason: `it is open for writing in ${who}`, holder, busy: true };
     }

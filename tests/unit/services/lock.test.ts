@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, utimes } from 'node:fs/promises';
+import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Preferences } from '../../../main/services/preferences/preferences';
@@ -17,6 +17,20 @@ describe('the workspace lock', () => {
     const third = await lockWorkspace(dir, 'a test');
     expect(third.held).toBe(true);
     if (third.held) await third.release();
+  });
+
+  it('names a holder refused in the moment before it recorded itself, and says "another" when no record comes', async () => {
+    const dir = await tempFolder();
+    // A holder that has taken the lock (a fresh lock folder) and writes its record a little later.
+    await mkdir(join(dir, '.gloss-lock'));
+    const record = { by: 'gloss import', pid: 4242, host: 'desk-7', since: '2026-12-02T02:41:07.000Z' };
+    setTimeout(() => void writeFile(join(dir, '.gloss-lock-holder.json'), JSON.stringify(record)), 100);
+    const refused = await lockWorkspace(dir, 'a test');
+    expect(refused).toMatchObject({ held: false, busy: true, reason: 'it is open for writing in gloss import (process 4242 on desk-7, since 2026-12-02 02:41:07 UTC)' });
+
+    const unrecorded = await tempFolder();
+    await mkdir(join(unrecorded, '.gloss-lock'));
+    expect(await lockWorkspace(unrecorded, 'a test')).toMatchObject({ held: false, holder: null, reason: 'it is open for writing in another Gloss window or process' });
   });
 
   it('releases quietly a lock another took over while its holder was starved of CPU', async () => {
