@@ -56,11 +56,23 @@ function lastUnescapedBracket(entry: string): number {
   return open;
 }
 
+/** Where an entry's disambiguation id begins (its `[`), or -1: the last bracket no backslash escapes (a value may end in an escaped backslash). */
+function idBracket(entry: string): number {
+  const open = entry.includes('\\') ? lastUnescapedBracket(entry) : entry.lastIndexOf('[');
+  return open >= 0 && /^\[[\d_]+\]$/.test(entry.slice(open)) ? open : -1;
+}
+
+/** A stacked entry's disambiguation id (`PER[2]` gives "2"), or null; the value is not unescaped, for the many tokens that need only the id. */
+export function entryId(entry: string): string | null {
+  // Most entries have no id at all: no bracket, nothing to test.
+  if (!entry.endsWith(']')) return null;
+  const open = idBracket(entry);
+  return open === -1 ? null : entry.slice(open + 1, -1);
+}
+
 /** A value with its disambiguation id (`PER[2]`, `*[1]`): the unescaped value, null for `*`, and the id. */
 export function readEntry(entry: string): { value: string | null; id: string | null } {
-  // The id's bracket is the last one no backslash escapes (a value may end in an escaped backslash); without a backslash, simply the last.
-  const open = entry.includes('\\') ? lastUnescapedBracket(entry) : entry.lastIndexOf('[');
-  const id = open >= 0 && /^\[[\d_]+\]$/.test(entry.slice(open)) ? entry.slice(open + 1, -1) : null;
-  const raw = id === null ? entry : entry.slice(0, open);
-  return { value: raw === '*' ? null : unescapeValue(raw), id };
+  const open = entry.endsWith(']') ? idBracket(entry) : -1;
+  const raw = open === -1 ? entry : entry.slice(0, open);
+  return { value: raw === '*' ? null : unescapeValue(raw), id: open === -1 ? null : entry.slice(open + 1, -1) };
 }

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import type { CodePointIndex } from '../text/code-points';
 import type { KnownDocument, ParseContext } from './bundle';
 import type { SpanDraft } from './span-drafts';
-import { readEntry, splitUnescaped, unescapeText, unescapeValue } from './webanno-escape';
+import { entryId, readEntry, splitUnescaped, unescapeText, unescapeValue } from './webanno-escape';
 import { FRAGMENT_ROLE, NOTE_FEATURE, shortName } from './webanno-layers';
 import { slugId } from './ids';
 
@@ -19,11 +19,34 @@ type Column =
   | { kind: 'target' }
   | { kind: 'governor' };
 
-interface Row {
-  unit: string;
-  begin: number;
-  end: number;
-  cells: string[];
+/**
+ * A token line. Its annotation cells are read from the line where they are
+ * asked for, not split into strings up front: most of a token's cells are
+ * `_`, and splitting every line made tens of millions of short-lived strings
+ * for an import of 100,000 annotations, most of its garbage collection.
+ */
+class Row {
+  constructor(
+    readonly unit: string,
+    readonly begin: number,
+    readonly end: number,
+    private readonly line: string,
+    /** Where each annotation cell's tab is in the line (the cell follows it). */
+    private readonly tabs: readonly number[],
+  ) {}
+
+  /** The `column`-th annotation cell (after unit, offsets and token), or undefined past the last. */
+  cell(column: number): string | undefined {
+    const tab = this.tabs[column];
+    return tab === undefined ? undefined : this.line.slice(tab + 1, this.tabs[column + 1] ?? this.line.length);
+  }
+}
+
+/** Where each tab of a line is. */
+function tabsOf(line: string): number[] {
+  const tabs: number[] = [];
+  for (let at = line.indexOf('\t'); at !== -1; at = line.indexOf('\t', at + 1)) tabs.push(at);
+  return tabs;
 }
 
 /** An annotation being read: its layer, the UTF-16 extent of its units, features, links and note. */
@@ -83,9 +106,10 @@ export function readTsv(content: string): Result<TsvContent, string[]> {
       if (layer) layers.push(layer);
       else if (line.startsWith('#Text=')) pendingText.push(unescapeText(line.slice(6)));
     } else {
-      const cells = line.split('\t');
-      const offsets = /^(\d+)-(\d+)$/.exec(cells[1] ?? '');
-      if (!/^\d+-\d+(\.\d+)?$/.test(cells[0] ?? '') || !offsets) {
+      const tabs = tabsOf(line);
+      const unit = line.slice(0, tabs[0] ?? line.length);
+      const offsets = tabs[0] === undefined ? null : /^(\d+)-(\d+)$/.exec(line.slice(tabs[0] + 1, tabs[1] ?? line.length));
+      if (!/^\d+-\d+(\.\d+)?$/.test(unit) || !offsets) {
         problems.push(`line ${i + 1} is not a token line ("${line.slice(0, 60)}")`);
         continue;
       }
@@ -94,7 +118,7 @@ export function readTsv(content: string): Result<TsvContent, string[]> {
         sentences.push({ begin, text: pendingText.join('\n') });
         pendingText = [];
       }
-      rows.push({ unit: cells[0] as string, begin, end: Number(offsets[2]), cells: cells.slice(3) });
+      rows.push(new Row(unit, begin, Number(offsets[2]), line, tabs.slice(2)));
     }
   }
   const readings = readAnnotations(layers, rows, problems);
@@ -117,14 +141,38 @@ function textOf(sentences: readonly { begin: number; text: string }[]): string {
   return text;
 }
 
-/** The disambiguation id of a stacked entry: the first its feature columns give, or null. */
-function firstId(columns: readonly Column[], entries: readonly string[]): string | null {
-  for (let i = 0; i < columns.length; i++) {
-    if (columns[i]?.kind !== 'feature') continue;
-    const { id } = readEntry(entries[i] as string);
-    if (id !== null) return id;
+/**
+ * One layer's cells on one token, each column's stacked entries split when
+ * first asked for: a span's later tokens need only its id and links. (Plain
+ * methods, not closures made per token: a hundred thousand annotations
+ * cover millions of token cells.)
+ */
+class LayerCells {
+  private readonly stacks: (string[] | undefined)[] = [];
+
+  constructor(
+    private readonly row: Row,
+    private readonly from: number,
+  ) {}
+
+  stack(column: number): string[] {
+    return (this.stacks[column] ??= splitUnescaped(this.row.cell(this.from + column) ?? '_', '|'));
   }
-  return null;
+
+  /** The `stacked`-th entry of a column; `*` where the column has fewer. */
+  entry(column: number, stacked: number): string {
+    return this.stack(column)[stacked] ?? '*';
+  }
+
+  /** The disambiguation id of a stacked entry: the first its feature columns give, or null. */
+  firstId(columns: readonly Column[], stacked: number): string | null {
+    for (let i = 0; i < columns.length; i++) {
+      if (columns[i]?.kind !== 'feature') continue;
+      const id = entryId(this.entry(i, stacked));
+      if (id !== null) return id;
+    }
+    return null;
+  }
 }
 
 /** Every annotation of every layer: spans (their slot links kept by address), chain links, relations. */
@@ -151,26 +199,25 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
   for (const row of rows) {
     let column = 0;
     for (const layer of layers) {
-      const first = row.cells[column] ?? '_';
+      const first = row.cell(column) ?? '_';
       const from = column;
       column += layer.columns.length;
       // Most layers have nothing on most tokens: nothing is built for them.
       if (first === '_' || first === '') continue;
-      const cells = layer.columns.map((_, i) => row.cells[from + i] ?? '_');
-      const stacks = cells.map((cell) => splitUnescaped(cell, '|'));
+      const cells = new LayerCells(row, from);
       if (layer.kind === 'RL') {
-        const governors = stacks[layer.columns.findIndex((c) => c.kind === 'governor')] ?? [];
+        const governors = cells.stack(layer.columns.findIndex((c) => c.kind === 'governor'));
         governors.forEach((governor, j) => {
-          const features = layer.columns.map((c, i) => (c.kind === 'feature' ? readEntry(stacks[i]?.[j] ?? '*').value : null)).filter((_, i) => layer.columns[i]?.kind === 'feature');
+          const features = layer.columns.flatMap((c, i) => (c.kind === 'feature' ? [readEntry(cells.entry(i, j)).value] : []));
           relations.push({ layer, row, governor, features });
         });
         continue;
       }
       if (layer.kind === 'CH') {
         const names = layer.columns.map((c) => (c.kind === 'feature' ? c.name : ''));
-        const typeCells = stacks[names.indexOf('referenceType')] ?? [];
-        const relationCells = stacks[names.indexOf('referenceRelation')] ?? [];
-        relationCells.forEach((cell, j) => {
+        const stackNamed = (name: string) => (names.includes(name) ? cells.stack(names.indexOf(name)) : []);
+        const typeCells = stackNamed('referenceType');
+        stackNamed('referenceRelation').forEach((cell, j) => {
           const link = /^(.*?)(?<!\\)->(\d+)-(\d+)$/.exec(cell);
           if (!link) {
             problems.push(`token ${row.unit}: "${cell}" is not a chain link (relation->chain-link)`);
@@ -186,32 +233,32 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
         });
         continue;
       }
-      (stacks[0] ?? []).forEach((_, j) => {
-        const entries = stacks.map((stack) => stack[j] ?? '*');
-        const id = firstId(layer.columns, entries);
+      const stacked = cells.stack(0).length;
+      for (let j = 0; j < stacked; j++) {
+        const id = cells.firstId(layer.columns, j);
         const key = id !== null ? `${layer.name}#${id}` : `${layer.name}@${row.unit}#${j}`;
         if (id !== null) byId.set(id, key);
         // A span's features repeat on every token it covers, and the first token's count: they are read there only.
         const featuresRead = readings.has(key);
         const reading = extend(key, layer.name, row);
-        layer.columns.forEach((c, i) => {
+        for (const [i, c] of layer.columns.entries()) {
           if (c.kind === 'feature') {
-            if (featuresRead) return;
-            const { value } = readEntry(entries[i] as string);
-            if (value === null || c.name === '') return;
+            if (featuresRead) continue;
+            const { value } = readEntry(cells.entry(i, j));
+            if (value === null || c.name === '') continue;
             if (c.name === NOTE_FEATURE) reading.note ??= value;
             else reading.fields[c.name] ??= value;
-          } else if (c.kind === 'role' && entries[i] !== '*') {
-            const roles = splitUnescaped(entries[i] as string, ';');
-            const targets = splitUnescaped(entries[i + 1] ?? '', ';');
+          } else if (c.kind === 'role' && cells.entry(i, j) !== '*') {
+            const roles = splitUnescaped(cells.entry(i, j), ';');
+            const targets = splitUnescaped(cells.entry(i + 1, j), ';');
             roles.forEach((role, k) => {
               const target = `${c.targetLayer}|${targets[k] ?? ''}`;
               const link = { role: unescapeValue(role), target };
               if (!reading.links.some((l) => l.role === link.role && l.target === link.target)) reading.links.push(link);
             });
           }
-        });
-      });
+        }
+      }
     }
   }
   /** The annotation an address names: by its disambiguation id, else the first of the layer (or of any layer) at that unit. */
