@@ -19,8 +19,8 @@ import { serializeWebAnno } from './webanno-write';
 function parse(files: readonly InputFile[], context: ParseContext): ParseResult {
   const problems: FormatProblem[] = [];
   const schema = new SchemaCollector(new Map());
-  const documents = new Map<string, BundleDocument>();
-  const read = files.flatMap((file) => {
+  // Each file is read and placed before the next is read, so only its annotations outlive it (not its rows and readings).
+  const placedFiles = files.flatMap((file) => {
     const content = readTsv(decodeUtf8(file.bytes));
     if (!content.ok) {
       problems.push(...content.error.map((message) => ({ file: file.name, message })));
@@ -29,17 +29,20 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
     const name = file.name.replace(/^.*[\\/]/, '');
     const known = documentForSentences(content.value, name, context);
     const home = known ?? { id: slugId(name.replace(/\.[^.]*$/, '')), text: content.value.text, fileName: name.replace(/\.tsv$/i, '.txt') };
-    return [{ file, content: content.value, home }];
+    const placed = annotationsFromDrafts(draftsFor(content.value.readings, new CodePointIndex(home.text)), home, null, schema, context);
+    problems.push(...fileProblems(file.name, placed.problems));
+    return [{ file, home, annotations: placed.annotations }];
   });
   // Several files for one document (INCEpTION exports one per annotator) each keep their folder, or name, as their set.
-  const shared = (id: string) => read.filter((other) => other.home.id === id).length > 1;
-  for (const { file, content, home } of read) {
-    const set = shared(home.id) ? file.name.replace(/[\\/][^\\/]*$/, '') || file.name.replace(/\.[^.]*$/, '') : 'default';
-    const drafts = draftsFor(content.readings, new CodePointIndex(home.text)).map((draft) => ({ ...draft, set }));
-    const placed = annotationsFromDrafts(drafts, home, null, schema, context);
-    problems.push(...fileProblems(file.name, placed.problems));
+  const filesFor = new Map<string, number>();
+  for (const { home } of placedFiles) filesFor.set(home.id, (filesFor.get(home.id) ?? 0) + 1);
+  const documents = new Map<string, BundleDocument>();
+  for (const { file, home, annotations } of placedFiles) {
+    const shared = (filesFor.get(home.id) ?? 0) > 1;
+    const set = file.name.replace(/[\\/][^\\/]*$/, '') || file.name.replace(/\.[^.]*$/, '');
+    const inSet = shared ? annotations.map((annotation) => ({ ...annotation, set })) : annotations;
     const earlier = documents.get(home.id);
-    documents.set(home.id, earlier ? { ...earlier, annotations: [...earlier.annotations, ...placed.annotations] } : bundleDocument(home, placed.annotations));
+    documents.set(home.id, earlier ? { ...earlier, annotations: [...earlier.annotations, ...inSet] } : bundleDocument(home, inSet));
   }
   if (problems.length > 0) return err(problems);
   return ok({ set: null, types: schema.result(), documents: [...documents.values()] });

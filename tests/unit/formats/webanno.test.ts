@@ -79,6 +79,20 @@ describe('WebAnno TSV 3.3', () => {
     expect(ferry.annotations.map((a) => a.fragments[0]!.exact)).toContain('The operator');
   });
 
+  it("keeps each annotator's file for one document as its own set, named by its folder (INCEpTION exports one per annotator)", async () => {
+    const bundle = sampleBundle();
+    const [lighthouse] = await serializeToFiles(webannoFormat, bundle);
+    const files = ['alice', 'bob'].map((folder) => ({ ...lighthouse!, name: `${folder}/${lighthouse!.name}` }));
+    const read = parse(files, knownDocuments(bundle));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    const [document] = read.value.documents;
+    const bySet = (set: string) => document!.annotations.filter((a) => a.set === set).map((a) => a.fragments[0]!.exact);
+    expect(read.value.documents).toHaveLength(1);
+    expect(bySet('alice').length).toBeGreaterThan(0);
+    expect(bySet('bob')).toEqual(bySet('alice'));
+    expect(bySet('default')).toEqual([]);
+  });
+
   it('counts UTF-16 units as the format does: the token after 😊 in the spec example', () => {
     // The example of the format's documentation ("Encoding and Offsets"), with a header line for its one layer.
     const tsv = '#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Mood|\n\n\n#Text=I like it 😊 .\n1-1\t0-1\tI\t_\n1-2\t2-6\tlike\t_\n1-3\t7-9\tit\t_\n1-4\t10-12\t😊\t*\n1-5\t13-14\t.\t*\n';
