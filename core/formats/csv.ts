@@ -12,8 +12,13 @@ function escapeLineBreaks(value: string): string {
   return value.replace(/[\\\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\r' ? '\\r' : '\\n'));
 }
 
+/** Any character a cell must escape or be quoted for. */
+const SPECIAL = /[\\\r\n",]/;
+
 /** RFC 4180: a cell holding a comma or a quote is quoted, its quotes doubled (line breaks are escaped first). */
 export function csvCell(value: string): string {
+  // Most cells (ids, offsets, labels, short words) need neither: one scan, and the cell as it is.
+  if (!SPECIAL.test(value)) return value;
   const cell = escapeLineBreaks(value);
   return /[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
