@@ -8,7 +8,7 @@ import { SchemaCollector } from './brat-read';
 import { canonicalMetadata } from './canonical';
 import { collectEntities, entitiesLinkedBy } from './linked-entities';
 import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, InputFile, OutputPiece, ParseContext, ParseResult } from './bundle';
-import { annotationsFromDrafts, bundleDocument, documentForText, fileProblems, type SpanDraft } from './span-drafts';
+import { addToDocument, annotationsFromDrafts, bundleDocument, documentForText, fileProblems, type SpanDraft } from './span-drafts';
 import { TypeNames } from './type-names';
 import { decodeUtf8 } from './utf8';
 
@@ -165,8 +165,7 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
       const home = documentForText(line.value.text, line.value.title ?? `${file.name.replace(/\.[^.]*$/, '')}-${i + 1}`, context);
       const read = annotationsFromDrafts(drafts, home, null, schema, context);
       problems.push(...fileProblems(`${file.name}, ${where}`, read.problems));
-      const earlier = documents.get(home.text);
-      documents.set(home.text, earlier ? { ...earlier, annotations: [...earlier.annotations, ...read.annotations] } : bundleDocument(home, read.annotations, line.value.title));
+      addToDocument(documents, home.text, bundleDocument(home, read.annotations, line.value.title));
     });
   }
   if (problems.length > 0) return err(problems);

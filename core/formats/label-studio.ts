@@ -10,7 +10,7 @@ import type { BundleDocument, ExchangeFormat, ExportSource, FormatProblem, Input
 import { readableValue, valueContexts, type ValueContext } from './field-text';
 import { topLevelItems } from './json-items';
 import { collectEntities, entitiesLinkedBy } from './linked-entities';
-import { annotationsFromDrafts, bundleDocument, documentForText, fileProblems, type SpanDraft } from './span-drafts';
+import { addToDocument, annotationsFromDrafts, bundleDocument, documentForText, fileProblems, type SpanDraft } from './span-drafts';
 import { TypeNames } from './type-names';
 
 /**
@@ -283,8 +283,7 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
         continue;
       }
       problems.push(...read.problems.map((problem) => ({ ...problem, file: file.name })));
-      const earlier = documents.get(read.document.text);
-      documents.set(read.document.text, earlier ? { ...earlier, annotations: [...earlier.annotations, ...read.document.annotations] } : read.document);
+      addToDocument(documents, read.document.text, read.document);
     }
   }
   if (problems.length > 0) return err(problems);

@@ -4,6 +4,7 @@ import { placeRange } from './anchor';
 import type { SchemaCollector } from './brat-read';
 import type { BundleDocument, FormatProblem, KnownDocument, ParseContext } from './bundle';
 import { safeAnnotationId, slugId } from './ids';
+import { withFreshIds } from '../model/duplicate-ids';
 
 /**
  * What the span-based tools (doccano, Label Studio, WebAnno TSV) give for one
@@ -127,6 +128,23 @@ export function bundleDocument(document: KnownDocument, annotations: StoredAnnot
     ...(document.fileName !== undefined ? { fileName: document.fileName } : {}),
     annotations,
   };
+}
+
+/**
+ * Adds what one file (or line, or task) brings to a document to what earlier
+ * ones brought to it: each numbers its annotations alike (a1, a2, …), so a
+ * later one's get ids the earlier ones do not use, its links following (two
+ * annotators' files for one text kept the same ids, and the store then
+ * renumbered one copy of each on every load).
+ */
+export function addToDocument<K>(documents: Map<K, BundleDocument>, key: K, document: BundleDocument): void {
+  const earlier = documents.get(key);
+  if (!earlier) {
+    documents.set(key, document);
+    return;
+  }
+  const fresh = withFreshIds(document.annotations, new Set(earlier.annotations.map((annotation) => annotation.id)));
+  documents.set(key, { ...earlier, annotations: [...earlier.annotations, ...fresh] });
 }
 
 /** Problems of one file, with the draft each is about. */

@@ -3,7 +3,7 @@ import { CodePointIndex } from '../text/code-points';
 import { SchemaCollector } from './brat-read';
 import type { BundleDocument, ExchangeFormat, FormatProblem, InputFile, ParseContext, ParseResult } from './bundle';
 import { slugId } from './ids';
-import { annotationsFromDrafts, bundleDocument, fileProblems } from './span-drafts';
+import { addToDocument, annotationsFromDrafts, bundleDocument, fileProblems } from './span-drafts';
 import { decodeUtf8 } from './utf8';
 import { documentForSentences, draftsFor, readTsv } from './webanno-read';
 import { serializeWebAnno } from './webanno-write';
@@ -41,8 +41,7 @@ function parse(files: readonly InputFile[], context: ParseContext): ParseResult 
     const shared = (filesFor.get(home.id) ?? 0) > 1;
     const set = file.name.replace(/[\\/][^\\/]*$/, '') || file.name.replace(/\.[^.]*$/, '');
     const inSet = shared ? annotations.map((annotation) => ({ ...annotation, set })) : annotations;
-    const earlier = documents.get(home.id);
-    documents.set(home.id, earlier ? { ...earlier, annotations: [...earlier.annotations, ...inSet] } : bundleDocument(home, inSet));
+    addToDocument(documents, home.id, bundleDocument(home, inSet));
   }
   if (problems.length > 0) return err(problems);
   return ok({ set: null, types: schema.result(), documents: [...documents.values()] });

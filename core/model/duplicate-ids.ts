@@ -1,3 +1,5 @@
+import type { FieldValue, StoredAnnotation } from './annotation';
+
 /** Room left for the "-<n>" a renamed copy gets, within the 64 characters an id may have (ids.ts). */
 const KEPT_ID_LENGTH = 56;
 
@@ -30,4 +32,29 @@ export function renumberDuplicates<T extends { id: string }>(items: readonly T[]
     return { ...item, id };
   });
   return { items: renumbered, shared: [...shared] };
+}
+
+/**
+ * Annotations brought into a document, each with an id that neither the
+ * document (`taken`) nor an earlier one of them uses: an id in use gets the
+ * next unusedId, and links (`{ ref }` fields) to it follow. Ids are given per
+ * annotation, so two that came with one id get two (a link to that id goes to
+ * the first). Unchanged annotations are returned as they are.
+ */
+export function withFreshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<string>): StoredAnnotation[] {
+  const used = new Set(taken);
+  const renamed = new Map<string, string>();
+  const ids = annotations.map((annotation) => {
+    const id = unusedId(annotation.id, used);
+    used.add(id);
+    if (!renamed.has(annotation.id)) renamed.set(annotation.id, id);
+    return id;
+  });
+  if (ids.every((id, i) => id === annotations[i]?.id)) return [...annotations];
+  const rename = (value: FieldValue): FieldValue => (typeof value === 'object' && 'ref' in value ? { ref: renamed.get(value.ref) ?? value.ref } : value);
+  return annotations.map((annotation, i) => ({
+    ...annotation,
+    id: ids[i] ?? annotation.id,
+    fields: Object.fromEntries(Object.entries(annotation.fields).map(([key, value]) => [key, rename(value)])),
+  }));
 }

@@ -4,9 +4,9 @@ import { completeTypes } from '../../../core/formats/infer-types';
 import { planEntityImport, relinkEntities } from '../../../core/formats/entity-import';
 import { applyEntityEdits, type EntityEdit } from '../../../core/entities/entity-edits';
 import { fragmentFits } from '../../../core/anchoring/fragment';
-import { parseStoredAnnotation, type FieldValue, type StoredAnnotation } from '../../../core/model/annotation';
+import { parseStoredAnnotation, type StoredAnnotation } from '../../../core/model/annotation';
 import type { DocumentFile } from '../../../core/model/document';
-import { unusedId } from '../../../core/model/duplicate-ids';
+import { withFreshIds } from '../../../core/model/duplicate-ids';
 import { SCHEMA_FILE, SCHEMA_FORMAT, SCHEMA_VERSION, type LabelType } from '../../../core/model/label-types';
 import { err, ok, type Result } from '../../../core/result';
 import { CodePointIndex } from '../../../core/text/code-points';
@@ -88,23 +88,6 @@ async function survey(workspace: Workspace): Promise<Result<Survey, string[]>> {
   return problems.length > 0 ? err(problems) : ok(found);
 }
 
-/** Renames annotations whose id the document already uses, and the references to them. */
-function freshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<string>): StoredAnnotation[] {
-  const used = new Set(taken);
-  const renamed = new Map<string, string>();
-  for (const annotation of annotations) {
-    const id = unusedId(annotation.id, used);
-    used.add(id);
-    if (id !== annotation.id) renamed.set(annotation.id, id);
-  }
-  const rename = (value: FieldValue): FieldValue => (typeof value === 'object' && 'ref' in value ? { ref: renamed.get(value.ref) ?? value.ref } : value);
-  return annotations.map((a) => ({
-    ...a,
-    id: renamed.get(a.id) ?? a.id,
-    fields: Object.fromEntries(Object.entries(a.fields).map(([key, value]) => [key, rename(value)])),
-  }));
-}
-
 /** The set each imported annotation goes into: the new name, or name/original when the file held several sets. */
 function setNamer(bundle: Bundle, name: string): (original: string) => string {
   const sets = new Set(bundle.documents.flatMap((d) => d.annotations.map((a) => a.set)));
@@ -144,7 +127,7 @@ function plan(
     // Two files may bring annotations to one document: the second must not reuse the first's ids.
     const planned = result.annotations.get(id) ?? [];
     const taken = new Set([...(byId.get(id)?.annotationIds ?? []), ...planned.map((a) => a.id)]);
-    const annotations = checkAnnotations(document, freshIds(document.annotations, taken).map((a) => ({ ...a, set: namer(a.set) })));
+    const annotations = checkAnnotations(document, withFreshIds(document.annotations, taken).map((a) => ({ ...a, set: namer(a.set) })));
     if (!annotations.ok) problems.push(...annotations.error);
     else result.annotations.set(id, [...planned, ...annotations.value]);
   }

@@ -79,18 +79,26 @@ describe('WebAnno TSV 3.3', () => {
     expect(ferry.annotations.map((a) => a.fragments[0]!.exact)).toContain('The operator');
   });
 
-  it("keeps each annotator's file for one document as its own set, named by its folder (INCEpTION exports one per annotator)", async () => {
+  it("keeps each annotator's file for one document as its own set, named by its folder, every id once and each set's links within it", async () => {
     const bundle = sampleBundle();
     const [lighthouse] = await serializeToFiles(webannoFormat, bundle);
     const files = ['alice', 'bob'].map((folder) => ({ ...lighthouse!, name: `${folder}/${lighthouse!.name}` }));
     const read = parse(files, knownDocuments(bundle));
     if (!read.ok) throw new Error(JSON.stringify(read.error));
-    const [document] = read.value.documents;
-    const bySet = (set: string) => document!.annotations.filter((a) => a.set === set).map((a) => a.fragments[0]!.exact);
     expect(read.value.documents).toHaveLength(1);
-    expect(bySet('alice').length).toBeGreaterThan(0);
-    expect(bySet('bob')).toEqual(bySet('alice'));
-    expect(bySet('default')).toEqual([]);
+    const { annotations } = read.value.documents[0]!;
+    const inSet = (set: string) => annotations.filter((a) => a.set === set);
+    expect(inSet('alice').length).toBeGreaterThan(0);
+    expect(inSet('bob').map((a) => a.fragments[0]!.exact)).toEqual(inSet('alice').map((a) => a.fragments[0]!.exact));
+    expect(inSet('default')).toEqual([]);
+    // Both files number their annotations alike; the second's were given ids of their own (they came back shared, and the store renumbered them on load).
+    expect(new Set(annotations.map((a) => a.id)).size).toBe(annotations.length);
+    for (const set of ['alice', 'bob']) {
+      const ids = new Set(inSet(set).map((a) => a.id));
+      const links = inSet(set).flatMap((a) => Object.values(a.fields).flatMap((value) => (typeof value === 'object' && 'ref' in value ? [value.ref] : [])));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((ref) => ids.has(ref))).toBe(true);
+    }
   });
 
   it('counts UTF-16 units as the format does: the token after 😊 in the spec example', () => {
