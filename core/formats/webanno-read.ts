@@ -206,7 +206,8 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
       if (first === '_' || first === '') continue;
       const cells = new LayerCells(row, from);
       if (layer.kind === 'RL') {
-        const governors = cells.stack(layer.columns.findIndex((c) => c.kind === 'governor'));
+        const governorColumn = layer.columns.findIndex((c) => c.kind === 'governor');
+        const governors = governorColumn === -1 ? [] : cells.stack(governorColumn);
         governors.forEach((governor, j) => {
           const features = layer.columns.flatMap((c, i) => (c.kind === 'feature' ? [readEntry(cells.entry(i, j)).value] : []));
           relations.push({ layer, row, governor, features });

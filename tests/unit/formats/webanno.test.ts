@@ -144,6 +144,13 @@ describe('WebAnno TSV 3.3', () => {
     ]);
   });
 
+  it('reads a relation layer that names no governor (no BT_ feature) as holding no relations, not the column before it', () => {
+    const tsv = '#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Ent|value\n#T_RL=webanno.custom.Rel|label\n\n\n#Text=Ann met Bob\n1-1\t0-3\tAnn\tPER[1]\t_\t\n1-2\t4-7\tmet\t_\t_\t\n1-3\t8-11\tBob\tPER[2]\tsaw\t\n';
+    const parsed = parse([textFile('no-governor.tsv', tsv)]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(describedAll(parsed.value.documents[0]!.annotations).map((a) => `${a.type}:${a.spans[0]![2]}`)).toEqual(['ent:Ann', 'ent:Bob']);
+  });
+
   it('names the line that is not a token line', () => {
     const parsed = parse([textFile('bad.tsv', '#FORMAT=WebAnno TSV 3.3\n\n\n#Text=a\nnot a token\n')]);
     expect(!parsed.ok && parsed.error[0]!.message).toMatch(/line 5 is not a token line/);
