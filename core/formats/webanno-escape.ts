@@ -70,9 +70,9 @@ export function entryId(entry: string): string | null {
   return open === -1 ? null : entry.slice(open + 1, -1);
 }
 
-/** A value with its disambiguation id (`PER[2]`, `*[1]`): the unescaped value, null for `*`, and the id. */
-export function readEntry(entry: string): { value: string | null; id: string | null } {
+/** The unescaped value of a stacked entry without its disambiguation id (`PER[2]` gives "PER"), null for `*`. */
+export function entryValue(entry: string): string | null {
   const open = entry.endsWith(']') ? idBracket(entry) : -1;
   const raw = open === -1 ? entry : entry.slice(0, open);
-  return { value: raw === '*' ? null : unescapeValue(raw), id: open === -1 ? null : entry.slice(open + 1, -1) };
+  return raw === '*' ? null : unescapeValue(raw);
 }

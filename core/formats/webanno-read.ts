@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import type { CodePointIndex } from '../text/code-points';
 import type { KnownDocument, ParseContext } from './bundle';
 import type { SpanDraft } from './span-drafts';
-import { entryId, readEntry, splitUnescaped, unescapeText, unescapeValue } from './webanno-escape';
+import { entryId, entryValue, splitUnescaped, unescapeText, unescapeValue } from './webanno-escape';
 import { FRAGMENT_ROLE, NOTE_FEATURE, shortName } from './webanno-layers';
 import { slugId } from './ids';
 
@@ -209,7 +209,7 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
         const governorColumn = layer.columns.findIndex((c) => c.kind === 'governor');
         const governors = governorColumn === -1 ? [] : cells.stack(governorColumn);
         governors.forEach((governor, j) => {
-          const features = layer.columns.flatMap((c, i) => (c.kind === 'feature' ? [readEntry(cells.entry(i, j)).value] : []));
+          const features = layer.columns.flatMap((c, i) => (c.kind === 'feature' ? [entryValue(cells.entry(i, j))] : []));
           relations.push({ layer, row, governor, features });
         });
         continue;
@@ -226,7 +226,7 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
           }
           const key = `${layer.name}:${link[2]}-${link[3]}`;
           const reading = extend(key, layer.name, row);
-          const type = readEntry(typeCells[j] ?? '*').value;
+          const type = entryValue(typeCells[j] ?? '*');
           if (type !== null) reading.fields['referenceType'] = type;
           const chain = chains.get(`${layer.name}:${link[2]}`) ?? [];
           if (!chain.some((c) => c.key === key)) chain.push({ link: Number(link[3]), key, relation: link[1] === '*' ? null : unescapeValue(link[1] as string) });
@@ -245,7 +245,7 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
         for (const [i, c] of layer.columns.entries()) {
           if (c.kind === 'feature') {
             if (featuresRead) continue;
-            const { value } = readEntry(cells.entry(i, j));
+            const value = entryValue(cells.entry(i, j));
             if (value === null || c.name === '') continue;
             if (c.name === NOTE_FEATURE) reading.note ??= value;
             else reading.fields[c.name] ??= value;

@@ -41,7 +41,7 @@ export function renumberDuplicates<T extends { id: string }>(items: readonly T[]
  * annotation, so two that came with one id get two (a link to that id goes to
  * the first). Unchanged annotations are returned as they are.
  */
-export function withFreshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<string>): StoredAnnotation[] {
+export function withFreshIds(annotations: readonly StoredAnnotation[], taken: ReadonlySet<string>): readonly StoredAnnotation[] {
   const used = new Set(taken);
   const renamed = new Map<string, string>();
   const ids = annotations.map((annotation) => {
@@ -50,7 +50,7 @@ export function withFreshIds(annotations: readonly StoredAnnotation[], taken: Re
     if (!renamed.has(annotation.id)) renamed.set(annotation.id, id);
     return id;
   });
-  if (ids.every((id, i) => id === annotations[i]?.id)) return [...annotations];
+  if (ids.every((id, i) => id === annotations[i]?.id)) return annotations;
   const rename = (value: FieldValue): FieldValue => (typeof value === 'object' && 'ref' in value ? { ref: renamed.get(value.ref) ?? value.ref } : value);
   return annotations.map((annotation, i) => ({
     ...annotation,
