@@ -129,8 +129,9 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext, li
     let codeBookSeen = false;
     const waiting: Element[] = [];
     const selections: Selections = { byGuid: new Map(), noteRefs: new Map() };
+    const linking = notesAndLinks(selections);
+    // Notes met before every source could be read (a code book after the sources) wait for them.
     const notes: Element[] = [];
-    const links: Element[] = [];
     const takeSource = (source: Element) => {
       const read = readSource(source, entries.value.sources, codes.meanings, context, selections);
       if (read.ok) documents.push(read.value);
@@ -141,8 +142,10 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext, li
       keep: (path) => path.length <= 3 && [CODE_BOOK, TEXT_SOURCE, NOTE, LINK].includes(path.join('/')),
       take: (element, path) => {
         const at = path.join('/');
-        if (at === NOTE) notes.push(element);
-        else if (at === LINK) links.push(element);
+        if (at === NOTE) {
+          if (codeBookSeen && waiting.length === 0) linking.note(element);
+          else notes.push(element);
+        } else if (at === LINK) linking.link(element);
         else if (path.length === 2) {
           readCodes(element, codes);
           codeBookSeen = true;
@@ -155,7 +158,8 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext, li
       continue;
     }
     waiting.forEach(takeSource);
-    const linked = applyNotesAndLinks(notes, links, selections);
+    notes.forEach(linking.note);
+    const linked = linking.finish();
     problems.push(...linked.problems.map((message) => ({ file: file.name, message: `${file.name}: ${message}` })));
     for (const entity of linked.entities) if (!entities.some((known) => known.id === entity.id)) entities.push(entity);
     types = [...types, ...codes.types.filter((t) => !types.some((known) => known.id === t.id))];
@@ -176,32 +180,44 @@ function glossJson(note: Element): unknown {
   }
 }
 
+/** A Link between selections, kept as its three attributes rather than as the element read. */
+interface SelectionLink {
+  origin: string;
+  target: string;
+  name: string;
+}
+
 /**
  * After the sources: Gloss's field Notes give each annotation its fields, id
  * and entity back (another tool's Note joins the annotation's note); a
  * "same annotation" Link joins a fragment to its annotation; another tool's
- * Link between selections becomes a span field named after the link.
+ * Link between selections becomes a span field named after the link. Notes
+ * are applied as they are met, once the sources they refer to are read, and
+ * let go (kept until the end, a hundred thousand of them took more memory
+ * than the annotations); Links are kept small and applied after every Note,
+ * since a Gloss Note's fields replace the annotation's.
  */
-function applyNotesAndLinks(notes: readonly Element[], links: readonly Element[], selections: Selections): { entities: Entity[]; problems: string[] } {
+function notesAndLinks(selections: Selections) {
   const problems: string[] = [];
   let entities: Entity[] = [];
   const typed = new Set<StoredAnnotation>();
-  for (const note of notes) {
-    const name = attribute(note, 'name') ?? 'note';
-    const json = glossJson(note);
+  const links: SelectionLink[] = [];
+  const note = (element: Element): void => {
+    const name = attribute(element, 'name') ?? 'note';
+    const json = glossJson(element);
     if (json === undefined) {
       problems.push(`note "${name}": its Gloss values are not valid JSON`);
-      continue;
+      return;
     }
     if (name === ENTITIES_NOTE && json !== null) {
       const read = parseUnknown(z.array(EntitySchema), json);
       if (read.ok) entities = read.value;
       else problems.push(`note "${name}": ${read.error}`);
-      continue;
+      return;
     }
-    for (const annotation of selections.noteRefs.get(attribute(note, 'guid') ?? '') ?? []) {
+    for (const annotation of selections.noteRefs.get(attribute(element, 'guid') ?? '') ?? []) {
       if (json === null) {
-        const text = children(note, 'PlainTextContent')[0]?.text ?? '';
+        const text = children(element, 'PlainTextContent')[0]?.text ?? '';
         annotation.note = annotation.note === undefined ? text : `${annotation.note}\n${text}`;
         continue;
       }
@@ -217,21 +233,38 @@ function applyNotesAndLinks(notes: readonly Element[], links: readonly Element[]
       annotation.fields = { ...read.value.fields };
       if (read.value.entity !== undefined) annotation.entity = read.value.entity;
     }
-  }
-  for (const link of links) {
-    const origin = selections.byGuid.get(attribute(link, 'originGUID') ?? '');
-    const target = selections.byGuid.get(attribute(link, 'targetGUID') ?? '');
-    if (!origin || !target || origin.annotation === target.annotation) continue;
-    const name = attribute(link, 'name') ?? 'link';
-    if (name === SAME_ANNOTATION_LINK && origin.document === target.document) {
-      origin.annotation.fragments = [...origin.annotation.fragments, ...target.annotation.fragments].sort((a, b) => a.start - b.start || a.end - b.end);
-      target.document.annotations = target.document.annotations.filter((a) => a !== target.annotation);
-      for (const entry of selections.byGuid.values()) if (entry.annotation === target.annotation) entry.annotation = origin.annotation;
-    } else if (!typed.has(origin.annotation) && origin.document === target.document) {
-      origin.annotation.fields = { ...origin.annotation.fields, [slugId(name)]: { ref: target.annotation.id } };
+  };
+  const link = (element: Element): void => {
+    links.push({ origin: attribute(element, 'originGUID') ?? '', target: attribute(element, 'targetGUID') ?? '', name: attribute(element, 'name') ?? 'link' });
+  };
+  const finish = (): { entities: Entity[]; problems: string[] } => {
+    // An annotation joined into another, and which: each join is recorded once and followed, where rewriting every selection's entry per join took time growing with the square of the selections.
+    const joinedInto = new Map<StoredAnnotation, StoredAnnotation>();
+    const current = (annotation: StoredAnnotation) => {
+      let found = annotation;
+      for (let next = joinedInto.get(found); next; next = joinedInto.get(found)) found = next;
+      return found;
+    };
+    const joined = new Set<BundleDocument>();
+    for (const { origin: originGuid, target: targetGuid, name } of links) {
+      const origin = selections.byGuid.get(originGuid);
+      const target = selections.byGuid.get(targetGuid);
+      if (!origin || !target || origin.document !== target.document) continue;
+      const from = current(origin.annotation);
+      const to = current(target.annotation);
+      if (from === to) continue;
+      if (name === SAME_ANNOTATION_LINK) {
+        from.fragments = [...from.fragments, ...to.fragments].sort((a, b) => a.start - b.start || a.end - b.end);
+        joinedInto.set(to, from);
+        joined.add(target.document);
+      } else if (!typed.has(from)) {
+        from.fields = { ...from.fields, [slugId(name)]: { ref: to.id } };
+      }
     }
-  }
-  return { entities, problems };
+    for (const document of joined) document.annotations = document.annotations.filter((a) => !joinedInto.has(a));
+    return { entities, problems };
+  };
+  return { note, link, finish };
 }
 
 function readSource(

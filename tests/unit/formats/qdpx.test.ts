@@ -175,6 +175,23 @@ describe('REFI-QDA bad input', () => {
     expect(!parsed.ok && parsed.error.map((p) => p.message)).toEqual([expect.stringMatching(/^liar\.qdpx: project\.qde unpacks to more than \d+ bytes$/)]);
   });
 
+  it('joins the fragments of one annotation whatever selection each "same annotation" Link starts from, and links a field to the annotation a joined fragment became', () => {
+    // "one two three four five": a claim in three selections joined in a chain (c1→c2, c2→c3), and a quote whose Link points at the third.
+    const selection = (guid: string, start: number, end: number, code: string) =>
+      `<PlainTextSelection guid="${guid}" name="${guid}" startPosition="${start}" endPosition="${end}"><Coding guid="k-${guid}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+    const link = (name: string, origin: string, target: string) => `<Link guid="l-${origin}-${target}" name="${name}" originGUID="${origin}" targetGUID="${target}"/>`;
+    const qde =
+      '<Project xmlns="urn:QDA-XML:project:1.0"><CodeBook><Codes><Code guid="claim" name="Claim" isCodable="true"/><Code guid="quote" name="Quote" isCodable="true"/></Codes></CodeBook>' +
+      `<Sources><TextSource name="x.txt"><PlainTextContent>one two three four five</PlainTextContent>${selection('c1', 0, 3, 'claim')}${selection('c2', 8, 13, 'claim')}${selection('c3', 19, 23, 'claim')}${selection('q', 4, 7, 'quote')}</TextSource></Sources>` +
+      `<Links>${link('same annotation', 'c2', 'c3')}${link('same annotation', 'c1', 'c2')}${link('Claimant', 'q', 'c3')}</Links></Project>`;
+    const parsed = parse([zip({ 'project.qde': qde })], []);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const annotations = parsed.value.documents[0]!.annotations;
+    const claims = annotations.filter((a) => a.type === 'claim');
+    expect(claims.map((a) => a.fragments.map((f) => f.exact))).toEqual([['one', 'three', 'five']]);
+    expect(annotations.find((a) => a.type === 'quote')?.fields).toEqual({ claimant: { ref: claims[0]!.id } });
+  });
+
   it('reports a selection without any coding instead of skipping it in silence', () => {
     const qde =
       '<Project xmlns="urn:QDA-XML:project:1.0"><CodeBook><Codes><Code guid="t" name="Quote" isCodable="true"/></Codes></CodeBook><Sources><TextSource name="x.txt"><PlainTextContent>hello world</PlainTextContent>' +
