@@ -31,7 +31,10 @@ export function generateArticle(seed: number, bytes: number): string {
 
 const TYPES = ['quote', 'event', 'claim', 'actor', 'source', 'location'];
 
-/** `count` annotations over a text, some overlapping and nested, as an analyst's would be. */
+/** One annotation in ten is in two fragments (a quote broken by "he said"), as discontinuous spans are in an analyst's work. */
+const TWO_FRAGMENTS_EVERY = 10;
+
+/** `count` annotations over a text, some overlapping and nested, some in two fragments, as an analyst's would be. */
 export function generateAnnotations(text: string, count: number, seed: number): StoredAnnotation[] {
   const index = new CodePointIndex(text);
   const next = random(seed);
@@ -40,11 +43,13 @@ export function generateAnnotations(text: string, count: number, seed: number): 
     const fields: Record<string, FieldValue> = i % 3 === 0 ? { kind: 'direct' } : {};
     const start = Math.floor(next() * (length - 200));
     const end = start + 5 + Math.floor(next() * 120);
+    // Starts at most 200 before the end, so a second fragment after the first (the two end at most 186 after it) still ends inside the text.
+    const second = i % TWO_FRAGMENTS_EVERY === TWO_FRAGMENTS_EVERY - 1 ? end + 1 + Math.floor(next() * 20) : null;
     return {
       id: `gen-${seed}-${i}`,
       type: TYPES[i % TYPES.length] as string,
       set: 'default',
-      fragments: [describeFragment(index, start, end)],
+      fragments: [describeFragment(index, start, end), ...(second !== null ? [describeFragment(index, second, second + 3 + Math.floor(next() * 40))] : [])],
       fields,
       created: '2026-01-01T00:00:00.000Z',
       modified: '2026-01-01T00:00:00.000Z',
