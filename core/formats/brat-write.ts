@@ -17,6 +17,7 @@ import {
   type NoteFieldKind,
 } from './brat-labels';
 import { readableValue, valueContexts, type ValueContext } from './field-text';
+import { addToGroup } from '../grouping';
 
 /** The labels used for one annotation type, with defaults for types the schema lacks. */
 class LabelBook {
@@ -146,7 +147,7 @@ function writeAnn(document: BundleDocument, labels: LabelBook, conf: ConfBook, c
           notesOn(line, id);
         } else if (isEquivalenceField(id)) {
           const key = `${label}\t${refId(value.ref)}`;
-          equivalences.set(key, [...(equivalences.get(key) ?? []), self]);
+          addToGroup(equivalences, key, self);
         }
       } else if (labels.isAttribute(annotation.type, id, value)) {
         const line = next('A');

@@ -8,6 +8,7 @@ import { slugId } from './ids';
 import { readNoteFields } from './brat-labels';
 import type { Entity } from '../model/entity';
 import { decodeUtf8 } from './utf8';
+import { addToGroup } from '../grouping';
 
 const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
 const folderOf = (path: string) => path.replace(/[\\/]?[^\\/]*$/, '');
@@ -52,7 +53,7 @@ function parse(input: readonly InputFile[], context: ParseContext): ParseResult 
     else homes.set(name, home);
   }
   const perDocument = new Map<string, string[]>();
-  for (const [name, home] of homes) perDocument.set(home.document.id, [...(perDocument.get(home.document.id) ?? []), name]);
+  for (const [name, home] of homes) addToGroup(perDocument, home.document.id, name);
   const documents = new Map<string, BundleDocument>();
   for (const [name, home] of homes) {
     const shared = (perDocument.get(home.document.id) ?? []).length > 1;

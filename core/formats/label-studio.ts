@@ -12,6 +12,7 @@ import { topLevelItems } from './json-items';
 import { collectEntities, entitiesLinkedBy } from './linked-entities';
 import { addToDocument, annotationsFromDrafts, bundleDocument, documentForText, fileProblems, type SpanDraft } from './span-drafts';
 import { TypeNames } from './type-names';
+import { addToGroup } from '../grouping';
 
 /**
  * Label Studio JSON (https://labelstud.io/guide/task_format): an array of
@@ -107,7 +108,7 @@ function regions(annotation: StoredAnnotation, index: CodePointIndex, names: Typ
 function toTask(document: BundleDocument, n: number, names: TypeNames, context: ValueContext, linked: readonly Entity[]): object {
   const index = new CodePointIndex(document.text);
   const bySet = new Map<string, StoredAnnotation[]>();
-  for (const annotation of document.annotations) bySet.set(annotation.set, [...(bySet.get(annotation.set) ?? []), annotation]);
+  for (const annotation of document.annotations) addToGroup(bySet, annotation.set, annotation);
   const annotations = [...bySet].map(([set, list]) => ({
     gloss_set: set,
     created_at: list.map((a) => a.created).sort()[0],

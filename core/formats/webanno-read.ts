@@ -5,6 +5,7 @@ import type { SpanDraft } from './span-drafts';
 import { entryId, entryValue, splitUnescaped, unescapeText, unescapeValue } from './webanno-escape';
 import { FRAGMENT_ROLE, NOTE_FEATURE, shortName } from './webanno-layers';
 import { slugId } from './ids';
+import { addToGroup } from '../grouping';
 
 /** A layer of the header: span (with features and slot features), chain, or relation (with the layer it joins). */
 interface Layer {
@@ -188,7 +189,7 @@ function readAnnotations(layers: readonly Layer[], rows: readonly Row[], problem
       reading = { key, layer, begin: row.begin, end: row.end, fields: {}, links: [] };
       readings.set(key, reading);
       const place = `${layer}@${row.unit}`;
-      at.set(place, [...(at.get(place) ?? []), key]);
+      addToGroup(at, place, key);
     }
     reading.begin = Math.min(reading.begin, row.begin);
     reading.end = Math.max(reading.end, row.end);

@@ -6,6 +6,7 @@ import { readableValue, valueContexts, type ValueContext } from './field-text';
 import { escapeText, escapeValue } from './webanno-escape';
 import { ANY_ANNOTATION, featureName, FORMAT_LINE, FRAGMENT_ROLE, layerName, linkFeature, NOTE_FEATURE } from './webanno-layers';
 import type { LabelType } from '../model/label-types';
+import { addToGroup } from '../grouping';
 
 interface Unit {
   start: number;
@@ -153,7 +154,7 @@ function writeTsv(document: BundleDocument, types: readonly LabelType[], context
   const target = (piece: Piece | undefined) => (piece ? `${address.get(piece.start)}[${piece.id}]` : undefined);
   // Each annotation's later fragments, found once: looking them up per token made a document's export quadratic.
   const laterFragments = new Map<StoredAnnotation, Piece[]>();
-  for (const piece of all) if (!piece.first) laterFragments.set(piece.annotation, [...(laterFragments.get(piece.annotation) ?? []), piece]);
+  for (const piece of all) if (!piece.first) addToGroup(laterFragments, piece.annotation, piece);
   const links = (piece: Piece): { role: string; target: string }[] => {
     if (!piece.first) return [];
     const fragments = (laterFragments.get(piece.annotation) ?? []).map((other) => ({ role: FRAGMENT_ROLE, target: target(other) }));

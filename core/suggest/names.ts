@@ -1,6 +1,7 @@
 import type { EntityKind } from '../model/entity';
 import { wordKey, type Lexicon } from './lexicon';
 import { codePointBeforeIs } from './text-units';
+import { addToGroup } from '../grouping';
 
 /** A word of the text with where it is (UTF-16). */
 interface Token {
@@ -281,7 +282,7 @@ function withSurnames(mentions: Extract<Subject, { kind: 'named' }>[], tokens: r
   for (const mention of mentions) {
     if (mention.entityKind !== 'person') continue;
     const key = wordKey(mention.name.split(/\s+/u).at(-1) ?? '');
-    surnames.set(key, [...(surnames.get(key) ?? []), mention]);
+    addToGroup(surnames, key, mention);
   }
   const named = (t: Token) => {
     const all = surnames.get(t.key) ?? [];

@@ -9,6 +9,7 @@ import { CommitOnBlurInput } from '../details/CommitOnBlurInput';
 import { useEntities } from './entities-context';
 import { KIND_NAMES } from './entity-kinds';
 import './entities.css';
+import { addToGroup } from '../../core/grouping';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -52,7 +53,7 @@ export function EntitiesDialog(props: {
     const grouped = new Map<string, EntityMention[]>();
     for (const mention of mentions ?? []) {
       const id = lookup.get(mention.entityId)?.id ?? mention.entityId;
-      grouped.set(id, [...(grouped.get(id) ?? []), mention]);
+      addToGroup(grouped, id, mention);
     }
     return grouped;
   }, [mentions, lookup]);

@@ -1,4 +1,5 @@
 import { LabelSchemaFileSchema, namingProblems, SCHEMA_FORMAT, SCHEMA_VERSION, type FieldDefinition, type FieldKind, type LabelType } from '../../core/model/label-types';
+import { addToGroup } from '../../core/grouping';
 
 /** Colours a new type cycles through, distinct from the defaults' and readable as a tint. */
 const NEW_TYPE_COLOURS = ['#5b8def', '#d1605e', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f'];
@@ -75,7 +76,7 @@ export function schemaProblems(types: readonly LabelType[]): string[] {
   problems.push(...namingProblems(types));
   const byKey = new Map<string, string[]>();
   for (const type of types) {
-    if (type.shortcut) byKey.set(type.shortcut, [...(byKey.get(type.shortcut) ?? []), type.name || type.id]);
+    if (type.shortcut) addToGroup(byKey, type.shortcut, type.name || type.id);
   }
   for (const [key, names] of byKey) {
     if (names.length > 1) problems.push(`The key ${key.toUpperCase()} is the shortcut of ${names.join(' and ')}.`);
