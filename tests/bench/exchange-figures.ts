@@ -87,7 +87,7 @@ export async function exchangeFigures(options: ExchangeOptions): Promise<BenchRe
     if (!taken) continue;
     results.push(
       ratioToFloor(name, { value: taken.ms, floor: taken.floorMs, unit: 'ms' }, EXCHANGE_FLOOR_RATIO),
-      { name: `exchange: export ${format}, peak RSS of the process`, value: taken.peakRssMb, unit: 'MB', target: options.exportPeakMb, better: 'lower' },
+      { name: `exchange: export ${format}, peak RSS of the process (${label})`, value: taken.peakRssMb, unit: 'MB', target: options.exportPeakMb, better: 'lower' },
     );
     if (only.exportsOnly || !(IMPORT_FORMAT_NAMES as readonly string[]).includes(format)) await rm(out, { recursive: true, force: true });
   }
@@ -111,7 +111,7 @@ export async function exchangeFigures(options: ExchangeOptions): Promise<BenchRe
     if (!taken) continue;
     results.push(
       ratioToFloor(name, { value: taken.ms, floor: taken.floorMs, unit: 'ms' }, EXCHANGE_FLOOR_RATIO),
-      { name: `exchange: import ${format}, peak RSS of the process`, value: taken.peakRssMb, unit: 'MB', target: options.importPeakMb, better: 'lower' },
+      { name: `exchange: import ${format}, peak RSS of the process (${label})`, value: taken.peakRssMb, unit: 'MB', target: options.importPeakMb, better: 'lower' },
     );
   }
   return results;
