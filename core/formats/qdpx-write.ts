@@ -10,7 +10,7 @@ import type { BundleDocument, ExportSource, OutputPiece } from './bundle';
 import { quotedText, readableValue, valueContexts, type ValueContext } from './field-text';
 import { guidFrom, guidSequence, isGuid } from './guid';
 import { encodeUtf8 } from './utf8';
-import { element, xmlEscape } from './xml';
+import { element, openingTag, xmlEscape } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 /** The user each set's selections are made by: one per set, named after it. */
@@ -76,10 +76,14 @@ function selectionName(typeName: string, words: string, index: number, count: nu
   return `${typeName}: ${short}${count > 1 ? ` (${index + 1}/${count})` : ''}`;
 }
 
-/** What one document adds after the sources: a Note per annotation with fields, Links between coded selections. */
-interface Extras {
-  notes: string[];
-  links: string[];
+/** Where XML goes, a piece at a time. */
+type Write = (xml: string) => void;
+
+/** Where one document's XML goes: its selections among the sources, a Note per annotation with fields, Links between coded selections. */
+interface DocumentParts {
+  selections: Write;
+  notes: Write;
+  links: Write;
 }
 
 /**
@@ -90,7 +94,7 @@ interface Extras {
  * selections, and the fragments of one annotation are linked as "same
  * annotation", so it stays recognisably one.
  */
-function selections(document: BundleDocument, types: ReadonlyMap<string, LabelType>, hash: (key: string) => string, context: ValueContext, extras: Extras): string {
+function selections(document: BundleDocument, types: ReadonlyMap<string, LabelType>, hash: (key: string) => string, context: ValueContext, write: DocumentParts): void {
   const nextGuid = guidSequence(`selections:${document.id}`);
   const firstGuid = new Map<string, string>();
   const guids = document.annotations.map((annotation) => {
@@ -101,7 +105,6 @@ function selections(document: BundleDocument, types: ReadonlyMap<string, LabelTy
   });
   // An annotation another one links to keeps its id through a Note too, so the link still finds it on import.
   const linkedTo = new Set(document.annotations.flatMap((a) => Object.values(a.fields).flatMap((value) => (typeof value === 'object' && 'ref' in value ? [value.ref] : []))));
-  let xml = '';
   document.annotations.forEach((annotation, n) => {
     const type = types.get(annotation.type);
     const codes = [typeGuid(annotation.type, hash)];
@@ -113,13 +116,13 @@ function selections(document: BundleDocument, types: ReadonlyMap<string, LabelTy
     const own = guids[n] as string[];
     const user = userGuid(annotation.set);
     const note = fieldNote(document.id, annotation, type, context, user, linkedTo.has(annotation.id));
-    if (note) extras.notes.push(note.xml);
+    if (note) write.notes(note.xml);
     for (const [fieldId, value] of Object.entries(annotation.fields)) {
       const target = typeof value === 'object' && 'ref' in value ? firstGuid.get(value.ref) : undefined;
       const name = type?.fields.find((f) => f.id === fieldId)?.name ?? fieldId;
-      if (target) extras.links.push(element('Link', { guid: nextGuid(), name, direction: 'OneWay', originGUID: own[0], targetGUID: target }));
+      if (target) write.links(element('Link', { guid: nextGuid(), name, direction: 'OneWay', originGUID: own[0], targetGUID: target }));
     }
-    for (const guid of own.slice(1)) extras.links.push(element('Link', { guid: nextGuid(), name: SAME_ANNOTATION_LINK, direction: 'Associative', originGUID: own[0], targetGUID: guid }));
+    for (const guid of own.slice(1)) write.links(element('Link', { guid: nextGuid(), name: SAME_ANNOTATION_LINK, direction: 'Associative', originGUID: own[0], targetGUID: guid }));
     // Written out rather than through element(): this runs once per fragment, a hundred thousand times.
     const who = `creatingUser="${user}" creationDateTime="${xmlEscape(annotation.created)}" modifyingUser="${user}" modifiedDateTime="${xmlEscape(annotation.modified)}"`;
     const description = annotation.note !== undefined ? element('Description', {}, xmlEscape(annotation.note)) : '';
@@ -127,12 +130,11 @@ function selections(document: BundleDocument, types: ReadonlyMap<string, LabelTy
     const typeName = type?.name ?? annotation.type;
     annotation.fragments.forEach((fragment, i) => {
       const name = xmlEscape(selectionName(typeName, fragment.exact, i, annotation.fragments.length));
-      xml += `<PlainTextSelection guid="${own[i]}" name="${name}" startPosition="${fragment.start}" endPosition="${fragment.end}" ${who}>${description}`;
+      let xml = `<PlainTextSelection guid="${own[i]}" name="${name}" startPosition="${fragment.start}" endPosition="${fragment.end}" ${who}>${description}`;
       for (const code of codes) xml += coding(code, nextGuid());
-      xml += `${noteRef}</PlainTextSelection>`;
+      write.selections(`${xml}${noteRef}</PlainTextSelection>`);
     });
   });
-  return xml;
 }
 
 /** A Note with an annotation's fields: one readable line each, and the typed values (and id) in its Description for Gloss. */
@@ -164,20 +166,48 @@ const SOURCES_PART = 0;
 const NOTES_PART = 1;
 const LINKS_PART = 2;
 
+/** Characters of XML gathered before they are packed: about half a megabyte of UTF-8. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Writes one part of project.qde in pieces, packed a chunk at a time. A
+ * document's XML built as one string (7 MB for a text of 10,000
+ * annotations) and packed at once kept the garbage collector busy for
+ * nearly half the export.
+ */
+function partWriter(project: HeadLastEntry, part: number) {
+  let pieces: string[] = [];
+  let gathered = 0;
+  const flush = () => {
+    if (pieces.length === 0) return;
+    project.push(encodeUtf8(pieces.join('')), part);
+    pieces = [];
+    gathered = 0;
+  };
+  const write: Write = (xml) => {
+    pieces.push(xml);
+    gathered += xml.length;
+    if (gathered >= CHUNK_CHARS) flush();
+  };
+  return { write, flush };
+}
+
 /**
  * Writes elements into one part of project.qde inside one wrapping element,
  * opened with the first of them: the schema wants none rather than an empty one.
  */
 function wrappedPart(project: HeadLastEntry, part: number, name: string) {
+  const out = partWriter(project, part);
   let written = false;
   return {
-    add(xml: readonly string[]): void {
-      if (xml.length === 0) return;
-      project.push(encodeUtf8((written ? '' : `<${name}>`) + xml.join('')), part);
+    write(xml: string): void {
+      if (!written) out.write(`<${name}>`);
       written = true;
+      out.write(xml);
     },
     close(): void {
-      if (written) project.push(encodeUtf8(`</${name}>`), part);
+      if (written) out.write(`</${name}>`);
+      out.flush();
     },
   };
 }
@@ -205,9 +235,11 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     while (queue.length > 0) yield { path: '', data: queue.shift() as Uint8Array };
   };
   const project = new HeadLastEntry('project.qde', COMPRESSION, source.packing, LINKS_PART + 1);
-  const push = (text: string) => project.push(encodeUtf8(text), SOURCES_PART);
+  const sourcesPart = partWriter(project, SOURCES_PART);
+  const push = sourcesPart.write;
   const notes = wrappedPart(project, NOTES_PART, 'Notes');
   const links = wrappedPart(project, LINKS_PART, 'Links');
+  const parts: DocumentParts = { selections: push, notes: notes.write, links: links.write };
   push(codeBook(source.types));
   const types = new Map(source.types.map((type) => [type.id, type]));
   const hash = memoised(guidFrom);
@@ -231,23 +263,21 @@ export async function* serializeQdpx(source: ExportSource): AsyncIterable<Output
     // The schema wants at least one source inside <Sources>, so it opens with the first.
     const opening = sources++ === 0 ? '<Sources>' : '';
     const file = document.fileName !== undefined ? element('Description', {}, xmlEscape(`${FILE_PREFIX}${document.fileName}`)) : '';
-    const extras: Extras = { notes: [], links: [] };
-    push(
-      opening +
-        element(
-          'TextSource',
-          { guid: sourceGuid(document.id), name: document.metadata.title, plainTextPath: `internal://${sourceGuid(document.id)}.txt` },
-          file + selections(document, types, hash, contextOf(document), extras),
-        ),
-    );
-    notes.add(extras.notes);
-    links.add(extras.links);
+    const attributes = { guid: sourceGuid(document.id), name: document.metadata.title, plainTextPath: `internal://${sourceGuid(document.id)}.txt` };
+    // Every annotation has a fragment, so the source has children when it has a file name or an annotation.
+    if (file === '' && document.annotations.length === 0) push(opening + element('TextSource', attributes));
+    else {
+      push(opening + openingTag('TextSource', attributes) + file);
+      selections(document, types, hash, contextOf(document), parts);
+      push('</TextSource>');
+    }
     yield* drain();
   }
   const users = sets.size > 0 ? [...sets] : ['default'];
   const creator = userGuid(users[0] as string);
   if (sources > 0) push('</Sources>');
-  if (linked.size > 0) notes.add([entitiesNote([...linked.values()], creator)]);
+  sourcesPart.flush();
+  if (linked.size > 0) notes.write(entitiesNote([...linked.values()], creator));
   notes.close();
   links.close();
   project.push(encodeUtf8('</Project>\n'), LINKS_PART);

@@ -8,12 +8,22 @@ export function xmlEscape(text: string): string {
   return text.replace(FORBIDDEN, '').replace(SPECIAL, (c) => ESCAPES[c] ?? c);
 }
 
-/** An element with attributes (undefined ones left out) and already-written children. */
-export function element(name: string, attributes: Record<string, string | number | undefined>, children = ''): string {
-  let attrs = '';
+/** An element's opening tag without its closing bracket: its name and attributes (undefined ones left out). */
+function tagStart(name: string, attributes: Record<string, string | number | undefined>): string {
+  let tag = `<${name}`;
   for (const key in attributes) {
     const value = attributes[key];
-    if (value !== undefined) attrs += ` ${key}="${typeof value === 'number' ? value : xmlEscape(value)}"`;
+    if (value !== undefined) tag += ` ${key}="${typeof value === 'number' ? value : xmlEscape(value)}"`;
   }
-  return children.length > 0 ? `<${name}${attrs}>${children}</${name}>` : `<${name}${attrs}/>`;
+  return tag;
+}
+
+/** An element's opening tag, for children written after it in pieces (and its closing tag after them). */
+export function openingTag(name: string, attributes: Record<string, string | number | undefined>): string {
+  return `${tagStart(name, attributes)}>`;
+}
+
+/** An element with attributes (undefined ones left out) and already-written children. */
+export function element(name: string, attributes: Record<string, string | number | undefined>, children = ''): string {
+  return children.length > 0 ? `${openingTag(name, attributes)}${children}</${name}>` : `${tagStart(name, attributes)}/>`;
 }
