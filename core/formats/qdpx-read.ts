@@ -130,7 +130,8 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext, li
     const waiting: Element[] = [];
     const selections: Selections = { byGuid: new Map(), noteRefs: new Map() };
     const linking = notesAndLinks(selections);
-    // Notes met before every source could be read (a code book after the sources) wait for them.
+    // Notes follow the sources (Project.xsd), so once a source was read and none waits, every one was. Notes met earlier, or while sources wait for a late code book, wait for them.
+    let sourceMet = false;
     const notes: Element[] = [];
     const takeSource = (source: Element) => {
       const read = readSource(source, entries.value.sources, codes.meanings, context, selections);
@@ -143,14 +144,17 @@ export function parseQdpx(files: readonly InputFile[], context: ParseContext, li
       take: (element, path) => {
         const at = path.join('/');
         if (at === NOTE) {
-          if (codeBookSeen && waiting.length === 0) linking.note(element);
+          if (sourceMet && waiting.length === 0) linking.note(element);
           else notes.push(element);
         } else if (at === LINK) linking.link(element);
         else if (path.length === 2) {
           readCodes(element, codes);
           codeBookSeen = true;
-        } else if (codeBookSeen) takeSource(element);
-        else waiting.push(element);
+        } else {
+          sourceMet = true;
+          if (codeBookSeen) takeSource(element);
+          else waiting.push(element);
+        }
       },
     });
     if (!read.ok) {

@@ -42,18 +42,32 @@ describe('REFI-QDA export', () => {
     expect(qde).toMatch(/name="Event: one wrote 🌊" startPosition="99" endPosition="110"/);
   });
 
+  // Keyed by what an annotation is (document, type, words), since the ids of annotations without fields are kept only when they are GUIDs.
+  const summary = (b: Bundle) =>
+    b.documents
+      .flatMap((d) => d.annotations.map((a) => [d.id, a.type, a.fragments.map((f) => `${f.start}-${f.end}`).join('|'), a.note ?? '', JSON.stringify(a.fields), a.entity ?? ''].join(' ')))
+      .sort();
+
   it('reads its own export back: spans, types, every field, the note and the entity the words name', async () => {
     const bundle = sampleBundle();
     const parsed = parse([(await exported(bundle)).file]);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    // Keyed by what an annotation is (document, type, words), since the ids of annotations without fields are kept only when they are GUIDs.
-    const summary = (b: Bundle) =>
-      b.documents
-        .flatMap((d) => d.annotations.map((a) => [d.id, a.type, a.fragments.map((f) => `${f.start}-${f.end}`).join('|'), a.note ?? '', JSON.stringify(a.fields), a.entity ?? ''].join(' ')))
-        .sort();
     expect(summary(parsed.value)).toEqual(summary(bundle));
     expect(parsed.value.entities).toEqual(bundle.entities);
     expect(parsed.value.documents.find((d) => d.id === 'ferry-crlf')?.metadata.title).toBe('Ferry timetable cut');
+  });
+
+  it('reads every field back when the Notes and Links come before the sources, against the schema\'s order', async () => {
+    const bundle = sampleBundle();
+    const { entries } = await exported(bundle);
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    const notes = /<Notes>[\s\S]*<\/Notes>/.exec(qde)?.[0] ?? '';
+    const links = /<Links>[\s\S]*<\/Links>/.exec(qde)?.[0] ?? '';
+    expect(notes).toContain('<Note ');
+    const early = qde.replace(notes, '').replace(links, '').replace('<Sources>', `${notes}${links}<Sources>`);
+    const parsed = parse([{ name: 'early-notes.qdpx', bytes: zipSync({ ...entries, 'project.qde': strToU8(early) }) }]);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(summary(parsed.value)).toEqual(summary(bundle));
   });
 
   it('keeps the id of an annotation without fields when it is a GUID, as Gloss makes them, and gives another tool\'s selection its GUID as a stable id', async () => {
